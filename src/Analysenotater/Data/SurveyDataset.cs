@@ -1,0 +1,166 @@
+using Analysenotater.Instruments;
+
+namespace Analysenotater.Data;
+
+/// <summary>
+/// Respondents × variables, tied to an instrument. The raw code of every answer is kept together with its meaning
+/// (valid value, «ikke aktuelt», no answer …) as defined by the item's answer scale. Immutable: subsets and added
+/// columns return new datasets that share column storage.
+/// </summary>
+public sealed class SurveyDataset
+{
+    private readonly Dictionary<string, SurveyColumn> _byName;
+
+    /// <summary>Creates a dataset. All columns must have the same length.</summary>
+    /// <exception cref="ArgumentException">Column lengths differ or a name repeats; the message names the column.</exception>
+    public SurveyDataset(Instrument? instrument, IReadOnlyList<SurveyColumn> columns, DatasetRoles? roles = null)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        Instrument = instrument;
+        Columns = columns;
+        Roles = roles ?? DatasetRoles.Default;
+        _byName = new Dictionary<string, SurveyColumn>(StringComparer.Ordinal);
+        RowCount = columns.Count == 0 ? 0 : columns[0].Count;
+        foreach (var c in columns)
+        {
+            if (c.Count != RowCount)
+            {
+                throw new ArgumentException($"Column '{c.Name}' has {c.Count} rows; expected {RowCount} like '{columns[0].Name}'.", nameof(columns));
+            }
+
+            if (!_byName.TryAdd(c.Name, c))
+            {
+                throw new ArgumentException($"Column '{c.Name}' appears twice.", nameof(columns));
+            }
+        }
+    }
+
+    /// <summary>The instrument the item columns follow, or null for a dataset without one.</summary>
+    public Instrument? Instrument { get; }
+
+    /// <summary>The columns in order.</summary>
+    public IReadOnlyList<SurveyColumn> Columns { get; }
+
+    /// <summary>Which columns hold municipality, size group, gender, age and weight.</summary>
+    public DatasetRoles Roles { get; }
+
+    /// <summary>The number of respondents.</summary>
+    public int RowCount { get; }
+
+    /// <summary>True when a column with this name exists.</summary>
+    public bool HasColumn(string name) => _byName.ContainsKey(name);
+
+    /// <summary>The column with this name.</summary>
+    /// <exception cref="KeyNotFoundException">No such column; the message lists the nearest names.</exception>
+    public SurveyColumn this[string name] => _byName.TryGetValue(name, out var c)
+        ? c
+        : throw new KeyNotFoundException($"The dataset has no column '{name}'. Columns: {string.Join(", ", Columns.Take(12).Select(x => x.Name))}{(Columns.Count > 12 ? ", …" : "")}.");
+
+    /// <summary>The code column with this name.</summary>
+    /// <exception cref="KeyNotFoundException">No such column.</exception>
+    /// <exception cref="InvalidOperationException">The column is not a code column.</exception>
+    public CodeColumn Codes(string name) => this[name] as CodeColumn
+        ?? throw new InvalidOperationException($"Column '{name}' holds {this[name].Kind} values, not answer codes.");
+
+    /// <summary>The meaning of the answer in row <paramref name="row"/> of item <paramref name="itemId"/>.</summary>
+    /// <remarks>Codes not on the item's scale count as <see cref="ResponseStatus.Valid"/> only for items without a scale.</remarks>
+    public ResponseStatus StatusOf(string itemId, int row)
+    {
+        var col = this[itemId];
+        if (col.IsEmpty(row))
+        {
+            return ResponseStatus.NoAnswer;
+        }
+
+        if (col is CodeColumn cc && Instrument is { } ins && ins.HasItem(itemId) && ins.ScaleOf(itemId) is { } scale)
+        {
+            var opt = scale.Find(cc[row]!.Value);
+            return opt?.Missing switch
+            {
+                null => ResponseStatus.Valid,
+                MissingReason.NoAnswer => ResponseStatus.NoAnswer,
+                MissingReason.NotApplicable => ResponseStatus.NotApplicable,
+                MissingReason.DoesNotHave => ResponseStatus.DoesNotHave,
+                MissingReason.DontKnow => ResponseStatus.DontKnow,
+                MissingReason.Skipped => ResponseStatus.Skipped,
+                _ => ResponseStatus.Valid,
+            };
+        }
+
+        return ResponseStatus.Valid;
+    }
+
+    /// <summary>
+    /// The item's values as numbers for analysis: valid codes as themselves (reverse-keyed items are not reversed here),
+    /// every missing kind (no answer, «ikke aktuelt», «har ikke» …) as <see cref="double.NaN"/>.
+    /// </summary>
+    public double[] ValidValues(string itemId)
+    {
+        var col = this[itemId];
+        var result = new double[RowCount];
+        switch (col)
+        {
+            case NumericColumn nc:
+                nc.Values.CopyTo(result);
+                return result;
+            case CodeColumn cc:
+                var scale = Instrument is { } ins && ins.HasItem(itemId) ? ins.ScaleOf(itemId) : null;
+                var codes = cc.Codes;
+                for (var i = 0; i < result.Length; i++)
+                {
+                    var c = codes[i];
+                    result[i] = c == CodeColumn.Empty || (scale?.Find(c) is { IsValid: false }) ? double.NaN : c;
+                }
+
+                return result;
+            default:
+                throw new InvalidOperationException($"Column '{itemId}' holds text; it has no numeric values.");
+        }
+    }
+
+    /// <summary>The number of respondents with a valid answer to the item.</summary>
+    public int ValidN(string itemId)
+    {
+        var n = 0;
+        for (var i = 0; i < RowCount; i++)
+        {
+            if (StatusOf(itemId, i) == ResponseStatus.Valid)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>A dataset with only the rows for which <paramref name="keep"/> is true (row index given).</summary>
+    public SurveyDataset Where(Func<int, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        var rows = new List<int>();
+        for (var i = 0; i < RowCount; i++)
+        {
+            if (keep(i))
+            {
+                rows.Add(i);
+            }
+        }
+
+        return new SurveyDataset(Instrument, [.. Columns.Select(c => c.Select(rows))], Roles);
+    }
+
+    /// <summary>A dataset with <paramref name="column"/> added (or replaced when the name exists).</summary>
+    /// <exception cref="ArgumentException">The column has a different number of rows.</exception>
+    public SurveyDataset WithColumn(SurveyColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        var cols = Columns.Where(c => c.Name != column.Name).Append(column).ToList();
+        return new SurveyDataset(Instrument, cols, Roles);
+    }
+
+    /// <summary>A dataset with other role assignments.</summary>
+    public SurveyDataset WithRoles(DatasetRoles roles) => new(Instrument, Columns, roles);
+
+    /// <inheritdoc />
+    public override string ToString() => $"SurveyDataset: {RowCount} respondents × {Columns.Count} variables ({Instrument?.Id ?? "no instrument"})";
+}

@@ -1,0 +1,20 @@
+namespace Analysenotater.Instruments;
+
+/// <summary>Thrown when an instrument file is not valid; <see cref="Problems"/> lists every problem with its JSON path.</summary>
+public sealed class InstrumentLoadException : Exception
+{
+    /// <summary>Creates the exception for a source and its problems.</summary>
+    public InstrumentLoadException(string sourceName, IReadOnlyList<InstrumentProblem> problems)
+        : base($"Instrument '{sourceName}' is not valid ({problems.Count} problem(s)):" + Environment.NewLine +
+               string.Join(Environment.NewLine, problems.Select(p => "  " + p)))
+    {
+        SourceName = sourceName;
+        Problems = problems;
+    }
+
+    /// <summary>The file or resource name.</summary>
+    public string SourceName { get; }
+
+    /// <summary>Every problem found, in document order.</summary>
+    public IReadOnlyList<InstrumentProblem> Problems { get; }
+}
