@@ -1,6 +1,6 @@
 namespace Analysenotater.Instruments;
 
-/// <summary>The instruments shipped inside the library as embedded JSON (also in <c>src/Analysenotater/Instruments/Data/</c> for loading from disk).</summary>
+/// <summary>The instruments shipped inside the library as embedded JSON (also in <c>src/Analysenotater/Instruments/Resources/</c> for loading from disk).</summary>
 public static class KnownInstruments
 {
     private static readonly Lazy<Instrument> LazyKorus = new(() => LoadEmbedded("korus-2017.json"));
@@ -20,7 +20,7 @@ public static class KnownInstruments
     public static string ReadEmbeddedText(string fileName)
     {
         var asm = typeof(KnownInstruments).Assembly;
-        using var stream = asm.GetManifestResourceStream("Analysenotater.Instruments." + fileName)
+        using var stream = asm.GetManifestResourceStream("Analysenotater.Resources." + fileName)
             ?? throw new FileNotFoundException($"No embedded instrument resource named '{fileName}'.", fileName);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
