@@ -196,6 +196,14 @@ public sealed class SurveyDesign
         return Subset(i => keep[i], label);
     }
 
+    /// <summary>The same clusters, strata, FPC, policy and domain with every weight 1 (for weighted-vs-unweighted comparisons).</summary>
+    public SurveyDesign WithoutWeights()
+    {
+        var ones = new double[_w.Length];
+        Array.Fill(ones, 1.0);
+        return new SurveyDesign(ones, _psu, _stratumStart, _stratumNames, _stratumCodes, _psuNames, _fpcFactor, LonelyPsu, false, IsClustered, IsStratified, HasFpc, Level, _domain, DomainLabel, _dataset);
+    }
+
     /// <summary>The weighted mean of <paramref name="y"/> (NaN = missing, excluded) in the current domain.</summary>
     /// <exception cref="ArgumentException">Wrong length, or no usable rows.</exception>
     /// <exception cref="LonelyPsuException">A stratum of the domain has one PSU and the policy is Fail.</exception>
