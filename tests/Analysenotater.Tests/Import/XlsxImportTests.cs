@@ -26,7 +26,7 @@ public sealed class XlsxImportTests
                 {
                     strings.Add(text);
                     i = strings.Count - 1;
-                    sst.SharedStringTable.AppendChild(new SharedStringItem(new Text(text)));
+                    sst.SharedStringTable.AppendChild(new SharedStringItem(new DocumentFormat.OpenXml.Spreadsheet.Text(text)));
                 }
 
                 return new Cell { CellReference = r, DataType = CellValues.SharedString, CellValue = new CellValue(i.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
