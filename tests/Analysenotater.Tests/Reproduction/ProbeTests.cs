@@ -1,0 +1,20 @@
+using Analysenotater.Reproduction;
+using Analysenotater.Synthetic;
+
+namespace Analysenotater.Tests.Reproduction;
+
+public sealed class ProbeTests
+{
+    [Fact]
+    public void Probe()
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var res = KoRusSyntheticGenerator.GenerateDetailed();
+        var gen = sw.Elapsed;
+        var rep = ReproductionReport.Run(res.Dataset);
+        var lines = new List<string> { $"gen {gen} total {sw.Elapsed} optimizerMisses {res.OptimizerMisses} share {rep.ShareReproduced:F4} of {rep.PercentsAndCounts.Count}" };
+        lines.AddRange(res.Calibration.Select(c => $"{c.Quantity}: target {c.Target} achieved {c.Achieved:F4} {c.Parameter}={c.ParameterValue:F4}"));
+        lines.Add(rep.ToCsv());
+        File.WriteAllLines("/tmp/datawork/probe.txt", lines);
+    }
+}
