@@ -127,6 +127,12 @@ internal static class PublishedMeasureEvaluator
 
     private static double CountLike(SurveyDataset ds, PublishedMeasure m, List<int> rows)
     {
+        if (m.IndicatorId is { } indicator)
+        {
+            var scores = KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(indicator));
+            return rows.Count(i => !double.IsNaN(scores[i]));
+        }
+
         if (m.ItemIds.Count == 0)
         {
             return rows.Count;

@@ -431,7 +431,7 @@ public static class PublishedNumberCatalog
                 ("alder", "andel_over_60") => new(pc, ["alder"], [], PublishedDenominator.Valid) { RangeLow = 61 },
                 ("bosituasjon", _) => new(pc, ["q5"], [5], PublishedDenominator.Valid),
                 ("trygd", _) => new(pc, ["q6_5"], [1], PublishedDenominator.AllRespondents),
-                ("arbeid", _) => new(pc, ["q6_7"], [1], PublishedDenominator.AllRespondents),
+                ("arbeid", _) => new(pc, ["q6_6"], [1], PublishedDenominator.AllRespondents), // README A16: 21 % equals Arbeidsavklaringspenger.
                 ("barn", _) => new(pc, ["q8"], [1], PublishedDenominator.Valid),
                 ("utdanning", "fullfort_grunnskole") => new(pc, ["q4"], [1], PublishedDenominator.Codes) { DenominatorCodes = [1, 2, 3, 4] },
                 ("utdanning", "fullfort_vgs") => new(pc, ["q4"], [2, 3], PublishedDenominator.Codes) { DenominatorCodes = [1, 2, 3, 4] },

@@ -106,7 +106,10 @@ internal sealed class KoRusSyntheticBuilder
         PlanItems();
         Calibrate();
         AssignAll();
-        var (texts, identifying) = new OpenTextComposer(Rng("open-text"), _assume).Compose(_n, _g);
+        var composer = new OpenTextComposer(Rng("open-text"), _assume);
+        var (texts, identifying) = composer.Compose(_n, _g);
+        texts["q5_annet_tekst"] = composer.OtherTexts(_codes["q5"].Select(c => c == 6).ToArray(), "q5_annet");
+        texts["q12_annet_tekst"] = composer.OtherTexts(_codes["q12_10"].Select(c => c == 1).ToArray(), "q12_annet");
         var ds = Assemble(texts);
         return new KoRusSyntheticResult(ds, _seed, identifying, _log, _optimizerMisses);
     }
@@ -317,6 +320,7 @@ internal sealed class KoRusSyntheticBuilder
         {
             _p["kappa_" + block] = A("missing", "block_noise_start");
             _p["t_" + block] = 0.5;
+            _p["lambda_" + block] = 0;
         }
     }
 
@@ -366,8 +370,15 @@ internal sealed class KoRusSyntheticBuilder
             _ when id.StartsWith("q37_", StringComparison.Ordinal) => _drugs[i] + A("latent", "sigma_drugs") * e,
             "q29" or "q30a" => _treat[i] + 0.6 * e,
             "q28_1" or "q28_2" or "q28_3" or "q28_4" => 0.5 * _treat[i] + e,
+            // Main activity: the report's Vedlegg 3 Tabell 1 combined rows add up like nearly disjoint boxes, so the
+            // boxes of one group are read off one latent value at opposite ends and in the middle.
+            "q6_4" => ItemNoise("q6_work")[i],
+            "q6_6" => -ItemNoise("q6_work")[i],
+            "q6_7" => -Math.Abs(ItemNoise("q6_work")[i]) + 0.05 * e,
+            "q6_1" => ItemNoise("q6_job")[i],
+            "q6_2" => -ItemNoise("q6_job")[i],
+            "q6_3" => -Math.Abs(ItemNoise("q6_job")[i]) + 0.05 * e,
             "q6_5" => 0.6 * _ageZ[i] + e,
-            "q6_3" => -0.8 * _ageZ[i] + e,
             "q7" => 0.6 * _ageZ[i] + e,
             "q8" => 0.6 * _ageZ[i] + ItemNoise("q7")[i] * 1.0 + 0.3 * e,
             _ => e,
@@ -378,7 +389,17 @@ internal sealed class KoRusSyntheticBuilder
     {
         var block = BlockOf(id) ?? "other";
         var kappa = _p.TryGetValue("kappa_" + block, out var k) ? k : 1.0;
-        return _sloppy[i] + _blockMiss[block][i] + kappa * MissNoise(id)[i];
+        var lambda = _p.TryGetValue("lambda_" + block, out var l) ? l : 0.0;
+        var factor = block switch
+        {
+            "samlet" => 0,
+            "praktisk" => 1,
+            "tilfreds" => 2,
+            _ => -1,
+        };
+        var rho = A("latent", "rho_general");
+        var satisfaction = factor < 0 ? 0 : Math.Sqrt(rho) * _g[i] + Math.Sqrt(1 - rho) * _e[factor][i];
+        return _sloppy[i] + _blockMiss[block][i] + kappa * MissNoise(id)[i] + lambda * satisfaction;
     }
 
     private double ExtraPropensity(string id, int i) => id switch
@@ -855,6 +876,19 @@ internal sealed class KoRusSyntheticBuilder
                     });
                     ApplySplit(block, _p["t_" + block]);
                     AssignBlock(block);
+                    if (Math.Abs(Scores(block).Where(v => !double.IsNaN(v)).Average() - mean) > 0.3)
+                    {
+                        // The split alone cannot reach the mean: let satisfaction raise the chance of leaving an item out
+                        // (lambda > 0 makes complete cases less satisfied), with the split held at its middle.
+                        _p["t_" + block] = A("latent", "split_fallback");
+                        ApplySplit(block, _p["t_" + block]);
+                        Bisect("lambda_" + block, -3, 3, mean, increasing: false, () =>
+                        {
+                            AssignBlock(block);
+                            return Scores(block).Where(v => !double.IsNaN(v)).Average();
+                        });
+                        AssignBlock(block);
+                    }
                 }
 
                 var alpha = PublishedIndicator(ind, PublishedStatistic.CronbachAlpha);
@@ -882,7 +916,7 @@ internal sealed class KoRusSyntheticBuilder
 
             if (block != "hscl")
             {
-                _log.Add(new CalibrationStep($"{ind} mean", PublishedIndicator(ind, PublishedStatistic.Mean), Scores(block).Where(v => !double.IsNaN(v)).Average(), "t_" + block, _p["t_" + block]));
+                _log.Add(new CalibrationStep($"{ind} mean", PublishedIndicator(ind, PublishedStatistic.Mean), Scores(block).Where(v => !double.IsNaN(v)).Average(), $"t_{block} (lambda_{block} = {_p["lambda_" + block].ToString("0.####", CultureInfo.InvariantCulture)})", _p["t_" + block]));
             }
         }
 

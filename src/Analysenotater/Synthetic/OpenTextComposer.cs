@@ -47,8 +47,8 @@ internal sealed class OpenTextComposer(Xoshiro256StarStar rng, IReadOnlyDictiona
                 var noneKey = q + "|none";
                 var pNone = q switch
                 {
-                    "open_bra" => satisfaction[i] < -0.8 ? 0.55 : 0.06,
-                    "open_darlig" => satisfaction[i] > 0.8 ? 0.45 : 0.06,
+                    "open_bra" => satisfaction[i] < -0.5 ? 0.6 : 0.05,
+                    "open_darlig" => satisfaction[i] > 0.3 ? 0.6 : 0.05,
                     _ => 0.0,
                 };
                 if (frag.ContainsKey(noneKey) && rng.NextDouble() < pNone)
@@ -121,8 +121,24 @@ internal sealed class OpenTextComposer(Xoshiro256StarStar rng, IReadOnlyDictiona
             texts[q] = col;
         }
 
-        // 'Annet' texts for the housing and service questions are left empty: the report prints nothing about them.
         return (texts, identifying);
+    }
+
+    /// <summary>Short «Annet» texts for the rows where the given check box or code says «Annet».</summary>
+    public string?[] OtherTexts(bool[] answered, string key)
+    {
+        var csv = ResourceCsv.LoadEmbedded("korus2017-open-text-fragments.csv");
+        var list = csv.Rows.Where(r => csv.Get(r, "question") == key).Select(r => csv.Get(r, "text")).ToList();
+        var col = new string?[answered.Length];
+        for (var i = 0; i < col.Length; i++)
+        {
+            if (answered[i] && rng.NextDouble() < 0.85)
+            {
+                col[i] = Capitalize(Pick(list));
+            }
+        }
+
+        return col;
     }
 
     private string Pick(IReadOnlyList<string> list) => list[rng.NextInt(list.Count)];
