@@ -76,13 +76,44 @@ public sealed class ReproductionReport : IRenderable
             string? reason = null;
             if (status != ReproductionStatus.Reproduced)
             {
-                reason = reasons.Find(p) ?? Fallback(p, status);
+                reason = reasons.Find(p) ?? Unattainable(p) ?? (p.Note is { } note && note.Contains("README", StringComparison.Ordinal) ? "Reference note: " + note : null) ?? Fallback(p, status);
             }
 
             rows.Add(new ReproductionRow(p, v, status, reason));
         }
 
         return new ReproductionReport(rows, dataset.RowCount);
+    }
+
+    /// <summary>
+    /// A size-group percentage of Vedlegg 3 that no whole count out of the printed n rounds to (e.g. 44 % of n = 29:
+    /// 12/29 = 41,4 %, 13/29 = 44,8 %), so no dataset with that n can print it.
+    /// </summary>
+    private static string? Unattainable(PublishedNumber p)
+    {
+        if (p.Measure.Statistic != PublishedStatistic.Percent || p.Measure.FilterColumn != "kommunestorrelse" || p.File != "by_municipality_size.csv")
+        {
+            return null;
+        }
+
+        var n = PublishedNumberCatalog.KoRus2017.FirstOrDefault(x => x.File == p.File && x.Measure.Statistic == PublishedStatistic.N
+            && x.Measure.ItemIds.SequenceEqual(p.Measure.ItemIds) && x.Measure.FilterCode == p.Measure.FilterCode);
+        if (n is null)
+        {
+            return null;
+        }
+
+        for (var k = 0; k <= (int)n.Value; k++)
+        {
+            if (ItemCountOptimizer.RoundHalfAway(100.0 * k / n.Value, 0) == p.Value)
+            {
+                return null;
+            }
+        }
+
+        var lo = (int)Math.Floor(p.Value / 100 * n.Value);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Not attainable: no count out of the printed n = {n.Value} rounds to {p.Value} % ({lo}/{n.Value} = {100.0 * lo / n.Value:0.0} %, {lo + 1}/{n.Value} = {100.0 * (lo + 1) / n.Value:0.0} %); the printed % or n is itself rounded or inconsistent.");
     }
 
     private static bool WithinTolerance(PublishedNumber p, double v) => p.Measure.Statistic switch

@@ -583,6 +583,25 @@ internal sealed class KoRusSyntheticBuilder
         for (var g = 1; g <= 3; g++)
         {
             var dist = Fit(single.Where(p => p.Measure.FilterColumn == "kommunestorrelse" && p.Measure.FilterCode == g), overall);
+            if (item.Type == ItemType.MultipleChoice)
+            {
+                // A published count of a union of boxes (Vedlegg 3 Tabell 1) is shared out over its boxes in proportion
+                // to their overall shares; this steers the prior only.
+                var union = _published.FirstOrDefault(p => p.Measure.Statistic == PublishedStatistic.Count && p.Measure.ItemIds.Count > 1
+                    && p.Measure.ItemIds.Contains(item.Id) && p.Measure.FilterColumn == "kommunestorrelse" && p.Measure.FilterCode == g);
+                if (union is not null)
+                {
+                    double Share(string id) => _published.FirstOrDefault(p => p.Measure.IsSingleItem && p.Measure.ItemIds[0] == id && p.Measure.FilterColumn is null
+                        && p.Measure.Statistic == PublishedStatistic.Percent)?.Value ?? 1;
+                    var total = union.Measure.ItemIds.Sum(Share);
+                    var share = Math.Clamp(union.Value * Share(item.Id) / total / _size.Count(s => s == g), 0.001, 0.999);
+                    var one = cats.IndexOf(1);
+                    var zero = cats.IndexOf(0);
+                    dist[one] = share;
+                    dist[zero] = 1 - share;
+                }
+            }
+
             var groupN = _size.Count(s => s == g);
             double validRate;
             var nSize = single.FirstOrDefault(p => p.Measure.Statistic == PublishedStatistic.N && p.Measure.FilterColumn == "kommunestorrelse" && p.Measure.FilterCode == g);

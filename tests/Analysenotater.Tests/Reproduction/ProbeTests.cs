@@ -20,7 +20,7 @@ public sealed class ProbeTests
             lines.Add(q + ": " + string.Join(" ", f.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(18).Select(kv => kv.Key + "=" + kv.Value)));
         }
 
-        lines.Add(rep.ToCsv());
+        lines.Add(rep.ToCsv()); lines.AddRange(rep.Rows.Where(r => r.Status != ReproductionStatus.Reproduced && r.Status != ReproductionStatus.NotComputable).Select(r => $"MISS {r.Published.Id} | {r.Published.Label} | {r.Published.Value} | {r.Reproduced:F3}"));
         File.WriteAllLines("/tmp/datawork/probe.txt", lines);
     }
 }
