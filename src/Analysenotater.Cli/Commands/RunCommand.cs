@@ -35,7 +35,7 @@ internal sealed class RunCommand : ICliCommand
                 ? parsed.Parameters.Where(p => ParameterInjector.Declared(notebook).Any(d => d.Name == p.Key)).ToDictionary()
                 : parsed.Parameters;
             var codeCells = notebook.Cells.Count(c => c.Kind == NotebookCellKind.Code);
-            context.Error.WriteLine($"{name}: {codeCells} code cell(s)");
+            context.Error.WriteLine($"{name}: {codeCells} code cell(s){(parameters.Count > 0 ? " + 1 injected parameters cell" : "")}");
             var result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
             {
                 BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!,

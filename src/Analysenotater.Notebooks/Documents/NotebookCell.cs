@@ -30,5 +30,5 @@ public sealed record NotebookCell(NotebookCellKind Kind, string Source)
     public static NotebookCell Code(string source) => new(NotebookCellKind.Code, source);
 
     /// <summary>A Markdown cell.</summary>
-    public static NotebookCell Markdown(string source) => new(NotebookCellKind.Markdown, source);
+    public static NotebookCell Markdown(string source) => new(NotebookCellKind.Markdown, source) { Language = "markdown" };
 }
