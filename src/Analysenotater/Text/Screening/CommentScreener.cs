@@ -522,6 +522,6 @@ public sealed partial class CommentScreener
     [GeneratedRegex(@"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|des)\b(?:\s+\d{4})?)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"\b(?:er|var|blir|ble|vert|vart|fyller|fylte|snart|nesten|bare|kun)\s+\d{1,3}\s*(?:år|åring)\b(?!\s+(?:siden|sidan|til|igjen|etter|på|med|i|uten|uten))|\b\d{1,3}\s*år\s+gam(?:mel|mal|le|al)\b|\b\d{1,3}\s?-?\s?åring(?:en|er|ar)?\b|\balder\s*:?\s*\d{1,3}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fyller|fylte|fylt|fyll)\s+\d{1,3}(?:\s*år)?\b|\b(?:er|var|blir|ble|vert|vart|snart|nesten|bare|kun)\s+\d{1,3}\s*(?:år|åring)\b(?!\s+(?:siden|sidan|til|igjen|etter|uten|utan))|\b\d{1,3}\s*år\s+gam(?:mel|mal|le|al)\b|\b\d{1,3}\s?-?\s?åring(?:en|er|ar)?\b|\balder\s*:?\s*\d{1,3}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgePattern();
 }
