@@ -137,6 +137,8 @@ public sealed class CommentScreenerTests
     {
         Assert.Contains(IdentifierKind.PersonName, KindsIn("Takk til Liv for hjelpen."));
         Assert.Contains(IdentifierKind.PersonName, KindsIn("Liv Berg har vært god."));
+        Assert.Contains(IdentifierKind.PersonName, KindsIn("Bjørn hjalp meg mye."));
+        Assert.Empty(KindsIn("Liv og helse er viktig."));
     }
 
     [Fact]

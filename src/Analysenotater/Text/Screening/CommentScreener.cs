@@ -19,6 +19,7 @@ public sealed partial class CommentScreener
     private static readonly HashSet<string> SentenceEnd = [".", "!", "?", ":", "•", "·", "*", "\u2022"];
     private static readonly HashSet<string> Openers = ["«", "\"", "(", "'", "“", "‘", "[", "-", "–", "—"];
     private static readonly HashSet<string> RoleLinkWords = ["min", "mi", "mitt", "mine", "vår", "vårt", "våre", "hans", "hennes", "han", "hun", "ho", "som", "heter", "het", "kalt", "dr", "doktor", "vår", "deres", "dykkar", "dykk", "var", "er", "sin", "si", "sitt"];
+    private static readonly HashSet<string> PersonVerbs = ["er", "var", "har", "hadde", "sa", "sier", "ringte", "ringer", "hjalp", "hjelper", "jobber", "jobbet", "sluttet", "slutta", "kom", "kommer", "lytter", "lyttet", "forstår", "fortjener", "bryr", "tok", "tar", "gav", "ga", "gir", "svarer", "svarte", "heter", "bur", "bor", "hjelpte", "lyttar", "seier"];
     private static readonly HashSet<string> Titles = ["dr", "doktor", "fru", "frk", "herr", "hr"];
 
     /// <summary>Creates a screener.</summary>
@@ -346,6 +347,11 @@ public sealed partial class CommentScreener
                 && Lexicon.Surnames.Contains(StripPossessive(tokens[words[w + 1]].Lower)))
             {
                 return what + " som også er et vanlig ord, fulgt av et etternavn";
+            }
+
+            if (first && w + 1 < words.Count && words[w + 1] == words[w] + 1 && PersonVerbs.Contains(tokens[words[w + 1]].Lower))
+            {
+                return what + " som også er et vanlig ord, først i setningen og fulgt av et verb som brukes om personer";
             }
         }
 
