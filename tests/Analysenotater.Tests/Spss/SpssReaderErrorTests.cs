@@ -21,8 +21,8 @@ public sealed class SpssReaderErrorTests
         var cut = bytes.AsSpan(0, bytes.Length - caseBytes + 100).ToArray();
         var ex = Assert.Throws<SpssFormatException>(() => SpssReader.Read(new MemoryStream(cut), "kort.sav"));
         Assert.Equal("case data", ex.Record);
-        Assert.Contains("case 7", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("truncated", ex.Message, StringComparison.Ordinal);
+        Assert.True(ex.Message.Contains("case 7", StringComparison.Ordinal), ex.Message);
+        Assert.True(ex.Message.Contains("truncated", StringComparison.Ordinal), ex.Message);
     }
 
     [Fact]
