@@ -105,6 +105,7 @@ public static class InstrumentLoader
             }
 
             var items = new List<Item>();
+            var itemPaths = new List<string>();
             var itemIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (el, path) in Array(root, "$", "items", required: true))
             {
@@ -121,13 +122,14 @@ public static class InstrumentLoader
                 }
 
                 items.Add(it);
+                itemPaths.Add(path);
             }
 
             for (var i = 0; i < items.Count; i++)
             {
                 if (items[i].Condition?.ItemId is { } cid && !itemIds.Contains(cid))
                 {
-                    Add($"$.items[?(@.id=='{items[i].Id}')].condition.item", $"names item \"{cid}\", which does not exist");
+                    Add(itemPaths[i] + ".condition.item", $"names item \"{cid}\", which does not exist");
                 }
             }
 
