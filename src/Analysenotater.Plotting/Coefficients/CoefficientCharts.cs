@@ -1,0 +1,57 @@
+using Analysenotater.Plotting.Building;
+using Plotly.NET;
+
+namespace Analysenotater.Plotting.Coefficients;
+
+/// <summary>Coefficient plots that put the same model's estimates from several methods side by side.</summary>
+public static class CoefficientCharts
+{
+    /// <summary>
+    /// Horizontal point-and-interval plot: one row per term, one colour (and a small vertical offset) per method,
+    /// error bars from the confidence limits, and a dashed zero line.
+    /// </summary>
+    /// <param name="estimates">Estimates; terms and methods keep their first-seen order.</param>
+    /// <param name="title">Chart title.</param>
+    /// <param name="intervalLabel">The interval's description for the axis, for example "B med 95 % KI".</param>
+    /// <exception cref="ArgumentException">An interval does not contain its estimate.</exception>
+    public static GenericChart CompareMethods(IReadOnlyList<CoefficientEstimate> estimates, string title, string intervalLabel = "Estimat med 95\u00A0% konfidensintervall")
+    {
+        ArgumentNullException.ThrowIfNull(estimates);
+        foreach (var e in estimates)
+        {
+            if (!(e.Lower <= e.Estimate && e.Estimate <= e.Upper))
+            {
+                throw new ArgumentException($"Coefficient '{e.Term}' ({e.Method}): the interval [{e.Lower}; {e.Upper}] does not contain the estimate {e.Estimate}.", nameof(estimates));
+            }
+        }
+
+        var terms = estimates.Select(e => e.Term).Distinct().ToList();
+        var methods = estimates.Select(e => e.Method).Distinct().ToList();
+        var traces = new List<Trace2D>();
+        for (var m = 0; m < methods.Count; m++)
+        {
+            var rows = estimates.Where(e => e.Method == methods[m]).ToList();
+            var offset = methods.Count == 1 ? 0 : -0.3 + (0.6 * m / (methods.Count - 1));
+            traces.Add(PlotlyBuilder.Trace("scatter",
+                ("mode", "markers"),
+                ("name", methods[m]),
+                ("x", rows.Select(r => r.Estimate).ToArray()),
+                ("y", rows.Select(r => terms.IndexOf(r.Term) + offset).ToArray()),
+                ("customdata", rows.Select(r => new[] { r.Lower, r.Upper }).ToArray()),
+                ("error_x", PlotlyBuilder.Obj(("type", "data"), ("symmetric", false),
+                    ("array", rows.Select(r => r.Upper - r.Estimate).ToArray()),
+                    ("arrayminus", rows.Select(r => r.Estimate - r.Lower).ToArray()),
+                    ("thickness", 2), ("width", 4))),
+                ("marker", PlotlyBuilder.Obj(("color", ChartPalette.Groups[m % ChartPalette.Groups.Count]), ("size", 9))),
+                ("hovertemplate", methods[m] + ": %{x:.3f} [%{customdata[0]:.3f}; %{customdata[1]:.3f}]<extra></extra>")));
+        }
+
+        return PlotlyBuilder.Chart(traces, title, [],
+            ("xaxis", PlotlyBuilder.Obj(("title", PlotlyBuilder.Obj(("text", intervalLabel))), ("zeroline", true), ("zerolinecolor", "#888"), ("zerolinewidth", 1))),
+            ("yaxis", PlotlyBuilder.Obj(("tickmode", "array"), ("tickvals", Enumerable.Range(0, terms.Count).ToArray()), ("ticktext", terms.ToArray()),
+                ("autorange", "reversed"), ("automargin", true), ("zeroline", false))),
+            ("shapes", new[] { PlotlyBuilder.Obj(("type", "line"), ("x0", 0), ("x1", 0), ("yref", "paper"), ("y0", 0), ("y1", 1), ("line", PlotlyBuilder.Obj(("dash", "dash"), ("color", "#888")))) }),
+            ("legend", PlotlyBuilder.Obj(("orientation", "h"), ("y", 1.1))),
+            ("height", 180 + (70 * Math.Max(1, terms.Count))));
+    }
+}

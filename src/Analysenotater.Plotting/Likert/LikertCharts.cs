@@ -1,0 +1,130 @@
+using Analysenotater.Plotting.Building;
+using Analysenotater.Reporting;
+using Plotly.NET;
+
+namespace Analysenotater.Plotting.Likert;
+
+/// <summary>Likert charts: 100 % stacked bars (the KS slide style) and diverging bars sorted by top-box share.</summary>
+public static class LikertCharts
+{
+    /// <summary>
+    /// Horizontal stacked bars, one per item, one segment per category in scale order, x axis 0–100 %. Item labels
+    /// carry n. Withheld items are not drawn; a note under the chart names them.
+    /// </summary>
+    /// <exception cref="ArgumentException">An item has a different number of percentages than there are categories.</exception>
+    public static GenericChart Stacked(LikertChartData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Validate(data);
+        var shown = data.Items.Where(i => !i.IsSuppressed).ToList();
+        var labels = shown.Select(i => ChartLabels.WithN(i.Label, i.N)).ToArray();
+        var colours = ChartPalette.Diverging(data.Categories.Count);
+        var traces = new List<Trace2D>();
+        for (var c = 0; c < data.Categories.Count; c++)
+        {
+            var values = shown.Select(i => i.Percents![c]).ToArray();
+            traces.Add(PlotlyBuilder.Trace("bar",
+                ("orientation", "h"),
+                ("name", data.Categories[c]),
+                ("y", labels),
+                ("x", values),
+                ("marker", PlotlyBuilder.Obj(("color", colours[c]))),
+                ("text", values.Select(v => v >= 5 ? NorwegianFormat.Percent(v) : "").ToArray()),
+                ("textposition", "inside"),
+                ("insidetextanchor", "middle"),
+                ("hovertemplate", "%{y}<br>" + data.Categories[c] + ": %{x:.1f}\u00A0%<extra></extra>")));
+        }
+
+        return PlotlyBuilder.Chart(traces, data.Title, Notes(data),
+            ("barmode", "stack"),
+            ("xaxis", PlotlyBuilder.Obj(("range", new[] { 0, 100 }), ("ticksuffix", "\u00A0%"), ("title", PlotlyBuilder.Obj(("text", "Andel av gyldige svar"))))),
+            ("yaxis", PlotlyBuilder.Obj(("autorange", "reversed"), ("automargin", true))),
+            ("legend", PlotlyBuilder.Obj(("orientation", "h"), ("traceorder", "normal"), ("y", 1.08))),
+            ("height", 160 + (42 * Math.Max(1, shown.Count))));
+    }
+
+    /// <summary>
+    /// Diverging bars: negative categories extend left of zero, positive ones right, a neutral middle category is
+    /// split evenly across zero. Items are sorted by top-box share, highest first. Withheld items are not drawn.
+    /// </summary>
+    /// <exception cref="ArgumentException">An item has a different number of percentages than there are categories.</exception>
+    public static GenericChart Diverging(LikertChartData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        Validate(data);
+        var shown = data.Items.Where(i => !i.IsSuppressed).OrderByDescending(data.TopBox).ToList();
+        var labels = shown.Select(i => ChartLabels.WithN(i.Label, i.N)).ToArray();
+        var colours = ChartPalette.Diverging(data.Categories.Count);
+        var k = data.Categories.Count;
+        var neutral = data.HasNeutral ? k / 2 : -1;
+        var traces = new List<Trace2D>();
+
+        // Negative side: draw from the centre outwards so the stack reads outward (neutral half first, then the mildest negative).
+        var order = new List<int>();
+        if (neutral >= 0)
+        {
+            order.Add(neutral);
+        }
+
+        for (var c = data.PositiveStart - 1 - (neutral >= 0 ? 1 : 0); c >= 0; c--)
+        {
+            order.Add(c);
+        }
+
+        foreach (var c in order)
+        {
+            var factor = c == neutral ? 0.5 : 1.0;
+            var values = shown.Select(i => -i.Percents![c] * factor).ToArray();
+            traces.Add(Segment(data.Categories[c], labels, values, shown.Select(i => i.Percents![c]).ToArray(), colours[c], showLegend: true, legendGroup: data.Categories[c]));
+        }
+
+        if (neutral >= 0)
+        {
+            var values = shown.Select(i => i.Percents![neutral] * 0.5).ToArray();
+            traces.Add(Segment(data.Categories[neutral], labels, values, shown.Select(i => i.Percents![neutral]).ToArray(), colours[neutral], showLegend: false, legendGroup: data.Categories[neutral]));
+        }
+
+        for (var c = data.PositiveStart; c < k; c++)
+        {
+            var values = shown.Select(i => i.Percents![c]).ToArray();
+            traces.Add(Segment(data.Categories[c], labels, values, values, colours[c], showLegend: true, legendGroup: data.Categories[c]));
+        }
+
+        return PlotlyBuilder.Chart(traces, data.Title, Notes(data),
+            ("barmode", "relative"),
+            ("xaxis", PlotlyBuilder.Obj(("range", new[] { -100, 100 }), ("ticksuffix", "\u00A0%"), ("zeroline", true), ("zerolinewidth", 2),
+                ("title", PlotlyBuilder.Obj(("text", "← negative svar · positive svar →"))))),
+            ("yaxis", PlotlyBuilder.Obj(("autorange", "reversed"), ("automargin", true))),
+            ("legend", PlotlyBuilder.Obj(("orientation", "h"), ("traceorder", "normal"), ("y", 1.08))),
+            ("height", 160 + (42 * Math.Max(1, shown.Count))));
+    }
+
+    private static Trace2D Segment(string name, string[] labels, double[] x, double[] shownPercent, string colour, bool showLegend, string legendGroup) =>
+        PlotlyBuilder.Trace("bar",
+            ("orientation", "h"),
+            ("name", name),
+            ("legendgroup", legendGroup),
+            ("showlegend", showLegend),
+            ("y", labels),
+            ("x", x),
+            ("customdata", shownPercent),
+            ("marker", PlotlyBuilder.Obj(("color", colour))),
+            ("hovertemplate", "%{y}<br>" + name + ": %{customdata:.1f}\u00A0%<extra></extra>"));
+
+    private static List<string> Notes(LikertChartData data)
+    {
+        var hidden = data.Items.Where(i => i.IsSuppressed).Select(i => i.Label).ToList();
+        return hidden.Count == 0 ? [] : [ChartLabels.SuppressedNote(hidden, data.SuppressionReason)];
+    }
+
+    private static void Validate(LikertChartData data)
+    {
+        foreach (var item in data.Items)
+        {
+            if (item.Percents is { } p && p.Count != data.Categories.Count)
+            {
+                throw new ArgumentException($"Likert item '{item.Label}' has {p.Count} percentages; the chart has {data.Categories.Count} categories.", nameof(data));
+            }
+        }
+    }
+}
