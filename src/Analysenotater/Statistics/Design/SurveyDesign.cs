@@ -641,6 +641,137 @@ public sealed class SurveyDesign
         return new DesignEstimate(stat, label, est, se, df, Level, deff, rows, nz, psusUsed, strataUsed, excluded, sw, notes);
     }
 
+    /// <summary>
+    /// The difference of two domain means, mean(A) − mean(B), with its linearised SE (the covariance of the two domains
+    /// is included: R <c>svycontrast(svyby(…, covmat = TRUE), c(1, −1))</c>). B = null means the whole current domain.
+    /// </summary>
+    internal (double Difference, double Se, int Df, int NA, int NB, double MeanA, double MeanB) MeanContrast(double[] y, bool[] a, bool[]? b)
+    {
+        ArgumentNullException.ThrowIfNull(y);
+        ArgumentNullException.ThrowIfNull(a);
+        CheckLength(y.Length, _w.Length, nameof(y));
+        CheckLength(a.Length, _w.Length, nameof(a));
+        var p = _psuNames.Length;
+        var swA = new double[p];
+        var swyA = new double[p];
+        var swB = new double[p];
+        var swyB = new double[p];
+        var rows = new int[p];
+        var nz = new int[p];
+        int nA = 0, nB = 0;
+        for (var i = 0; i < y.Length; i++)
+        {
+            if ((_domain is not null && !_domain[i]) || double.IsNaN(y[i]))
+            {
+                continue;
+            }
+
+            var inA = a[i];
+            var inB = b is null || b[i];
+            if (!inA && !inB)
+            {
+                continue;
+            }
+
+            var j = _psu[i];
+            var w = _w[i];
+            rows[j]++;
+            if (w != 0)
+            {
+                nz[j]++;
+            }
+
+            if (inA)
+            {
+                swA[j] += w;
+                swyA[j] += w * y[i];
+                nA++;
+            }
+
+            if (inB)
+            {
+                swB[j] += w;
+                swyB[j] += w * y[i];
+                nB++;
+            }
+        }
+
+        double wA = swA.Sum(), wB = swB.Sum();
+        if (!(wA > 0) || !(wB > 0))
+        {
+            throw new ArgumentException("Both groups of a comparison need rows with positive weight and a valid value.", nameof(a));
+        }
+
+        var mA = swyA.Sum() / wA;
+        var mB = swyB.Sum() / wB;
+        var u = new double[p];
+        for (var j = 0; j < p; j++)
+        {
+            u[j] = ((swyA[j] - (mA * swA[j])) / wA) - ((swyB[j] - (mB * swB[j])) / wB);
+        }
+
+        var v = StratifiedVariance(u, rows, nz, out var psus, out var strata);
+        return (mA - mB, Math.Sqrt(v), psus - strata, nA, nB, mA, mB);
+    }
+
+    private double StratifiedVariance(double[] u, int[] rows, int[] nz, out int psusUsed, out int strataUsed)
+    {
+        double variance = 0;
+        psusUsed = 0;
+        strataUsed = 0;
+        for (var h = 0; h < _stratumNames.Length; h++)
+        {
+            int start = _stratumStart[h], end = _stratumStart[h + 1];
+            var nPsu = end - start;
+            bool present = false, presentNz = false;
+            double sumU = 0;
+            for (var j = start; j < end; j++)
+            {
+                present |= rows[j] > 0;
+                if (nz[j] > 0)
+                {
+                    presentNz = true;
+                    psusUsed++;
+                }
+
+                sumU += u[j];
+            }
+
+            if (presentNz)
+            {
+                strataUsed++;
+            }
+
+            var f = _fpcFactor[h];
+            if (!present || f < 1e-7)
+            {
+                continue;
+            }
+
+            if (nPsu > 1)
+            {
+                var mean = sumU / nPsu;
+                double ss = 0;
+                for (var j = start; j < end; j++)
+                {
+                    ss += (u[j] - mean) * (u[j] - mean);
+                }
+
+                variance += f * nPsu / (nPsu - 1) * ss;
+            }
+            else if (LonelyPsu == LonelyPsuPolicy.Fail)
+            {
+                throw new LonelyPsuException(_stratumNames[h], _psuNames[start]);
+            }
+            else if (LonelyPsu == LonelyPsuPolicy.Adjust)
+            {
+                variance += f * sumU * sumU;
+            }
+        }
+
+        return variance;
+    }
+
     private static double Score(DesignStatistic stat, Accumulator acc, int idx, double est, double scaleDen) => stat switch
     {
         DesignStatistic.Total => acc.Swy[idx],
