@@ -22,6 +22,8 @@ internal sealed class SpssFileParser
     private double _sysmis = DefaultSysmis;
     private double _highest = double.MaxValue;
     private double _lowest = -double.MaxValue;
+    private long _currentCase;
+    private string _currentVariable = "";
 
     static SpssFileParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -847,7 +849,7 @@ internal sealed class SpssFileParser
 
         _r.Record = compression == SpssCompression.Zlib ? "ZLIB-compressed case data (uncompressed offsets)" : "case data";
         var decoder = new SpssDataDecoder(data, baseOffset, compression != SpssCompression.None, bias, _r.BigEndian, _sysmis,
-            (off, problem) => new SpssFormatException(_r.Source, off, _r.Record, problem));
+            (off, problem) => new SpssFormatException(_r.Source, off, _r.Record, $"{problem} (case {_currentCase + 1}, variable «{_currentVariable}»)"));
         Span<byte> el = stackalloc byte[8];
         long cases = 0;
         try
@@ -892,9 +894,11 @@ internal sealed class SpssFileParser
         List<double>?[] numeric, List<string>?[] strings, byte[]?[] buffers, long caseIndex)
     {
         var first = true;
+        _currentCase = caseIndex;
         for (var i = 0; i < vars.Count; i++)
         {
             var (v, segs) = vars[i];
+            _currentVariable = v.Name;
             if (v.IsNumeric)
             {
                 if (decoder.Next(el) == SpssElementStatus.End)

@@ -71,21 +71,40 @@ internal static class Probability
         return x;
     }
 
-    /// <summary>The <paramref name="p"/> quantile of the F(d1, d2) distribution.</summary>
+    /// <summary>The <paramref name="p"/> quantile of the F(d1, d2) distribution (bisection on log x, then Newton polish).</summary>
     public static double FQuantile(double p, double d1, double d2)
     {
-        var x = MathNet.Numerics.Distributions.FisherSnedecor.InvCDF(d1, d2, p);
-        for (var i = 0; i < 100; i++)
+        if (!(p > 0 && p < 1) || d1 <= 0 || d2 <= 0)
         {
-            var cdf = 1 - FUpper(x, d1, d2);
+            return double.NaN;
+        }
+
+        double lo = Math.Log(1e-12), hi = Math.Log(1e12);
+        for (var i = 0; i < 120; i++)
+        {
+            var mid = 0.5 * (lo + hi);
+            if (1 - FUpper(Math.Exp(mid), d1, d2) < p)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var x = Math.Exp(0.5 * (lo + hi));
+        for (var i = 0; i < 3; i++)
+        {
             var pdf = MathNet.Numerics.Distributions.FisherSnedecor.PDF(d1, d2, x);
-            var step = (cdf - p) / pdf;
-            var next = x - step;
-            x = next <= 0 ? x / 2 : next;
-            if (Math.Abs(step) <= 1e-15 * Math.Max(1, Math.Abs(x)))
+            if (!(pdf > 0))
             {
                 break;
             }
+
+            var upper = FUpper(x, d1, d2);
+            var step = p < 0.5 ? (1 - upper - p) / pdf : (1 - p - upper) / -pdf;
+            x -= step;
         }
 
         return x;
