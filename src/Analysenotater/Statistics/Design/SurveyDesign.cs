@@ -264,6 +264,32 @@ public sealed class SurveyDesign
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
     public DesignEstimate Mean(string column) => Mean(DatasetValues(column), column);
 
+    /// <summary>
+    /// The proportion of valid answers to a dataset item whose code is one of <paramref name="successCodes"/> (for
+    /// example «fornøyd eller svært fornøyd» = 4, 5). Every missing kind («ikke aktuelt», no answer …) is excluded from the
+    /// denominator, as in the report's percentages.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
+    public DesignEstimate Proportion(string column, IReadOnlyCollection<int> successCodes)
+    {
+        ArgumentNullException.ThrowIfNull(successCodes);
+        if (successCodes.Count == 0)
+        {
+            throw new ArgumentException("Give at least one success code.", nameof(successCodes));
+        }
+
+        var v = DatasetValues(column);
+        for (var i = 0; i < v.Length; i++)
+        {
+            if (!double.IsNaN(v[i]))
+            {
+                v[i] = successCodes.Contains((int)v[i]) && v[i] == Math.Floor(v[i]) ? 1 : 0;
+            }
+        }
+
+        return Proportion(v, $"{column} ∈ {{{string.Join(", ", successCodes)}}}");
+    }
+
     /// <summary>The mean of a dataset column by the codes of another column (for example kjonn), full design kept.</summary>
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
     /// <exception cref="ArgumentException">The domain column is text or has non-integral values.</exception>
