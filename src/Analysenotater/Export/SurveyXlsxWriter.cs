@@ -73,7 +73,7 @@ public static class SurveyXlsxWriter
     }
 
     private static Cell TextCell(int column, uint row, string text) =>
-        new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+        new(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }))
         {
             CellReference = Ref(column, row),
             DataType = CellValues.InlineString,
