@@ -15,5 +15,5 @@ public sealed class CSharpKernelFixture : ProtocolChecksFixture
     }
 
     protected override void InstallKernelSpec(string prefix)
-        => KernelSpecInstaller.InstallToPrefix(KernelSpec.ForCSharp(["dotnet", typeof(CSharpKernelFixture).Assembly.Location]), KernelSpec.DefaultName, prefix);
+        => KernelSpecInstaller.InstallToPrefix(KernelSpec.ForCSharp([DotnetHost.Path, typeof(CSharpKernelFixture).Assembly.Location]), KernelSpec.DefaultName, prefix);
 }
