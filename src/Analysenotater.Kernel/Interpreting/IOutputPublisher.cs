@@ -1,0 +1,28 @@
+namespace Analysenotater.Kernel.Interpreting;
+
+/// <summary>
+/// Where an executing cell's outputs go (the xeus publish helpers). The kernel turns each call into one iopub
+/// message whose parent is the execute request. Safe to call from any thread; calls are published in call order.
+/// </summary>
+public interface IOutputPublisher
+{
+    /// <summary>Publishes text written to standard output or standard error.</summary>
+    /// <param name="name"><c>stdout</c> or <c>stderr</c>.</param>
+    /// <param name="text">The text as written.</param>
+    void Stream(string name, string text);
+
+    /// <summary>Publishes a rich display (<c>display_data</c>).</summary>
+    /// <param name="data">MIME type → representation. Types ending in <c>json</c> are sent as JSON objects when they parse.</param>
+    void DisplayData(IReadOnlyDictionary<string, string> data);
+
+    /// <summary>Publishes the value of the cell's last expression (<c>execute_result</c>).</summary>
+    /// <param name="executionCount">The cell's execution count.</param>
+    /// <param name="data">MIME type → representation.</param>
+    void ExecuteResult(int executionCount, IReadOnlyDictionary<string, string> data);
+
+    /// <summary>Publishes an error (<c>error</c>).</summary>
+    /// <param name="name">Error name.</param>
+    /// <param name="value">Error message.</param>
+    /// <param name="traceback">Traceback lines.</param>
+    void Error(string name, string value, IReadOnlyList<string> traceback);
+}

@@ -1,0 +1,48 @@
+using Analysenotater.Kernel.Interpreting;
+using Analysenotater.Kernel.Messaging;
+using Analysenotater.Kernel.Protocol;
+
+namespace Analysenotater.Kernel;
+
+/// <summary>Publishes a cell's outputs on iopub with the execute request as parent; publishes nothing when silent.</summary>
+internal sealed class IopubOutputPublisher(JupyterKernel kernel, JupyterMessage request, bool silent) : IOutputPublisher
+{
+    public void Stream(string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(text);
+        if (!silent && text.Length > 0)
+        {
+            kernel.Broadcast(request, MessageTypes.Stream, new StreamText(name, text));
+        }
+    }
+
+    public void DisplayData(IReadOnlyDictionary<string, string> data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (!silent)
+        {
+            kernel.Broadcast(request, MessageTypes.DisplayData, new DisplayData(MimeBundleJson.From(data), MimeBundleJson.Empty, MimeBundleJson.Empty));
+        }
+    }
+
+    public void ExecuteResult(int executionCount, IReadOnlyDictionary<string, string> data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (!silent)
+        {
+            kernel.Broadcast(request, MessageTypes.ExecuteResult, new ExecuteResult(executionCount, MimeBundleJson.From(data), MimeBundleJson.Empty));
+        }
+    }
+
+    public void Error(string name, string value, IReadOnlyList<string> traceback)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(value);
+        ArgumentNullException.ThrowIfNull(traceback);
+        if (!silent)
+        {
+            kernel.Broadcast(request, MessageTypes.Error, new ErrorContent(name, value, traceback));
+        }
+    }
+}

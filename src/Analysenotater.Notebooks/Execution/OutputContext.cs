@@ -1,0 +1,31 @@
+namespace Analysenotater.Notebooks.Execution;
+
+/// <summary>The sink of the cell running on the current logical flow; console writes and display calls go there.</summary>
+internal static class OutputContext
+{
+    private static readonly AsyncLocal<ICellOutputSink?> CurrentSink = new();
+    private static readonly Lock InstallLock = new();
+    private static bool _installed;
+
+    public static ICellOutputSink? Current
+    {
+        get => CurrentSink.Value;
+        set => CurrentSink.Value = value;
+    }
+
+    /// <summary>Replaces Console.Out and Console.Error once per process by writers that route to the current cell's sink.</summary>
+    public static void InstallConsoleRouting()
+    {
+        lock (InstallLock)
+        {
+            if (_installed)
+            {
+                return;
+            }
+
+            Console.SetOut(new RoutingWriter(Console.Out, "stdout"));
+            Console.SetError(new RoutingWriter(Console.Error, "stderr"));
+            _installed = true;
+        }
+    }
+}

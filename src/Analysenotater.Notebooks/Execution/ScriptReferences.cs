@@ -1,0 +1,97 @@
+using System.Reflection;
+using Analysenotater.Reporting;
+
+namespace Analysenotater.Notebooks.Execution;
+
+/// <summary>The assemblies and namespaces every cell gets. Assemblies are the ones already loaded in the engine (never a second copy).</summary>
+internal static class ScriptReferences
+{
+    private static readonly string[] FrameworkAssemblyNames =
+    [
+        "System.Runtime", "netstandard", "System.Console", "System.Linq", "System.Linq.Expressions", "System.Collections",
+        "System.Collections.Concurrent", "System.Collections.Immutable", "System.Text.RegularExpressions", "System.Threading",
+        "System.Threading.Tasks", "System.Runtime.Extensions", "System.IO", "System.Net.Http", "System.ComponentModel.Primitives",
+        "System.ComponentModel", "System.Data.Common", "System.Text.Json", "System.Text.Encodings.Web", "System.Runtime.Numerics",
+        "System.Globalization", "System.ObjectModel", "System.Memory", "System.Diagnostics.Process", "System.Xml.ReaderWriter",
+        "System.Private.Xml", "System.Xml.Linq", "System.Private.Xml.Linq", "Microsoft.CSharp", "System.Security.Cryptography",
+        "System.Runtime.InteropServices", "System.Diagnostics.StackTrace", "System.Numerics.Vectors",
+    ];
+
+    private static readonly string[] CoreNamespaces =
+    [
+        "Analysenotater.Instruments", "Analysenotater.Data", "Analysenotater.Reporting", "Analysenotater.Import",
+        "Analysenotater.Scoring", "Analysenotater.Tables", "Analysenotater.Disclosure", "Analysenotater.Text",
+        "Analysenotater.Spss", "Analysenotater.Synthetic",
+    ];
+
+    private static readonly Lazy<IReadOnlyList<Assembly>> LazyAssemblies = new(LoadAssemblies);
+    private static readonly Lazy<IReadOnlyList<string>> LazyImports = new(FindImports);
+
+    public static IReadOnlyList<Assembly> Assemblies => LazyAssemblies.Value;
+
+    /// <summary>The chart builders for survey results (Analysenotater.Plotting).</summary>
+    private static Assembly PlottingAssembly => typeof(Analysenotater.Plotting.Building.ChartPalette).Assembly;
+
+    public static IReadOnlyList<string> Imports => LazyImports.Value;
+
+    /// <summary>The packages the engine carries, by NuGet id (case-insensitive), with the assembly that tells the version.</summary>
+    public static IReadOnlyDictionary<string, Assembly> CarriedPackages { get; } = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Plotly.NET"] = typeof(Plotly.NET.GenericChart).Assembly,
+        ["Plotly.NET.CSharp"] = typeof(Plotly.NET.CSharp.Chart).Assembly,
+        ["MathNet.Numerics"] = typeof(MathNet.Numerics.Constants).Assembly,
+        ["Microsoft.Data.Analysis"] = typeof(Microsoft.Data.Analysis.DataFrame).Assembly,
+        ["Deedle"] = typeof(Deedle.Frame).Assembly,
+        ["FSharp.Core"] = typeof(Microsoft.FSharp.Core.Unit).Assembly,
+        ["Newtonsoft.Json"] = typeof(Newtonsoft.Json.JsonConvert).Assembly,
+        ["Analysenotater"] = typeof(ReportTable).Assembly,
+    };
+
+    /// <summary>The version of a carried assembly as NuGet prints it (informational version without the source hash).</summary>
+    public static string VersionOf(Assembly assembly)
+    {
+        var info = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        if (string.IsNullOrEmpty(info))
+        {
+            return assembly.GetName().Version?.ToString() ?? "?";
+        }
+
+        var plus = info.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? info : info[..plus];
+    }
+
+    private static List<Assembly> LoadAssemblies()
+    {
+        var list = new List<Assembly> { typeof(object).Assembly };
+        foreach (var name in FrameworkAssemblyNames)
+        {
+            try
+            {
+                list.Add(Assembly.Load(new AssemblyName(name)));
+            }
+            catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+            {
+                // Absent in this runtime: cells cannot use it, nothing else depends on it.
+            }
+        }
+
+        list.AddRange(CarriedPackages.Values);
+        list.Add(PlottingAssembly);
+        list.Add(typeof(Microsoft.ML.IDataView).Assembly);
+        list.Add(typeof(Apache.Arrow.RecordBatch).Assembly);
+        list.Add(typeof(ScriptGlobals).Assembly);
+        return [.. list.Distinct()];
+    }
+
+    private static List<string> FindImports()
+    {
+        var existing = typeof(ReportTable).Assembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var imports = new List<string> { "System", "System.Linq", "System.Collections.Generic", "System.IO", "System.Threading.Tasks" };
+        imports.AddRange(CoreNamespaces.Where(existing.Contains));
+        imports.AddRange(existing.Where(n => n.StartsWith("Analysenotater.Statistics.", StringComparison.Ordinal) || n == "Analysenotater.Statistics").Order(StringComparer.Ordinal));
+        imports.AddRange(PlottingAssembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>()
+            .Where(n => n.StartsWith("Analysenotater.Plotting", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        imports.Add("Plotly.NET.CSharp");
+        return imports;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Globalization;
+using Analysenotater.Data;
+using Analysenotater.Instruments;
+using Analysenotater.Reporting;
+
+namespace Analysenotater.Import;
+
+/// <summary>
+/// Turns a header and rows of cell texts into a <see cref="SurveyDataset"/> tied to an instrument, reporting every
+/// problem. Shared by the CSV and .xlsx readers so both behave the same.
+/// </summary>
+internal static class DatasetAssembler
+{
+    public static ImportResult Assemble(string file, IReadOnlyList<string> header, IReadOnlyList<TabularRow> rows,
+        Instrument? instrument, ImportOptions options, List<ImportIssue> issues)
+    {
+        var columns = new List<SurveyColumn>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var roleNames = new[] { options.Roles.Municipality, options.Roles.SizeGroup, options.Roles.Gender, options.Roles.Age, options.Roles.Weight }
+            .Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var numericRoles = new[] { options.Roles.SizeGroup, options.Roles.Gender, options.Roles.Age, options.Roles.Weight }
+            .Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        for (var c = 0; c < header.Count; c++)
+        {
+            var head = header[c].Trim();
+            var emptyHeader = head.Length == 0;
+            if (emptyHeader)
+            {
+                head = "kolonne_" + (c + 1).ToString(CultureInfo.InvariantCulture);
+                issues.Add(new ImportIssue(ImportIssueKind.UnknownColumn, file, 1, head, "", "the header cell is empty; the column is imported by content under this name"));
+            }
+
+            var itemId = ResolveItem(head, instrument, options);
+            var name = itemId ?? (roleNames.FirstOrDefault(r => string.Equals(r, head, StringComparison.OrdinalIgnoreCase)) ?? head);
+            if (!seen.Add(name))
+            {
+                issues.Add(new ImportIssue(ImportIssueKind.DuplicateColumn, file, 1, head, null,
+                    $"column \"{name}\" appears more than once; this later copy (column {c + 1}) is not imported"));
+                continue;
+            }
+
+            if (itemId is not null)
+            {
+                columns.Add(ReadItem(file, head, instrument!.GetItem(itemId), instrument, rows, c, options, issues));
+            }
+            else
+            {
+                if (!roleNames.Contains(head) && !options.ExpectedExtraColumns.Contains(head, StringComparer.OrdinalIgnoreCase) && !emptyHeader)
+                {
+                    issues.Add(new ImportIssue(ImportIssueKind.UnknownColumn, file, 1, head, null,
+                        instrument is null
+                            ? "not a known respondent column; imported as a respondent variable by content (text or numbers)"
+                            : $"not an item of instrument '{instrument.Id}' nor a respondent column ({string.Join(", ", roleNames.Order(StringComparer.Ordinal))}); imported as a respondent variable by content (text or numbers)"));
+                }
+
+                columns.Add(ReadByContent(file, name, head, rows, c, numericRoles.Contains(head), issues));
+            }
+        }
+
+        var dataset = new SurveyDataset(instrument, columns, options.Roles);
+        var result = new ImportResult(dataset, new ValidationReport(file, [.. issues]));
+        if (options.Strict && result.Report.HasErrors)
+        {
+            throw new SurveyImportException([.. result.Report.Errors]);
+        }
+
+        return result;
+    }
+
+    private static string? ResolveItem(string head, Instrument? instrument, ImportOptions options)
+    {
+        if (instrument is null)
+        {
+            return null;
+        }
+
+        if (options.ColumnMap is { } map && map.TryGetValue(head, out var mapped))
+        {
+            return instrument.HasItem(mapped)
+                ? mapped
+                : throw new ArgumentException($"ImportOptions.ColumnMap maps \"{head}\" to \"{mapped}\", which is not an item of instrument '{instrument.Id}'.", nameof(options));
+        }
+
+        if (instrument.HasItem(head))
+        {
+            return head;
+        }
+
+        return instrument.Items.FirstOrDefault(i => string.Equals(i.Id, head, StringComparison.OrdinalIgnoreCase))?.Id;
+    }
+
+    private static SurveyColumn ReadItem(string file, string head, Item item, Instrument instrument, IReadOnlyList<TabularRow> rows, int c,
+        ImportOptions options, List<ImportIssue> issues)
+    {
+        switch (item.Type)
+        {
+            case ItemType.OpenText:
+                return new TextColumn(item.Id, [.. rows.Select(r => CheckEncoding(file, head, r, c, issues) ? r.Cells[c] : null)]);
+            case ItemType.Numeric:
+            case ItemType.Year:
+                var values = new double[rows.Count];
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    values[i] = double.NaN;
+                    var text = rows[i].Cells[c];
+                    if (string.IsNullOrWhiteSpace(text) || !CheckEncoding(file, head, rows[i], c, issues))
+                    {
+                        continue;
+                    }
+
+                    if (NorwegianFormat.TryParse(text) is not { } v)
+                    {
+                        issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rows[i].RowNumber, head, text,
+                            $"not a number ({(item.Type == ItemType.Year ? "a year" : "a number")} is expected for item '{item.Id}'); kept empty"));
+                    }
+                    else if (item.Type == ItemType.Year && (v != Math.Floor(v) || v < 1000 || v > 2999))
+                    {
+                        issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, file, rows[i].RowNumber, head, text,
+                            $"not a four-digit year (item '{item.Id}'); kept empty"));
+                    }
+                    else
+                    {
+                        values[i] = v;
+                    }
+                }
+
+                return new NumericColumn(item.Id, values);
+            default:
+                var scale = instrument.ScaleOf(item.Id)!;
+                var codes = new short[rows.Count];
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    codes[i] = CodeColumn.Empty;
+                    var text = rows[i].Cells[c];
+                    if (string.IsNullOrWhiteSpace(text) || !CheckEncoding(file, head, rows[i], c, issues))
+                    {
+                        continue;
+                    }
+
+                    var t = text.Trim();
+                    if (NorwegianFormat.TryParse(t) is { } v)
+                    {
+                        if (v != Math.Floor(v) || v < short.MinValue + 1 || v > short.MaxValue)
+                        {
+                            issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rows[i].RowNumber, head, text,
+                                $"not an integer code of scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
+                        }
+                        else if (scale.Find((int)v) is null)
+                        {
+                            issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, file, rows[i].RowNumber, head, text,
+                                $"code {(int)v} is not on scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
+                        }
+                        else
+                        {
+                            codes[i] = (short)v;
+                        }
+                    }
+                    else if (options.AcceptLabels && scale.FindByLabel(t) is { } opt)
+                    {
+                        codes[i] = (short)opt.Code;
+                    }
+                    else
+                    {
+                        issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rows[i].RowNumber, head, text,
+                            $"not a code{(options.AcceptLabels ? " or label" : "")} of scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
+                    }
+                }
+
+                return new CodeColumn(item.Id, codes);
+        }
+    }
+
+    private static SurveyColumn ReadByContent(string file, string name, string head, IReadOnlyList<TabularRow> rows, int c, bool mustBeNumeric, List<ImportIssue> issues)
+    {
+        var texts = new string?[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            texts[i] = CheckEncoding(file, head, rows[i], c, issues) && !string.IsNullOrWhiteSpace(rows[i].Cells[c]) ? rows[i].Cells[c]!.Trim() : null;
+        }
+
+        var parsed = texts.Select(t => t is null ? (double?)null : NorwegianFormat.TryParse(t)).ToArray();
+        var allNumeric = texts.Select((t, i) => t is null || parsed[i] is not null).All(b => b);
+        if (!allNumeric && !mustBeNumeric)
+        {
+            return new TextColumn(name, texts);
+        }
+
+        var values = new double[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            values[i] = parsed[i] ?? double.NaN;
+            if (texts[i] is not null && parsed[i] is null)
+            {
+                issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rows[i].RowNumber, head, texts[i],
+                    $"not a number (respondent column \"{name}\" is numeric); kept empty"));
+            }
+        }
+
+        return new NumericColumn(name, values);
+    }
+
+    private static bool CheckEncoding(string file, string head, TabularRow row, int c, List<ImportIssue> issues)
+    {
+        var text = row.Cells[c];
+        if (text is null || !text.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        issues.Add(new ImportIssue(ImportIssueKind.EncodingError, file, row.RowNumber, head, text,
+            "contains bytes that are not valid in the file's encoding (shown as \uFFFD); the file is probably Windows-1252, not UTF-8 — leave ImportOptions.Encoding unset to detect it; kept empty"));
+        return false;
+    }
+
+    internal static string DescribeScale(AnswerScale scale)
+    {
+        var valid = scale.ValidOptions.ToList();
+        var text = valid.Count == 0 ? "no valid codes" : $"valid codes {valid.Min(o => o.Code)}–{valid.Max(o => o.Code)}";
+        var missing = scale.Options.Where(o => !o.IsValid).Select(o => $"{o.Code} = {o.Label}").ToList();
+        return missing.Count == 0 ? text : text + "; missing codes " + string.Join(", ", missing);
+    }
+}

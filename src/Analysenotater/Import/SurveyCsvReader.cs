@@ -1,0 +1,314 @@
+using System.Globalization;
+using System.Text;
+using Analysenotater.Instruments;
+
+namespace Analysenotater.Import;
+
+/// <summary>
+/// Reads survey data from CSV: comma, semicolon or tab (detected from the header or given), a header row mapped to
+/// item ids, UTF-8 with or without BOM or Windows-1252 (detected or given), decimal comma, values as codes or as
+/// labels of the item's scale. Every problem is reported with file, row, column and value; a bad cell is kept empty
+/// (no answer) and never coerced. Usage: <c>var (data, report) = SurveyCsvReader.Read("svar.csv", KnownInstruments.KoRus2017);</c>
+/// </summary>
+public static class SurveyCsvReader
+{
+    static SurveyCsvReader()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>Windows-1252 (Western European), the encoding of older Norwegian Excel CSV exports.</summary>
+    public static Encoding Windows1252
+    {
+        get
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252);
+        }
+    }
+
+    /// <summary>Reads a CSV file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="instrument">The instrument whose item ids the header names; null imports every column by content.</param>
+    /// <param name="options">Delimiter, encoding, strictness; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <exception cref="SurveyImportException">Strict mode and the file has errors; the message lists them.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ImportResult Read(string path, Instrument? instrument, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return ReadBytes(File.ReadAllBytes(path), Path.GetFileName(path), instrument, options);
+    }
+
+    /// <summary>Reads CSV from a stream; <paramref name="sourceName"/> names it in messages.</summary>
+    /// <exception cref="SurveyImportException">Strict mode and the data has errors.</exception>
+    public static ImportResult Read(Stream stream, string sourceName, Instrument? instrument, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var ms = new MemoryStream();
+        stream.CopyTo(ms);
+        return ReadBytes(ms.ToArray(), sourceName, instrument, options);
+    }
+
+    /// <summary>Reads CSV from text already decoded (no encoding detection); <paramref name="sourceName"/> names it in messages.</summary>
+    /// <exception cref="SurveyImportException">Strict mode and the data has errors.</exception>
+    public static ImportResult ReadText(string text, string sourceName, Instrument? instrument, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Parse(text, sourceName ?? "<text>", instrument, options ?? ImportOptions.Default, []);
+    }
+
+    private static ImportResult ReadBytes(byte[] bytes, string file, Instrument? instrument, ImportOptions? options)
+    {
+        options ??= ImportOptions.Default;
+        var issues = new List<ImportIssue>();
+        var text = Decode(bytes, file, options.Encoding, issues);
+        return Parse(text, file, instrument, options, issues);
+    }
+
+    private static string Decode(byte[] bytes, string file, Encoding? given, List<ImportIssue> issues)
+    {
+        var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        var start = hasBom ? 3 : 0;
+        var invalidAt = FirstInvalidUtf8(bytes, start);
+        if (given is null)
+        {
+            if (invalidAt < 0)
+            {
+                return Encoding.UTF8.GetString(bytes, start, bytes.Length - start);
+            }
+
+            var (line, b) = LineOf(bytes, invalidAt);
+            issues.Add(new ImportIssue(ImportIssueKind.EncodingGuess, file, line, null, null,
+                string.Create(CultureInfo.InvariantCulture, $"the file is not valid UTF-8 (byte 0x{b:X2} at offset {invalidAt}); it was read as Windows-1252")));
+            return Windows1252.GetString(bytes);
+        }
+
+        if (given.CodePage == Encoding.UTF8.CodePage)
+        {
+            // Invalid bytes become U+FFFD; the cells holding them are reported and kept empty.
+            return new UTF8Encoding(false, false).GetString(bytes, start, bytes.Length - start);
+        }
+
+        if (invalidAt < 0 && bytes.Skip(start).Any(x => x >= 0x80))
+        {
+            issues.Add(new ImportIssue(ImportIssueKind.EncodingGuess, file, null, null, null,
+                $"the file is valid UTF-8 with non-ASCII characters but was read as {given.WebName} as asked; letters like æ, ø, å may be garbled (for example \"Ã¸\") — leave ImportOptions.Encoding unset to detect UTF-8"));
+        }
+
+        return given.GetString(bytes, start, bytes.Length - start);
+    }
+
+    private static int FirstInvalidUtf8(byte[] bytes, int start)
+    {
+        var decoder = new UTF8Encoding(false, true);
+        try
+        {
+            decoder.GetCharCount(bytes, start, bytes.Length - start);
+            return -1;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return start + Math.Max(0, ex.Index);
+        }
+    }
+
+    private static (int Line, byte Byte) LineOf(byte[] bytes, int offset)
+    {
+        var line = 1;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+            }
+        }
+
+        return (line, bytes[Math.Min(offset, bytes.Length - 1)]);
+    }
+
+    private static ImportResult Parse(string text, string file, Instrument? instrument, ImportOptions options, List<ImportIssue> issues)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        var headerLine = FirstLine(text);
+        var delimiter = options.Delimiter ?? Detect(headerLine);
+        var records = Tokenize(text, delimiter);
+        if (records.Count == 0)
+        {
+            issues.Add(new ImportIssue(ImportIssueKind.NoHeader, file, null, null, null, "the file is empty; a header row with item ids is expected"));
+            return DatasetAssembler.Assemble(file, [], [], instrument, options, issues);
+        }
+
+        var header = records[0].Cells;
+        if (options.Delimiter is { } d && header.Count == 1)
+        {
+            var other = new[] { ';', ',', '\t' }.Where(x => x != d).FirstOrDefault(x => CountOutsideQuotes(headerLine, x) > 0);
+            if (other != default(char))
+            {
+                issues.Add(new ImportIssue(ImportIssueKind.WrongDelimiter, file, 1, null, Shorten(headerLine),
+                    $"the delimiter {Name(d)} does not split the header into columns, but {Name(other)} does; the file is probably {Name(other)}-separated (set ImportOptions.Delimiter to '{(other == '\t' ? "\\t" : other.ToString())}' or leave it unset to detect)"));
+            }
+        }
+
+        var rows = new List<TabularRow>();
+        for (var r = 1; r < records.Count; r++)
+        {
+            var rec = records[r];
+            if (rec.Cells.Count == 1 && rec.Cells[0].Length == 0)
+            {
+                continue; // an empty line: no respondent
+            }
+
+            var cells = new string?[header.Count];
+            for (var c = 0; c < cells.Length && c < rec.Cells.Count; c++)
+            {
+                cells[c] = rec.Cells[c].Length == 0 ? null : rec.Cells[c];
+            }
+
+            if (rec.Cells.Count != header.Count)
+            {
+                var extra = rec.Cells.Count > header.Count ? string.Join(delimiter, rec.Cells.Skip(header.Count)) : null;
+                issues.Add(new ImportIssue(ImportIssueKind.RaggedRow, file, rec.RowNumber, null, extra,
+                    rec.Cells.Count > header.Count
+                        ? string.Create(CultureInfo.InvariantCulture, $"the row has {rec.Cells.Count} cells but the header has {header.Count}; the extra cells (shown as the value) are not imported")
+                        : string.Create(CultureInfo.InvariantCulture, $"the row has {rec.Cells.Count} cells but the header has {header.Count}; the missing cells are empty")));
+            }
+
+            rows.Add(new TabularRow(rec.RowNumber, cells));
+        }
+
+        return DatasetAssembler.Assemble(file, header, rows, instrument, options, issues);
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOfAny(['\r', '\n']);
+        return end < 0 ? text : text[..end];
+    }
+
+    private static char Detect(string headerLine)
+    {
+        var best = ',';
+        var bestCount = 0;
+        foreach (var d in new[] { ';', ',', '\t' })
+        {
+            var n = CountOutsideQuotes(headerLine, d);
+            if (n > bestCount)
+            {
+                best = d;
+                bestCount = n;
+            }
+        }
+
+        return best;
+    }
+
+    private static int CountOutsideQuotes(string line, char d)
+    {
+        var n = 0;
+        var quoted = false;
+        foreach (var ch in line)
+        {
+            if (ch == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (ch == d && !quoted)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private sealed record Record(int RowNumber, List<string> Cells);
+
+    /// <summary>RFC 4180 tokenizer: quoted fields may hold delimiters, doubled quotes and line breaks. Row numbers count records (header = 1).</summary>
+    private static List<Record> Tokenize(string text, char d)
+    {
+        var records = new List<Record>();
+        var cells = new List<string>();
+        var sb = new StringBuilder();
+        var quoted = false;
+        var i = 0;
+        var any = false;
+        while (i < text.Length)
+        {
+            var ch = text[i];
+            if (quoted)
+            {
+                if (ch == '"')
+                {
+                    if (i + 1 < text.Length && text[i + 1] == '"')
+                    {
+                        sb.Append('"');
+                        i += 2;
+                        continue;
+                    }
+
+                    quoted = false;
+                }
+                else
+                {
+                    sb.Append(ch);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (ch == '"' && sb.Length == 0)
+            {
+                quoted = true;
+                any = true;
+            }
+            else if (ch == d)
+            {
+                cells.Add(sb.ToString());
+                sb.Clear();
+                any = true;
+            }
+            else if (ch is '\r' or '\n')
+            {
+                cells.Add(sb.ToString());
+                sb.Clear();
+                records.Add(new Record(records.Count + 1, cells));
+                cells = [];
+                any = false;
+                if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                sb.Append(ch);
+                any = true;
+            }
+
+            i++;
+        }
+
+        if (any || sb.Length > 0)
+        {
+            cells.Add(sb.ToString());
+            records.Add(new Record(records.Count + 1, cells));
+        }
+
+        return records;
+    }
+
+    private static string Name(char d) => d switch
+    {
+        ';' => "semicolon",
+        ',' => "comma",
+        '\t' => "tab",
+        _ => "'" + d + "'",
+    };
+
+    private static string Shorten(string s) => s.Length <= 60 ? s : s[..57] + "...";
+}

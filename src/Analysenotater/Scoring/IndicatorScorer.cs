@@ -1,0 +1,152 @@
+using Analysenotater.Data;
+using Analysenotater.Disclosure;
+using Analysenotater.Instruments;
+
+namespace Analysenotater.Scoring;
+
+/// <summary>
+/// Scores indicators on a dataset: <c>IndicatorScorer.Score(data, "ind_samlet")</c> uses the rule the instrument
+/// names; pass a rule (<c>ScoringRules.KoRusFull</c>) to compare readings. Item scales come from the dataset's
+/// instrument; blank answers and missing codes («ikke aktuelt», «har ikke», «vet ikke») are missing; reverse-keyed
+/// items are reversed (min + max − code) first.
+/// </summary>
+public static class IndicatorScorer
+{
+    /// <summary>Scores the indicator with this id from the dataset's instrument.</summary>
+    /// <exception cref="InvalidOperationException">The dataset has no instrument.</exception>
+    /// <exception cref="KeyNotFoundException">No such indicator, rule or item column.</exception>
+    public static IndicatorScores Score(SurveyDataset dataset, string indicatorId, ScoringRule? rule = null, AnalysisContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(indicatorId);
+        var instrument = RequireInstrument(dataset, indicatorId);
+        return Score(dataset, instrument.GetIndicator(indicatorId), rule, context);
+    }
+
+    /// <summary>
+    /// Scores an indicator. <paramref name="rule"/> defaults to the rule the definition names
+    /// (<see cref="IndicatorDefinition.Rule"/>); <paramref name="context"/> to <see cref="AnalysisContext.Default"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The dataset has no instrument, or an item has no answer scale or holds text.</exception>
+    /// <exception cref="KeyNotFoundException">The rule id is unknown or an item column is absent.</exception>
+    public static IndicatorScores Score(SurveyDataset dataset, IndicatorDefinition indicator, ScoringRule? rule = null, AnalysisContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(indicator);
+        var instrument = RequireInstrument(dataset, indicator.Id);
+        rule ??= ScoringRules.Get(indicator.Rule);
+        context ??= AnalysisContext.Default;
+
+        var k = indicator.ItemIds.Count;
+        var values = new double[k][];
+        var min = new double[k];
+        var max = new double[k];
+        var notApplicable = new bool[dataset.RowCount];
+        for (var j = 0; j < k; j++)
+        {
+            var itemId = indicator.ItemIds[j];
+            var item = instrument.GetItem(itemId);
+            var scale = instrument.ScaleOf(itemId)
+                ?? throw new InvalidOperationException($"Indicator '{indicator.Id}': item '{itemId}' has no answer scale, so it cannot be scored.");
+            if (!dataset.HasColumn(itemId))
+            {
+                throw new KeyNotFoundException($"Indicator '{indicator.Id}': the dataset has no column for item '{itemId}'.");
+            }
+
+            min[j] = scale.MinValid;
+            max[j] = scale.MaxValid;
+            var v = dataset.ValidValues(itemId);
+            if (item.Reversed)
+            {
+                for (var i = 0; i < v.Length; i++)
+                {
+                    v[i] = min[j] + max[j] - v[i];
+                }
+            }
+
+            values[j] = v;
+            for (var i = 0; i < dataset.RowCount; i++)
+            {
+                if (dataset.StatusOf(itemId, i) is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
+                {
+                    notApplicable[i] = true;
+                }
+            }
+        }
+
+        var scores = new double[dataset.RowCount];
+        var excluded = Enum.GetValues<ScoreExclusion>().ToDictionary(e => e, _ => 0);
+        var row = new double[k];
+        for (var i = 0; i < scores.Length; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                row[j] = values[j][i];
+            }
+
+            scores[i] = rule.ScoreRespondent(row, min, max, notApplicable[i], out var why);
+            if (why is { } w)
+            {
+                excluded[w]++;
+            }
+        }
+
+        // Item values of scored respondents only, so an item-means summary describes the same people.
+        var scoredItemValues = values.Select(col => col.Select((x, i) => double.IsNaN(scores[i]) ? double.NaN : x).ToArray()).ToArray();
+        var mean = rule.SummaryMean(scoredItemValues, scores);
+        var ranges = min.Zip(max, (a, b) => (a, b)).ToList();
+        return new IndicatorScores(indicator, rule, scores, mean, excluded, rule.ScoreRange(ranges), context.Disclosure);
+    }
+
+    /// <summary>Scores every indicator of the dataset's instrument with the rule each names.</summary>
+    /// <exception cref="InvalidOperationException">The dataset has no instrument.</exception>
+    public static IReadOnlyList<IndicatorScores> ScoreAll(SurveyDataset dataset, AnalysisContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var instrument = RequireInstrument(dataset, "(alle)");
+        return [.. instrument.Indicators.Select(ind => Score(dataset, ind, null, context))];
+    }
+
+    /// <summary>
+    /// Scores every indicator of the dataset's instrument (or those listed) and lays them out as KoRus Tabell 2:
+    /// n, mean, min, max and rule per indicator.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The dataset has no instrument.</exception>
+    /// <exception cref="KeyNotFoundException">An indicator id is unknown.</exception>
+    public static IndicatorSummaryTable Summary(SurveyDataset dataset, IReadOnlyList<string>? indicatorIds = null, ScoringRule? rule = null,
+        AnalysisContext? context = null, string title = "Indikatorer")
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var instrument = RequireInstrument(dataset, "(alle)");
+        var ids = indicatorIds ?? [.. instrument.Indicators.Select(i => i.Id)];
+        return new IndicatorSummaryTable(title, [.. ids.Select(id => (instrument.GetIndicator(id).Name, Score(dataset, id, rule, context)))]);
+    }
+
+    /// <summary>
+    /// Scores an indicator for everyone (<c>Totalt</c>) and per group of <paramref name="groupBy"/> (values of a
+    /// code, numeric or text column; size groups labelled Liten/Mellomstor/Stor, gender Menn/Kvinner). Each group is
+    /// scored on its own rows, so the rule's summary mean is formed within the group; disclosure applies per group.
+    /// Respondents without a value on <paramref name="groupBy"/> count in Totalt only.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The dataset has no instrument.</exception>
+    /// <exception cref="KeyNotFoundException">No such indicator or column.</exception>
+    public static IndicatorSummaryTable ScoreBy(SurveyDataset dataset, string indicatorId, string groupBy, ScoringRule? rule = null, AnalysisContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        var instrument = RequireInstrument(dataset, indicatorId);
+        var indicator = instrument.GetIndicator(indicatorId);
+        var groups = Tables.GroupAssignmentAccess.Assign(dataset, groupBy);
+        var rows = new List<(string, IndicatorScores)> { (Tables.GroupLabels.Total, Score(dataset, indicator, rule, context)) };
+        for (var g = 0; g < groups.Labels.Count; g++)
+        {
+            var index = g;
+            rows.Add((groups.Labels[g], Score(dataset.Where(r => groups.GroupOf[r] == index), indicator, rule, context)));
+        }
+
+        return new IndicatorSummaryTable($"{indicator.Name} etter {groupBy}", rows);
+    }
+
+    private static Instrument RequireInstrument(SurveyDataset dataset, string what) => dataset.Instrument
+        ?? throw new InvalidOperationException($"Cannot score indicator '{what}': the dataset is not tied to an instrument, so item scales are unknown.");
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using Analysenotater.Data;
+using Analysenotater.Disclosure;
+using Analysenotater.Instruments;
+using Analysenotater.Reporting;
+
+namespace Analysenotater.Scoring;
+
+/// <summary>
+/// The scores of one indicator for every respondent, with n scored, n excluded by reason, the summary mean, minimum
+/// and maximum, and the rule used (named in every rendering). Immutable.
+/// </summary>
+/// <remarks>
+/// The per-respondent <see cref="Scores"/> are microdata for further analysis (NaN = not scored) and are not
+/// suppressed. The summary statistics obey the disclosure policy: <see cref="Mean"/> is NaN when the policy shows
+/// nothing for <see cref="NScored"/> respondents; <see cref="Min"/>, <see cref="Max"/> and
+/// <see cref="StandardDeviation"/> are NaN unless distributions may be shown.
+/// </remarks>
+public sealed class IndicatorScores : IRenderable
+{
+    private readonly double[] _scores;
+    private readonly double _mean;
+    private readonly double _min;
+    private readonly double _max;
+    private readonly double _sd;
+
+    internal IndicatorScores(IndicatorDefinition indicator, ScoringRule rule, double[] scores, double mean,
+        IReadOnlyDictionary<ScoreExclusion, int> excluded, (double Low, double High) attainable, DisclosurePolicy disclosure)
+    {
+        Indicator = indicator;
+        Rule = rule;
+        _scores = scores;
+        Excluded = excluded;
+        AttainableRange = attainable;
+        Disclosure = disclosure;
+        var valid = scores.Where(s => !double.IsNaN(s)).ToArray();
+        NScored = valid.Length;
+        _mean = mean;
+        _min = valid.Length == 0 ? double.NaN : valid.Min();
+        _max = valid.Length == 0 ? double.NaN : valid.Max();
+        var average = valid.Length == 0 ? double.NaN : valid.Average();
+        _sd = valid.Length < 2 ? double.NaN : Math.Sqrt(valid.Sum(v => (v - average) * (v - average)) / (valid.Length - 1));
+        Level = disclosure.LevelFor(NScored);
+    }
+
+    /// <summary>The indicator scored.</summary>
+    public IndicatorDefinition Indicator { get; }
+
+    /// <summary>The scoring rule used.</summary>
+    public ScoringRule Rule { get; }
+
+    /// <summary>The id of the scoring rule used (for example <c>korus-sum-max-prorated</c>).</summary>
+    public string RuleId => Rule.Id;
+
+    /// <summary>One score per respondent in dataset order; NaN where the respondent was not scored.</summary>
+    public IReadOnlyList<double> Scores => _scores;
+
+    /// <summary>The number of respondents (rows) in the dataset.</summary>
+    public int RespondentCount => _scores.Length;
+
+    /// <summary>The number of respondents with a score.</summary>
+    public int NScored { get; }
+
+    /// <summary>The number of respondents without a score, by reason (every reason present, zero when none).</summary>
+    public IReadOnlyDictionary<ScoreExclusion, int> Excluded { get; }
+
+    /// <summary>The number of respondents without a score.</summary>
+    public int NExcluded => Excluded.Values.Sum();
+
+    /// <summary>The lowest and highest score attainable under the rule for these items.</summary>
+    public (double Low, double High) AttainableRange { get; }
+
+    /// <summary>The disclosure policy the summary statistics obey.</summary>
+    public DisclosurePolicy Disclosure { get; }
+
+    /// <summary>What the disclosure policy allows to be shown for <see cref="NScored"/> respondents.</summary>
+    public DisclosureLevel Level { get; }
+
+    /// <summary>The summary mean formed as the rule says (<see cref="ScoringRule.SummaryMeanDescription"/>); NaN when nobody is scored or the policy hides the group.</summary>
+    public double Mean => Level == DisclosureLevel.Nothing ? double.NaN : _mean;
+
+    /// <summary>The lowest score; NaN when nobody is scored or distributions are hidden.</summary>
+    public double Min => Level == DisclosureLevel.Full ? _min : double.NaN;
+
+    /// <summary>The highest score; NaN when nobody is scored or distributions are hidden.</summary>
+    public double Max => Level == DisclosureLevel.Full ? _max : double.NaN;
+
+    /// <summary>The sample standard deviation of the scores (n − 1); NaN with fewer than 2 scores or when distributions are hidden.</summary>
+    public double StandardDeviation => Level == DisclosureLevel.Full ? _sd : double.NaN;
+
+    /// <summary>A copy of <see cref="Scores"/>.</summary>
+    public double[] ToArray() => (double[])_scores.Clone();
+
+    /// <summary>The scores as a dataset column (named after the indicator id unless <paramref name="name"/> is given), for <see cref="SurveyDataset.WithColumn"/>.</summary>
+    public NumericColumn ToColumn(string? name = null) => new(name ?? Indicator.Id, ToArray());
+
+    /// <summary>The result as a report table: indicator, rule, n, mean, min, max, excluded; notes give the rule, exclusions and disclosure.</summary>
+    public ReportTable ToReportTable()
+    {
+        var b = new ReportTableBuilder(Indicator.Name, "Indikator", "n", "Gjennomsnitt", "Min", "Maks", "Ikke skåret");
+        var shown = Level != DisclosureLevel.Nothing;
+        var full = Level == DisclosureLevel.Full;
+        b.Row(
+            ReportCell.FromText(Indicator.Name),
+            shown ? ReportCell.FromCount(NScored) : ReportCell.Suppressed,
+            shown ? ReportCell.FromNumber(_mean, 1) : ReportCell.Suppressed,
+            full ? ReportCell.FromNumber(_min, 1) : ReportCell.Suppressed,
+            full ? ReportCell.FromNumber(_max, 1) : ReportCell.Suppressed,
+            shown ? ReportCell.FromCount(NExcluded) : ReportCell.Suppressed);
+        foreach (var note in Notes())
+        {
+            b.Note(note);
+        }
+
+        return b.Build();
+    }
+
+    /// <summary>The notes printed under the table: rule, summary mean, exclusions by reason, disclosure.</summary>
+    public IReadOnlyList<string> Notes()
+    {
+        var notes = new List<string>
+        {
+            $"Skåringsregel {Rule.Id}: {Rule.Description}",
+            $"Gjennomsnittet er {Rule.SummaryMeanDescription}; mulig skår {NorwegianFormat.Number(AttainableRange.Low, 0)}–{NorwegianFormat.Number(AttainableRange.High, 0)}; spørsmål: {string.Join(", ", Indicator.ItemIds)}.",
+        };
+        if (Level != DisclosureLevel.Nothing && NExcluded > 0)
+        {
+            notes.Add("Ikke skåret: " + string.Join("; ", Excluded.Where(e => e.Value > 0).Select(e => ExclusionText(e.Key) + " " + e.Value.ToString(CultureInfo.InvariantCulture))) + ".");
+        }
+
+        if (Disclosure.NoteFor(Indicator.Name, NScored) is { } dn)
+        {
+            notes.Add(dn);
+        }
+
+        if (Disclosure.PolicyNote is { } pn)
+        {
+            notes.Add(pn);
+        }
+
+        return notes;
+    }
+
+    /// <inheritdoc />
+    public string ToText() => ToReportTable().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => ToReportTable().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => ToReportTable().ToHtml();
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+
+    private static string ExclusionText(ScoreExclusion e) => e switch
+    {
+        ScoreExclusion.NoValidAnswer => "ingen gyldige svar",
+        ScoreExclusion.TooFewValidAnswers => "for få gyldige svar",
+        _ => "svarte «ikke aktuelt»/«har ikke»",
+    };
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using Analysenotater.Reporting;
+
+namespace Analysenotater.Statistics.Design;
+
+/// <summary>
+/// One design-based estimate (mean, proportion, total or ratio) with its Taylor-linearised standard error, design
+/// degrees of freedom, a t-based confidence interval on those df, and the design effect. Immutable. Proportions and
+/// means are on the variable's own scale (a proportion is 0–1).
+/// </summary>
+public sealed class DesignEstimate : IRenderable
+{
+    internal DesignEstimate(
+        DesignStatistic statistic,
+        string label,
+        double estimate,
+        double standardError,
+        double df,
+        double level,
+        double deff,
+        int n,
+        int nonzeroWeightRows,
+        int psus,
+        int strata,
+        int excludedMissing,
+        double sumOfWeights,
+        IReadOnlyList<string> notes)
+    {
+        Statistic = statistic;
+        Label = label;
+        Estimate = estimate;
+        StandardError = standardError;
+        Df = df;
+        Level = level;
+        Deff = deff;
+        N = n;
+        NonzeroWeightRows = nonzeroWeightRows;
+        Psus = psus;
+        Strata = strata;
+        ExcludedMissing = excludedMissing;
+        SumOfWeights = sumOfWeights;
+        Notes = notes;
+        if (df >= 1 && !double.IsNaN(standardError))
+        {
+            var t = Distributions.Quantiles.StudentT(1 - ((1 - level) / 2), df);
+            Lower = estimate - (t * standardError);
+            Upper = estimate + (t * standardError);
+        }
+        else
+        {
+            Lower = double.NaN;
+            Upper = double.NaN;
+        }
+    }
+
+    /// <summary>The quantity estimated.</summary>
+    public DesignStatistic Statistic { get; }
+
+    /// <summary>A label (variable and domain) for tables.</summary>
+    public string Label { get; }
+
+    /// <summary>The point estimate.</summary>
+    public double Estimate { get; }
+
+    /// <summary>The Taylor-linearised (with-replacement, unless an FPC was given) standard error.</summary>
+    public double StandardError { get; }
+
+    /// <summary>The variance, <see cref="StandardError"/>².</summary>
+    public double Variance => StandardError * StandardError;
+
+    /// <summary>Design degrees of freedom: PSUs minus strata among the domain's rows with non-zero weight (R <c>degf</c>).</summary>
+    public double Df { get; }
+
+    /// <summary>The confidence level of <see cref="Lower"/>/<see cref="Upper"/>.</summary>
+    public double Level { get; }
+
+    /// <summary>Lower confidence limit: estimate − t(1−α/2, df)·SE; NaN when df &lt; 1.</summary>
+    public double Lower { get; }
+
+    /// <summary>Upper confidence limit: estimate + t(1−α/2, df)·SE; NaN when df &lt; 1.</summary>
+    public double Upper { get; }
+
+    /// <summary>
+    /// Design effect: the design variance over the variance under simple random sampling with replacement of the same
+    /// number of non-zero-weight rows (R <c>deff = "replace"</c>). NaN for ratios.
+    /// </summary>
+    public double Deff { get; }
+
+    /// <summary>Rows used: in the domain, with a valid value (NaN rows excluded).</summary>
+    public int N { get; }
+
+    /// <summary>Rows used that have a non-zero weight.</summary>
+    public int NonzeroWeightRows { get; }
+
+    /// <summary>PSUs with at least one used row of non-zero weight.</summary>
+    public int Psus { get; }
+
+    /// <summary>Strata with at least one used row of non-zero weight.</summary>
+    public int Strata { get; }
+
+    /// <summary>Rows in the domain left out because the value was missing (NaN).</summary>
+    public int ExcludedMissing { get; }
+
+    /// <summary>The sum of the weights of the rows used (the estimated domain size when weights are population weights).</summary>
+    public double SumOfWeights { get; }
+
+    /// <summary>Method and missing-value notes.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The coefficient of variation SE/|estimate|.</summary>
+    public double CoefficientOfVariation => StandardError / Math.Abs(Estimate);
+
+    /// <summary>The Norwegian name of the statistic.</summary>
+    public string StatisticName => Statistic switch
+    {
+        DesignStatistic.Mean => "Gjennomsnitt",
+        DesignStatistic.Proportion => "Andel",
+        DesignStatistic.Total => "Total",
+        _ => "Forholdstall",
+    };
+
+    /// <summary>A one-row table; with <paramref name="minimumN"/> the numbers are suppressed when n is below it.</summary>
+    public ReportTable ToTable(int? minimumN = null)
+    {
+        var b = new ReportTableBuilder($"{StatisticName} (designbasert)", DomainEstimates.Columns(Level));
+        b.Row(DomainEstimates.RowCells(Label, this, minimumN));
+        foreach (var note in Notes)
+        {
+            b.Note(note);
+        }
+
+        if (minimumN is { } m && N < m)
+        {
+            b.Note($"Skjult: færre enn {m.ToString(CultureInfo.InvariantCulture)} svar.");
+        }
+
+        return b.Build();
+    }
+
+    /// <inheritdoc />
+    public string ToText() => ToTable().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => ToTable().ToHtml();
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+}

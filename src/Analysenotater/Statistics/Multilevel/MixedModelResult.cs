@@ -1,0 +1,83 @@
+using Analysenotater.Reporting;
+using Analysenotater.Statistics.Regression;
+
+namespace Analysenotater.Statistics.Multilevel;
+
+/// <summary>
+/// A fitted random-intercept model: fixed effects with SEs, the variance components τ² (between clusters) and σ²
+/// (residual), the intra-class correlation τ²/(τ² + σ²) and the REML log-likelihood. Immutable.
+/// </summary>
+public sealed class MixedModelResult : IRenderable
+{
+    internal MixedModelResult(string dependent, int n, int groups, string clusterName, IReadOnlyList<CoefficientEstimate> coefficients, double[] covariance, double level,
+        double residualVariance, double interceptVariance, double relativeSd, double logLikelihood, int evaluations, IReadOnlyList<string> notes)
+    {
+        N = n;
+        Groups = groups;
+        ClusterName = clusterName;
+        ResidualVariance = residualVariance;
+        InterceptVariance = interceptVariance;
+        RelativeSd = relativeSd;
+        RemlLogLikelihood = logLikelihood;
+        Evaluations = evaluations;
+        Notes = notes;
+        FixedEffects = new CoefficientTable("Blandet modell (REML), tilfeldig konstantledd", dependent, n, coefficients, level, notes, covariance);
+    }
+
+    /// <summary>The number of cases.</summary>
+    public int N { get; }
+
+    /// <summary>The number of clusters.</summary>
+    public int Groups { get; }
+
+    /// <summary>The cluster variable's name.</summary>
+    public string ClusterName { get; }
+
+    /// <summary>Fixed effects with SEs (Wald z tests).</summary>
+    public CoefficientTable FixedEffects { get; }
+
+    /// <summary>σ², the residual variance (units of y squared).</summary>
+    public double ResidualVariance { get; }
+
+    /// <summary>τ², the variance of the random intercepts.</summary>
+    public double InterceptVariance { get; }
+
+    /// <summary>θ = τ/σ, lme4's optimisation parameter.</summary>
+    public double RelativeSd { get; }
+
+    /// <summary>Intra-class correlation τ²/(τ² + σ²).</summary>
+    public double Icc => InterceptVariance / (InterceptVariance + ResidualVariance);
+
+    /// <summary>The REML log-likelihood (as logLik() of an lmer fit with REML = TRUE).</summary>
+    public double RemlLogLikelihood { get; }
+
+    /// <summary>Criterion evaluations used by the grid and Brent search.</summary>
+    public int Evaluations { get; }
+
+    /// <summary>Method notes.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>Report: variance components and fixed effects.</summary>
+    public ReportDocument ToDocument()
+    {
+        var vc = new ReportTableBuilder($"Variansekomponenter (n = {NorwegianFormat.Count(N)}, {Groups} klynger)", "Komponent", "Varians", "SD")
+            .Row(ReportCell.FromText($"{ClusterName} (konstantledd)"), ReportCell.FromNumber(InterceptVariance, 3), ReportCell.FromNumber(Math.Sqrt(InterceptVariance), 3))
+            .Row(ReportCell.FromText("Residual"), ReportCell.FromNumber(ResidualVariance, 3), ReportCell.FromNumber(Math.Sqrt(ResidualVariance), 3))
+            .Row(ReportCell.FromText("ICC"), ReportCell.FromNumber(Icc, 3), ReportCell.Empty)
+            .Row(ReportCell.FromText("Log-likelihood (REML)"), ReportCell.FromNumber(RemlLogLikelihood, 2), ReportCell.Empty)
+            .Build();
+        return new ReportDocument("Lineær blandet modell (REML)", [vc, FixedEffects.ToTable()]);
+    }
+
+    /// <inheritdoc />
+    public string ToText() => ToDocument().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => ToDocument().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => ToDocument().ToHtml();
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+}

@@ -1,0 +1,195 @@
+using Analysenotater.Statistics.Regression;
+
+namespace Analysenotater.Statistics.Multilevel;
+
+/// <summary>
+/// Linear mixed model with a random intercept per cluster, y = Xβ + u_g + ε, u_g ~ N(0, τ²), ε ~ N(0, σ²), fitted by
+/// REML as R's <c>lme4::lmer(y ~ x + (1 | kommune), REML = TRUE)</c>.
+/// </summary>
+/// <remarks>
+/// The REML criterion is profiled over θ = τ/σ (lme4's parameter): with γ = θ², V_g ∝ I + γ11' has the closed-form
+/// inverse I − γ/(1 + n_gγ) 11' and log-determinant log(1 + n_gγ), so X'V⁻¹X, X'V⁻¹y and y'V⁻¹y are assembled from
+/// per-cluster sums (n_g, column sums of X_g, Σy_g) in O(G p²) per evaluation; σ̂² = RSS/(n − p) and
+/// −2 ℓ_REML = Σ log(1 + n_gγ) + log det X'V⁻¹X + (n − p)(1 + log(2π σ̂²)). θ is minimised by a grid on the log
+/// scale followed by Brent's method (tolerance 1e-10). Var(β̂) = σ̂² (X'V⁻¹X)⁻¹; the fixed-effect tests use the
+/// normal distribution (lme4 prints no p-values; with many clusters the difference to t is small).
+/// </remarks>
+public static class RandomInterceptModel
+{
+    /// <summary>Fits with the clusters named in the specification (<see cref="ModelSpecification.Clusters(string)"/>).</summary>
+    /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
+    public static MixedModelResult Fit(ModelFrame frame, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var ids = frame.Specification.ClusterIds ?? throw new InvalidOperationException("The model specification names no cluster variable; call Clusters(...) or pass cluster ids.");
+        return Fit(frame, frame.Complete(ids), frame.Specification.ClusterName ?? "klynge", confidenceLevel);
+    }
+
+    /// <summary>Fits with the cluster id of each complete case (in <see cref="ModelFrame.Rows"/> order).</summary>
+    /// <exception cref="ArgumentException">Wrong length or fewer than two clusters.</exception>
+    /// <exception cref="ModelSpecificationException">The fixed-effects model cannot be estimated (constant or collinear predictor, n ≤ p).</exception>
+    public static MixedModelResult Fit(ModelFrame frame, IReadOnlyList<int> clusterOfCase, string clusterName = "klynge", double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(clusterOfCase);
+        if (clusterOfCase.Count != frame.N)
+        {
+            throw new ArgumentException($"{clusterOfCase.Count} cluster ids given for {frame.N} complete cases.", nameof(clusterOfCase));
+        }
+
+        var ls = LeastSquares.Fit(frame, null); // centring, checks, Z
+        int n = frame.N, p = frame.P;
+        var z = ls.Z;
+        var y = frame.Y;
+        var ybar = 0.0;
+        foreach (var yi in y)
+        {
+            ybar += yi;
+        }
+
+        ybar /= n;
+
+        var index = new Dictionary<int, int>();
+        var sizes = new List<int>();
+        var colSums = new List<double[]>();
+        var ySums = new List<double>();
+        var ztz = new double[p * p];
+        var zty = new double[p];
+        var yty = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            if (!index.TryGetValue(clusterOfCase[i], out var g))
+            {
+                g = sizes.Count;
+                index[clusterOfCase[i]] = g;
+                sizes.Add(0);
+                colSums.Add(new double[p]);
+                ySums.Add(0);
+            }
+
+            var yc = y[i] - ybar;
+            sizes[g]++;
+            ySums[g] += yc;
+            yty += yc * yc;
+            var cs = colSums[g];
+            for (var a = 0; a < p; a++)
+            {
+                var za = z[i * p + a];
+                cs[a] += za;
+                zty[a] += za * yc;
+                for (var b = 0; b < p; b++)
+                {
+                    ztz[a * p + b] += za * z[i * p + b];
+                }
+            }
+        }
+
+        var groups = sizes.Count;
+        if (groups < 2)
+        {
+            throw new ArgumentException($"A random intercept needs at least two clusters; '{clusterName}' has {groups}.", nameof(clusterOfCase));
+        }
+
+        var nArr = sizes.ToArray();
+        var s = colSums.ToArray();
+        var sy = ySums.ToArray();
+
+        (double Deviance, double[] Theta, double[] Chol, double Rss) Evaluate(double relSd)
+        {
+            var gamma = relSd * relSd;
+            var xv = (double[])ztz.Clone();
+            var xy = (double[])zty.Clone();
+            var yvy = yty;
+            var ld = 0.0;
+            for (var g = 0; g < groups; g++)
+            {
+                var c = gamma / (1 + nArr[g] * gamma);
+                ld += Math.Log(1 + nArr[g] * gamma);
+                var sg = s[g];
+                for (var a = 0; a < p; a++)
+                {
+                    xy[a] -= c * sy[g] * sg[a];
+                    for (var b = 0; b < p; b++)
+                    {
+                        xv[a * p + b] -= c * sg[a] * sg[b];
+                    }
+                }
+
+                yvy -= c * sy[g] * sy[g];
+            }
+
+            var l = LeastSquares.CheckedCholesky(frame, xv, p);
+            var theta = SmallMatrix.CholeskySolve(l, p, xy);
+            var rss = yvy;
+            for (var a = 0; a < p; a++)
+            {
+                rss -= theta[a] * xy[a];
+            }
+
+            var dev = ld + SmallMatrix.CholeskyLogDet(l, p) + (n - p) * (1 + Math.Log(2 * Math.PI * rss / (n - p)));
+            return (dev, theta, l, rss);
+        }
+
+        // Grid on log θ, then Brent in the bracket around the best grid point.
+        var grid = new List<double> { 0 };
+        for (var k = -16; k <= 12; k++)
+        {
+            grid.Add(Math.Pow(10, k / 4.0));
+        }
+
+        var devs = grid.Select(t => Evaluate(t).Deviance).ToArray();
+        var best = Array.IndexOf(devs, devs.Min());
+        double lo = grid[Math.Max(best - 1, 0)], hi = grid[Math.Min(best + 1, grid.Count - 1)];
+        var (thetaHat, _, evals) = BrentMinimiser.Minimise(t => Evaluate(t).Deviance, lo, hi, 1e-11);
+        var atZero = Evaluate(0).Deviance;
+        var final = Evaluate(thetaHat);
+        var boundary = false;
+        if (atZero <= final.Deviance)
+        {
+            thetaHat = 0;
+            final = Evaluate(0);
+            boundary = true;
+        }
+
+        var sigma2 = final.Rss / (n - p);
+        var tau2 = thetaHat * thetaHat * sigma2;
+        var vTheta = SmallMatrix.CholeskyInverse(final.Chol, p);
+        RobustCovariance_Scale(vTheta, sigma2);
+        var v = ls.ToOriginal(vTheta);
+
+        // β from θ (y was centred: add ȳ to the constant).
+        var beta = (double[])final.Theta.Clone();
+        beta[0] += ybar;
+        for (var j = 1; j < p; j++)
+        {
+            beta[0] -= ls.Means[j] * final.Theta[j];
+        }
+
+        var coefs = new List<CoefficientEstimate>();
+        for (var j = 0; j < p; j++)
+        {
+            coefs.Add(CoefficientEstimate.From(frame.CoefficientNames[j], beta[j], Math.Sqrt(v[j * p + j]), double.PositiveInfinity, confidenceLevel));
+        }
+
+        var notes = new List<string>
+        {
+            $"Lineær blandet modell med tilfeldig konstantledd for {clusterName} ({groups} klynger), estimert med REML som R lme4::lmer(REML = TRUE).",
+            "Testene av faste effekter bruker normalfordelingen (Wald z); lme4 oppgir ingen p-verdier.",
+            $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader; n = {n}.",
+        };
+        if (boundary)
+        {
+            notes.Add("Variansen mellom klynger er estimert til 0 (på randen); modellen er da lik OLS.");
+        }
+
+        return new MixedModelResult(frame.DependentName, n, groups, clusterName, coefs, v, confidenceLevel, sigma2, tau2, thetaHat, -final.Deviance / 2, evals + grid.Count, notes);
+    }
+
+    private static void RobustCovariance_Scale(double[] v, double f)
+    {
+        for (var i = 0; i < v.Length; i++)
+        {
+            v[i] *= f;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Analysenotater.Reporting;
+
+namespace Analysenotater.Statistics.Regression;
+
+/// <summary>
+/// Coefficients of one model under one variance method (OLS, HC0–HC3, CR1, CR2, design-based, mixed model), with
+/// n, the method's name and numbered notes. Immutable; renders as a table with Norwegian labels.
+/// </summary>
+public sealed class CoefficientTable : IRenderable
+{
+    internal CoefficientTable(string method, string dependent, int n, IReadOnlyList<CoefficientEstimate> coefficients, double confidenceLevel, IReadOnlyList<string> notes, double[] covariance)
+    {
+        Method = method;
+        DependentName = dependent;
+        N = n;
+        Coefficients = coefficients;
+        ConfidenceLevel = confidenceLevel;
+        Notes = notes;
+        Covariance = covariance;
+    }
+
+    /// <summary>The estimation and variance method in words (Norwegian), e.g. "OLS, klyngerobust CR2 (Satterthwaite df)".</summary>
+    public string Method { get; }
+
+    /// <summary>The dependent variable.</summary>
+    public string DependentName { get; }
+
+    /// <summary>The number of cases used.</summary>
+    public int N { get; }
+
+    /// <summary>The coefficients, constant first.</summary>
+    public IReadOnlyList<CoefficientEstimate> Coefficients { get; }
+
+    /// <summary>The confidence level of the intervals (e.g. 0.95).</summary>
+    public double ConfidenceLevel { get; }
+
+    /// <summary>Notes on the method, df and missing values.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The covariance matrix of the coefficients, row-major p × p.</summary>
+    public IReadOnlyList<double> Covariance { get; }
+
+    /// <summary>The coefficient with this name.</summary>
+    /// <exception cref="KeyNotFoundException">No such coefficient.</exception>
+    public CoefficientEstimate this[string name] => Coefficients.FirstOrDefault(c => c.Name == name)
+        ?? throw new KeyNotFoundException($"No coefficient '{name}'. Coefficients: {string.Join(", ", Coefficients.Select(c => c.Name))}.");
+
+    /// <summary>The table for people.</summary>
+    public ReportTable ToTable()
+    {
+        var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
+        var b = new ReportTableBuilder($"{DependentName}: {Method} (n = {NorwegianFormat.Count(N)})", "Variabel", "B", "SE", "t", "df", "p", $"{pct} % KI nedre", $"{pct} % KI øvre");
+        foreach (var c in Coefficients)
+        {
+            b.Row(ReportCell.FromText(c.Name), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.T, 2),
+                double.IsPositiveInfinity(c.Df) ? ReportCell.FromText("∞") : ReportCell.FromNumber(c.Df, c.Df == Math.Round(c.Df) ? 0 : 1),
+                ReportCell.FromPValue(c.P), ReportCell.FromNumber(c.Lower, 3), ReportCell.FromNumber(c.Upper, 3));
+        }
+
+        foreach (var n in Notes)
+        {
+            b.Note(n);
+        }
+
+        return b.Build();
+    }
+
+    /// <inheritdoc />
+    public string ToText() => ToTable().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => ToTable().ToHtml();
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+
+    internal static string Invariant(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,316 @@
+using Analysenotater.Reporting;
+
+namespace Analysenotater.Statistics.Regression;
+
+/// <summary>
+/// A fitted OLS model as SPSS REGRESSION reports it: model summary (R, R², adjusted R², standard error of the
+/// estimate), ANOVA table with F, coefficients (B, SE, standardised Beta, t, p, CI), listwise n and cases deleted,
+/// joint F tests of categorical terms. Robust and cluster-robust variants come from <see cref="Robust"/> and
+/// <see cref="ClusterRobust(ClusterRobustType)"/>. Immutable.
+/// </summary>
+public sealed class OlsResult : IRenderable
+{
+    private readonly LeastSquares _ls;
+
+    internal OlsResult(ModelFrame frame, LeastSquares ls, double level)
+    {
+        Frame = frame;
+        _ls = ls;
+        ConfidenceLevel = level;
+        int n = frame.N, p = frame.P;
+        var y = frame.Y;
+        var mean = 0.0;
+        foreach (var v in y)
+        {
+            mean += v;
+        }
+
+        mean /= n;
+        double sst = 0, sse = 0;
+        for (var i = 0; i < n; i++)
+        {
+            sst += (y[i] - mean) * (y[i] - mean);
+            sse += ls.Residuals[i] * ls.Residuals[i];
+        }
+
+        SsTotal = sst;
+        SsResidual = sse;
+        SsRegression = sst - sse;
+        DfRegression = p - 1;
+        DfResidual = n - p;
+        var sigma2 = sse / DfResidual;
+        StandardErrorOfEstimate = Math.Sqrt(sigma2);
+        RSquared = 1 - sse / sst;
+        AdjustedRSquared = 1 - (1 - RSquared) * (n - 1) / DfResidual;
+        F = SsRegression / DfRegression / sigma2;
+        FP = Probability.FUpper(F, DfRegression, DfResidual);
+
+        var vTheta = (double[])ls.Bread.Clone();
+        RobustCovariance.Scale(vTheta, sigma2);
+        Covariance = ls.ToOriginal(vTheta);
+        var b = ls.Beta();
+        Estimates = b;
+        var sdY = Math.Sqrt(sst / (n - 1));
+        var x = frame.X;
+        var list = new List<CoefficientEstimate>();
+        for (var j = 0; j < p; j++)
+        {
+            var beta = double.NaN;
+            if (j > 0)
+            {
+                var ss = 0.0;
+                for (var i = 0; i < n; i++)
+                {
+                    var d = x[i * p + j] - ls.Means[j];
+                    ss += d * d;
+                }
+
+                beta = b[j] * Math.Sqrt(ss / (n - 1)) / sdY;
+            }
+
+            list.Add(CoefficientEstimate.From(frame.CoefficientNames[j], b[j], Math.Sqrt(Covariance[j * p + j]), DfResidual, level, beta));
+        }
+
+        Coefficients = list;
+        TermTests = [.. frame.Terms.Where(t => t.IsCategorical).Select(t => JointTest(t, sigma2))];
+        var notes = new List<string>
+        {
+            $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader mangler verdi på minst én variabel i modellen; n = {n}.",
+            "Standardisert Beta = B · SD(x) / SD(y) på utvalget som inngår i modellen (som SPSS); dummyvariabler bruker sitt eget standardavvik.",
+        };
+        foreach (var t in frame.Terms.Where(t => t.IsCategorical))
+        {
+            notes.Add($"{t.Name} er dummykodet med referansekategori «{t.Reference}».");
+        }
+
+        Notes = notes;
+    }
+
+    /// <summary>The model frame (complete cases, names, terms).</summary>
+    public ModelFrame Frame { get; }
+
+    /// <summary>The number of complete cases.</summary>
+    public int N => Frame.N;
+
+    /// <summary>Rows deleted listwise.</summary>
+    public int CasesDeleted => Frame.CasesDeleted;
+
+    /// <summary>The method in words.</summary>
+    public string Method => "OLS (vanlige standardfeil)";
+
+    /// <summary>The coefficients with classical SEs, t with n − p df, and standardised Beta.</summary>
+    public IReadOnlyList<CoefficientEstimate> Coefficients { get; }
+
+    /// <summary>The coefficient vector B (constant first).</summary>
+    public IReadOnlyList<double> Estimates { get; }
+
+    /// <summary>σ̂² (X'X)⁻¹, row-major p × p.</summary>
+    public IReadOnlyList<double> Covariance { get; }
+
+    /// <summary>The coefficient with this name.</summary>
+    public CoefficientEstimate this[string name] => Coefficients[Frame.IndexOf(name)];
+
+    /// <summary>R².</summary>
+    public double RSquared { get; }
+
+    /// <summary>Adjusted R² = 1 − (1 − R²)(n − 1)/(n − p).</summary>
+    public double AdjustedRSquared { get; }
+
+    /// <summary>The overall F statistic.</summary>
+    public double F { get; }
+
+    /// <summary>P-value of the overall F.</summary>
+    public double FP { get; }
+
+    /// <summary>Regression df (p − 1).</summary>
+    public int DfRegression { get; }
+
+    /// <summary>Residual df (n − p).</summary>
+    public int DfResidual { get; }
+
+    /// <summary>Regression sum of squares.</summary>
+    public double SsRegression { get; }
+
+    /// <summary>Residual sum of squares.</summary>
+    public double SsResidual { get; }
+
+    /// <summary>Total (corrected) sum of squares.</summary>
+    public double SsTotal { get; }
+
+    /// <summary>Standard error of the estimate, √(SSE/(n − p)).</summary>
+    public double StandardErrorOfEstimate { get; }
+
+    /// <summary>Joint F tests of the categorical terms.</summary>
+    public IReadOnlyList<TermTest> TermTests { get; }
+
+    /// <summary>The confidence level of the intervals.</summary>
+    public double ConfidenceLevel { get; }
+
+    /// <summary>Notes: listwise deletion, Beta definition, reference categories.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The same coefficients with heteroskedasticity-consistent SEs (as sandwich::vcovHC); t with n − p df
+    /// (as lmtest::coeftest).</summary>
+    public CoefficientTable Robust(RobustVarianceType type)
+    {
+        var v = _ls.ToOriginal(RobustCovariance.HeteroskedasticityConsistent(_ls, type));
+        var notes = new List<string> { $"Heteroskedastisitetsrobuste standardfeil {type} (som R sandwich::vcovHC); t-fordeling med n − p = {DfResidual} df." };
+        return Table($"OLS, robuste standardfeil {type}", v, _ => DfResidual, notes);
+    }
+
+    /// <summary>Cluster-robust SEs with the clusters named in the specification (<see cref="ModelSpecification.Clusters(string)"/>).</summary>
+    /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
+    public CoefficientTable ClusterRobust(ClusterRobustType type)
+    {
+        var ids = Frame.Specification.ClusterIds ?? throw new InvalidOperationException("The model specification names no cluster variable; call Clusters(...) or pass cluster ids.");
+        return ClusterRobust(type, Frame.Complete(ids), Frame.Specification.ClusterName ?? "klynge");
+    }
+
+    /// <summary>Cluster-robust SEs; <paramref name="clusterOfCase"/> holds the cluster id of each complete case (in
+    /// <see cref="ModelFrame.Rows"/> order).</summary>
+    /// <exception cref="ArgumentException">Wrong length, or fewer than two clusters.</exception>
+    public CoefficientTable ClusterRobust(ClusterRobustType type, IReadOnlyList<int> clusterOfCase, string clusterName = "klynge")
+    {
+        ArgumentNullException.ThrowIfNull(clusterOfCase);
+        if (clusterOfCase.Count != N)
+        {
+            throw new ArgumentException($"{clusterOfCase.Count} cluster ids given for {N} complete cases.", nameof(clusterOfCase));
+        }
+
+        var ids = clusterOfCase.ToArray();
+        var g = ids.Distinct().Count();
+        if (g < 2)
+        {
+            throw new ArgumentException($"Cluster-robust standard errors need at least two clusters; '{clusterName}' has {g} among the {N} complete cases.", nameof(clusterOfCase));
+        }
+
+        if (type == ClusterRobustType.CR1)
+        {
+            var v1 = _ls.ToOriginal(RobustCovariance.Cr1(_ls, ids, out var count));
+            return Table("OLS, klyngerobust CR1", v1, _ => count - 1, [
+                $"Klyngerobuste standardfeil CR1 med {count} klynger ({clusterName}): faktor G/(G − 1) · (n − 1)/(n − p) som Stata og R sandwich::vcovCL(type = \"HC1\"); t-fordeling med G − 1 = {count - 1} df.",
+            ]);
+        }
+
+        var transform = _ls.Transform();
+        var p = Frame.P;
+        var contrasts = new double[p][];
+        for (var j = 0; j < p; j++)
+        {
+            contrasts[j] = new double[p];
+            for (var k = 0; k < p; k++)
+            {
+                contrasts[j][k] = transform[j * p + k];
+            }
+        }
+
+        var v = _ls.ToOriginal(RobustCovariance.Cr2(_ls, ids, contrasts, out var df, out var clusters, out var saturated));
+        var notes = new List<string>
+        {
+            $"Klyngerobuste standardfeil CR2 (Bell–McCaffrey) med {clusters} klynger ({clusterName}) og Satterthwaite-frihetsgrader per koeffisient, som R clubSandwich::coef_test(vcov = \"CR2\", test = \"Satterthwaite\").",
+            "Få klynger eller en variabel som bare varierer mellom klynger gir få frihetsgrader og bredere intervaller.",
+        };
+        if (saturated > 0)
+        {
+            notes.Add($"{saturated} retning(er) i klyngenes hattmatrise har egenverdi 1 (I − H singulær); pseudoinvers brukt.");
+        }
+
+        return Table("OLS, klyngerobust CR2", v, j => df[j], notes);
+    }
+
+    private CoefficientTable Table(string method, double[] v, Func<int, double> df, IReadOnlyList<string> notes)
+    {
+        var p = Frame.P;
+        var list = new List<CoefficientEstimate>();
+        for (var j = 0; j < p; j++)
+        {
+            list.Add(CoefficientEstimate.From(Frame.CoefficientNames[j], Estimates[j], Math.Sqrt(v[j * p + j]), df(j), ConfidenceLevel));
+        }
+
+        return new CoefficientTable(method, Frame.DependentName, N, list, ConfidenceLevel, [.. notes, Notes[0]], v);
+    }
+
+    private TermTest JointTest(ModelTerm term, double sigma2)
+    {
+        var q = term.CoefficientIndices.Count;
+        var p = Frame.P;
+        var sub = new double[q * q];
+        var b = new double[q];
+        for (var a = 0; a < q; a++)
+        {
+            b[a] = Estimates[term.CoefficientIndices[a]];
+            for (var c = 0; c < q; c++)
+            {
+                sub[a * q + c] = Covariance[term.CoefficientIndices[a] * p + term.CoefficientIndices[c]];
+            }
+        }
+
+        var l = SmallMatrix.Cholesky(sub, q, 0, out _);
+        if (l is null)
+        {
+            return new TermTest(term.Name, double.NaN, q, DfResidual, double.NaN);
+        }
+
+        var sol = SmallMatrix.CholeskySolve(l, q, b);
+        var w = 0.0;
+        for (var a = 0; a < q; a++)
+        {
+            w += b[a] * sol[a];
+        }
+
+        var f = w / q;
+        return new TermTest(term.Name, f, q, DfResidual, Probability.FUpper(f, q, DfResidual));
+    }
+
+    /// <summary>The SPSS-like report: model summary, ANOVA, coefficients, joint tests and notes.</summary>
+    public ReportDocument ToDocument()
+    {
+        var summary = new ReportTableBuilder("Modelloversikt", "R", "R²", "Justert R²", "Std.feil for estimatet", "n", "Utelatt")
+            .Row(ReportCell.FromNumber(Math.Sqrt(RSquared), 3), ReportCell.FromNumber(RSquared, 3), ReportCell.FromNumber(AdjustedRSquared, 3),
+                ReportCell.FromNumber(StandardErrorOfEstimate, 3), ReportCell.FromCount(N), ReportCell.FromCount(CasesDeleted))
+            .Build();
+        var anova = new ReportTableBuilder("ANOVA", "Kilde", "Kvadratsum", "df", "Gj.snitt kvadrat", "F", "p")
+            .Row(ReportCell.FromText("Regresjon"), ReportCell.FromNumber(SsRegression, 3), ReportCell.FromCount(DfRegression), ReportCell.FromNumber(SsRegression / DfRegression, 3), ReportCell.FromNumber(F, 3), ReportCell.FromPValue(FP))
+            .Row(ReportCell.FromText("Residual"), ReportCell.FromNumber(SsResidual, 3), ReportCell.FromCount(DfResidual), ReportCell.FromNumber(SsResidual / DfResidual, 3), ReportCell.Empty, ReportCell.Empty)
+            .Row(ReportCell.FromText("Totalt"), ReportCell.FromNumber(SsTotal, 3), ReportCell.FromCount(N - 1), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty)
+            .Build();
+        var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
+        var coef = new ReportTableBuilder($"Koeffisienter (avhengig variabel: {Frame.DependentName})", "Variabel", "B", "SE", "Beta", "t", "p", $"{pct} % KI nedre", $"{pct} % KI øvre");
+        foreach (var c in Coefficients)
+        {
+            coef.Row(ReportCell.FromText(c.Name), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.StandardisedBeta, 3),
+                ReportCell.FromNumber(c.T, 2), ReportCell.FromPValue(c.P), ReportCell.FromNumber(c.Lower, 3), ReportCell.FromNumber(c.Upper, 3));
+        }
+
+        foreach (var n in Notes)
+        {
+            coef.Note(n);
+        }
+
+        var parts = new List<object> { summary, anova, coef.Build() };
+        if (TermTests.Count > 0)
+        {
+            var tt = new ReportTableBuilder("Samlet test av kategoriske variabler", "Variabel", "F", "df1", "df2", "p");
+            foreach (var t in TermTests)
+            {
+                tt.Row(ReportCell.FromText(t.Term), ReportCell.FromNumber(t.F, 3), ReportCell.FromNumber(t.Df1, 0), ReportCell.FromNumber(t.Df2, 0), ReportCell.FromPValue(t.P));
+            }
+
+            parts.Add(tt.Note("F-test av at alle dummyvariablene for variabelen er null (som sammenligning av modellene med og uten variabelen).").Build());
+        }
+
+        return new ReportDocument($"Lineær regresjon (OLS): {Frame.DependentName}", parts);
+    }
+
+    /// <inheritdoc />
+    public string ToText() => ToDocument().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => ToDocument().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => ToDocument().ToHtml();
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+}

@@ -1,0 +1,154 @@
+namespace Analysenotater.Statistics.Regression;
+
+/// <summary>
+/// Design-based linear regression, as R's <c>survey::svyglm(family = gaussian())</c> on
+/// <c>svydesign(ids = ~cluster, strata = ~stratum, weights = ~w, nest = TRUE)</c>: coefficients by weighted least
+/// squares, variance by Taylor linearisation (a stratified, with-replacement cluster sandwich), t tests with design
+/// df = (number of clusters − number of strata) − p + 1.
+/// </summary>
+/// <remarks>
+/// Variance: V = M [Σ_h n_h/(n_h − 1) Σ_i (t_hi − t̄_h)(t_hi − t̄_h)'] M with M = (X'WX)⁻¹ and t_hi the sum over
+/// cluster i of stratum h of w_j x_j e_j. Clusters are identified within their stratum (nest = TRUE). The clusters
+/// and strata are counted over every input row with a known cluster and stratum, also rows deleted from the model
+/// for a missing value (they belong to the design, as in survey's domain handling); such a cluster contributes a zero
+/// total. No finite-population correction.
+/// </remarks>
+public static class SurveyRegression
+{
+    /// <summary>Fits with the clusters, strata and weights named in the specification.</summary>
+    /// <exception cref="InvalidOperationException">The specification lacks clusters, strata or weights.</exception>
+    /// <exception cref="ModelSpecificationException">A stratum with a single cluster (lonely PSU), or the model problems of OLS.</exception>
+    public static CoefficientTable Fit(ModelFrame frame, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var s = frame.Specification;
+        if (s.ClusterIds is null || s.StratumIds is null || s.WeightValues is null)
+        {
+            throw new InvalidOperationException("Design-based regression needs Clusters(...), Strata(...) and Weights(...) in the model specification.");
+        }
+
+        return Fit(frame, s.WeightValues, s.ClusterIds, s.StratumIds, confidenceLevel);
+    }
+
+    /// <summary>Fits with full-length design arrays (one entry per input row of the specification).</summary>
+    /// <param name="frame">The model.</param>
+    /// <param name="weights">Sampling weights per input row (≥ 0).</param>
+    /// <param name="clusters">Cluster (PSU) id per input row; null = unknown.</param>
+    /// <param name="strata">Stratum id per input row; null = unknown.</param>
+    /// <param name="confidenceLevel">Level of the intervals.</param>
+    /// <exception cref="ArgumentException">An array has the wrong length, or a complete case lacks a design value.</exception>
+    /// <exception cref="ModelSpecificationException">A stratum has only one cluster.</exception>
+    public static CoefficientTable Fit(ModelFrame frame, IReadOnlyList<double> weights, IReadOnlyList<int?> clusters, IReadOnlyList<int?> strata, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(clusters);
+        ArgumentNullException.ThrowIfNull(strata);
+        var total = frame.TotalRows;
+        if (weights.Count != total || clusters.Count != total || strata.Count != total)
+        {
+            throw new ArgumentException($"Design arrays must have one entry per input row ({total}); got weights {weights.Count}, clusters {clusters.Count}, strata {strata.Count}.");
+        }
+
+        var n = frame.N;
+        var p = frame.P;
+        var w = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var r = frame.Rows[i];
+            if (double.IsNaN(weights[r]) || clusters[r] is null || strata[r] is null)
+            {
+                throw new ArgumentException($"Row {r + 1} is in the model but lacks a weight, cluster or stratum.");
+            }
+
+            w[i] = weights[r];
+        }
+
+        var ls = LeastSquares.Fit(frame, w);
+
+        // Design structure over all rows: PSU = (stratum, cluster).
+        var psuIndex = new Dictionary<(int, int), int>();
+        var psuStratum = new List<int>();
+        for (var r = 0; r < total; r++)
+        {
+            if (clusters[r] is int c && strata[r] is int h && psuIndex.TryAdd((h, c), psuIndex.Count))
+            {
+                psuStratum.Add(h);
+            }
+        }
+
+        var totals = new double[psuIndex.Count][];
+        for (var k = 0; k < totals.Length; k++)
+        {
+            totals[k] = new double[p];
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var r = frame.Rows[i];
+            var t = totals[psuIndex[(strata[r]!.Value, clusters[r]!.Value)]];
+            var f = w[i] * ls.Residuals[i];
+            for (var a = 0; a < p; a++)
+            {
+                t[a] += f * ls.Z[i * p + a];
+            }
+        }
+
+        var meat = new double[p * p];
+        var strataCount = 0;
+        foreach (var group in Enumerable.Range(0, totals.Length).GroupBy(k => psuStratum[k]))
+        {
+            strataCount++;
+            var members = group.ToList();
+            var nh = members.Count;
+            if (nh < 2)
+            {
+                throw new ModelSpecificationException($"Stratum {group.Key} has only one cluster; its variance cannot be estimated (lonely PSU). Merge it with a similar stratum or treat the cluster as certain.");
+            }
+
+            var mean = new double[p];
+            foreach (var k in members)
+            {
+                for (var a = 0; a < p; a++)
+                {
+                    mean[a] += totals[k][a] / nh;
+                }
+            }
+
+            var dev = new double[p];
+            foreach (var k in members)
+            {
+                for (var a = 0; a < p; a++)
+                {
+                    dev[a] = totals[k][a] - mean[a];
+                }
+
+                RobustCovariance.AddOuter(meat, dev, dev, p, nh / (nh - 1.0));
+            }
+        }
+
+        var v = ls.ToOriginal(SmallMatrix.Sandwich(ls.Bread, meat, p));
+        var designDf = psuIndex.Count - strataCount;
+        var df = designDf - p + 1;
+        var b = ls.Beta();
+        var list = new List<CoefficientEstimate>();
+        for (var j = 0; j < p; j++)
+        {
+            list.Add(CoefficientEstimate.From(frame.CoefficientNames[j], b[j], Math.Sqrt(v[j * p + j]), df, confidenceLevel));
+        }
+
+        var s = frame.Specification;
+        var notes = new List<string>
+        {
+            $"Designbasert regresjon: vektet minste kvadrater ({s.WeightName ?? "vekt"}), linearisert (Taylor) varians med {psuIndex.Count} klynger ({s.ClusterName ?? "klynge"}) i {strataCount} strata ({s.StratumName ?? "stratum"}), uten endelighetskorreksjon; som R survey::svyglm.",
+            $"t-fordeling med designfrihetsgrader (klynger − strata) − p + 1 = {designDf} − {p} + 1 = {df}.",
+            $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader; de utelatte radene beholdes i designet (domeneestimering).",
+        };
+        if (df < 1)
+        {
+            notes.Add("Designet har færre frihetsgrader enn modellen har koeffisienter; testene er ikke meningsfulle.");
+        }
+
+        return new CoefficientTable("Designbasert (vektet, klynger og strata)", frame.DependentName, n, list, confidenceLevel, notes, v);
+    }
+}

@@ -1,0 +1,38 @@
+namespace Analysenotater.Text.Screening;
+
+/// <summary>The kind of identifying detail a <see cref="ScreeningFlag"/> points at.</summary>
+public enum IdentifierKind
+{
+    /// <summary>A personal first name or surname from the shipped name lists.</summary>
+    PersonName,
+
+    /// <summary>A Norwegian municipality or larger place from the shipped place list.</summary>
+    PlaceName,
+
+    /// <summary>A Norwegian phone number (8 digits, with or without +47/0047 and spaces).</summary>
+    PhoneNumber,
+
+    /// <summary>An e-mail address.</summary>
+    EmailAddress,
+
+    /// <summary>A web address (it may point at a profile or a named service).</summary>
+    WebAddress,
+
+    /// <summary>A calendar date («12.03.2021», «3. mars»).</summary>
+    Date,
+
+    /// <summary>A stated age («jeg er 34 år», «34-åring»).</summary>
+    Age,
+
+    /// <summary>An 11-digit national identity number (fødselsnummer/D-nummer).</summary>
+    NationalIdNumber,
+
+    /// <summary>A staff role tied to a person («ruskonsulenten min Kari», «fastlegen dr. Olsen»).</summary>
+    StaffRoleWithPerson,
+
+    /// <summary>A named local service configured for the municipality («Losen»).</summary>
+    LocalService,
+
+    /// <summary>A capitalised word in mid-sentence that is in no list: an unknown proper noun (a name, a place or a service).</summary>
+    UnknownProperNoun,
+}

@@ -1,0 +1,68 @@
+using Analysenotater.Reporting;
+
+namespace Analysenotater.Text.Screening;
+
+/// <summary>
+/// The decisions of one screening run, one entry per non-empty comment, without any comment text: which rows were kept,
+/// redacted or withheld and why. Renders as a table (row, decision, kinds, reasons) with a count note.
+/// </summary>
+public sealed class ScreeningAuditLog : IRenderable
+{
+    internal ScreeningAuditLog(string questionId, IReadOnlyList<ScreeningAuditEntry> entries, string policy)
+    {
+        QuestionId = questionId;
+        Entries = entries;
+        Policy = policy;
+    }
+
+    /// <summary>The question (column) screened.</summary>
+    public string QuestionId { get; }
+
+    /// <summary>One entry per non-empty comment, in row order.</summary>
+    public IReadOnlyList<ScreeningAuditEntry> Entries { get; }
+
+    /// <summary>The policy used, as printed by <see cref="ScreeningPolicy.Describe"/>.</summary>
+    public string Policy { get; }
+
+    /// <summary>The number of comments with this decision.</summary>
+    public int Count(ScreeningAction decision) => Entries.Count(e => e.Decision == decision);
+
+    /// <summary>The audit as a table (no comment text).</summary>
+    public ReportTable ToTable()
+    {
+        var b = new ReportTableBuilder($"Screeningslogg: {QuestionId}", "Rad", "Beslutning", "Typer", "Begrunnelser");
+        foreach (var e in Entries)
+        {
+            b.Row(
+                ReportCell.FromCount(e.Row + 1),
+                ReportCell.FromText(DecisionLabel(e.Decision)),
+                ReportCell.FromText(string.Join(", ", e.Flags.Select(f => f.Kind.ToString()).Distinct())),
+                ReportCell.FromText(string.Join("; ", e.Flags.Select(f => $"{f.Reason} (tegn {f.Start}–{f.End})"))));
+        }
+
+        return b.Note($"{Entries.Count} kommentarer screenet: {Count(ScreeningAction.Keep)} beholdt, {Count(ScreeningAction.Redact)} sladdet, {Count(ScreeningAction.Withhold)} holdt tilbake.")
+            .Note("Loggen inneholder ikke kommentarteksten. Rad er 1-basert.")
+            .Note("Regel: " + Policy)
+            .Build();
+    }
+
+    /// <summary>The Norwegian label of a decision.</summary>
+    internal static string DecisionLabel(ScreeningAction a) => a switch
+    {
+        ScreeningAction.Keep => "beholdt",
+        ScreeningAction.Redact => "sladdet",
+        _ => "holdt tilbake",
+    };
+
+    /// <inheritdoc />
+    public string ToText() => ToTable().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => ToTable().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => ToTable().ToHtml();
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+}
