@@ -1,12 +1,18 @@
+using System.Diagnostics;
+using System.Globalization;
 using Analysenotater.Bench;
 
-return args.Length > 0 && args[0] == "generate"
-    ? Generate(args)
-    : Usage();
+return args.Length == 0 ? Usage() : args[0] switch
+{
+    "generate" => Generate(args),
+    "run" => RunTasks(args),
+    "report" => Report(args),
+    _ => Usage(),
+};
 
 static int Generate(string[] args)
 {
-    var n = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 491;
+    var n = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 491;
     var clusters = n <= 1000 ? 20 : 2000;
     var path = args.Length > 2 ? args[2] : $"bench/out/workload-{n}.csv";
     WorkloadGenerator.Write(path, n, clusters, seed: 20171);
@@ -14,8 +20,44 @@ static int Generate(string[] args)
     return 0;
 }
 
+// run workload.csv results.json [skip-cr2]: T1–T7 in this (cold) process; prints seconds per task and peak memory.
+static int RunTasks(string[] args)
+{
+    if (args.Length < 3)
+    {
+        return Usage();
+    }
+
+    var total = Stopwatch.StartNew();
+    var result = BenchTasks.Run(args[1], cr2: !(args.Length > 3 && args[3] == "skip-cr2"), Console.Out);
+    var tasks = total.Elapsed.TotalSeconds;
+    var process = Process.GetCurrentProcess();
+    var sinceStart = (DateTime.Now - process.StartTime).TotalSeconds;
+    File.WriteAllText(args[2], result.ToJson());
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"C#: {result.Rows} rows, tasks {tasks:F3} s, process {sinceStart:F3} s, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB"));
+    return 0;
+}
+
+// report N dir: the side-by-side table from dir/{cs,r,py,cs-sub,r-sub}.json and dir/*.time (/usr/bin/time -f "%e %M").
+static int Report(string[] args)
+{
+    if (args.Length < 3)
+    {
+        return Usage();
+    }
+
+    Console.Write(SideBySide.Render(args[1], args[2]));
+    return SideBySide.LastAgreementFailed ? 1 : 0;
+}
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: analysenotater-bench generate N [path]");
+    Console.Error.WriteLine("""
+        usage: analysenotater-bench generate N [path]
+               analysenotater-bench run workload.csv results.json [skip-cr2]
+               analysenotater-bench report N dir
+        Everything side by side: bash bench/run.sh [N]
+        """);
     return 2;
 }

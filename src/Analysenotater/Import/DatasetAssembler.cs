@@ -102,27 +102,10 @@ internal static class DatasetAssembler
                 var values = new double[rows.Count];
                 for (var i = 0; i < rows.Count; i++)
                 {
-                    values[i] = double.NaN;
                     var text = rows[i].Cells[c];
-                    if (string.IsNullOrWhiteSpace(text) || !CheckEncoding(file, head, rows[i], c, issues))
-                    {
-                        continue;
-                    }
-
-                    if (NorwegianFormat.TryParse(text) is not { } v)
-                    {
-                        issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rows[i].RowNumber, head, text,
-                            $"not a number ({(item.Type == ItemType.Year ? "a year" : "a number")} is expected for item '{item.Id}'); kept empty"));
-                    }
-                    else if (item.Type == ItemType.Year && (v != Math.Floor(v) || v < 1000 || v > 2999))
-                    {
-                        issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, file, rows[i].RowNumber, head, text,
-                            $"not a four-digit year (item '{item.Id}'); kept empty"));
-                    }
-                    else
-                    {
-                        values[i] = v;
-                    }
+                    values[i] = string.IsNullOrWhiteSpace(text) || !CheckEncoding(file, head, rows[i], c, issues)
+                        ? double.NaN
+                        : NumericItemCell(file, head, item, rows[i].RowNumber, text, issues);
                 }
 
                 return new NumericColumn(item.Id, values);
@@ -131,40 +114,10 @@ internal static class DatasetAssembler
                 var codes = new short[rows.Count];
                 for (var i = 0; i < rows.Count; i++)
                 {
-                    codes[i] = CodeColumn.Empty;
                     var text = rows[i].Cells[c];
-                    if (string.IsNullOrWhiteSpace(text) || !CheckEncoding(file, head, rows[i], c, issues))
-                    {
-                        continue;
-                    }
-
-                    var t = text.Trim();
-                    if (NorwegianFormat.TryParse(t) is { } v)
-                    {
-                        if (v != Math.Floor(v) || v < short.MinValue + 1 || v > short.MaxValue)
-                        {
-                            issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rows[i].RowNumber, head, text,
-                                $"not an integer code of scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
-                        }
-                        else if (scale.Find((int)v) is null)
-                        {
-                            issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, file, rows[i].RowNumber, head, text,
-                                $"code {(int)v} is not on scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
-                        }
-                        else
-                        {
-                            codes[i] = (short)v;
-                        }
-                    }
-                    else if (options.AcceptLabels && scale.FindByLabel(t) is { } opt)
-                    {
-                        codes[i] = (short)opt.Code;
-                    }
-                    else
-                    {
-                        issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rows[i].RowNumber, head, text,
-                            $"not a code{(options.AcceptLabels ? " or label" : "")} of scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
-                    }
+                    codes[i] = string.IsNullOrWhiteSpace(text) || !CheckEncoding(file, head, rows[i], c, issues)
+                        ? CodeColumn.Empty
+                        : CodeCell(file, head, scale, rows[i].RowNumber, text, options, issues);
                 }
 
                 return new CodeColumn(item.Id, codes);
@@ -198,6 +151,72 @@ internal static class DatasetAssembler
         }
 
         return new NumericColumn(name, values);
+    }
+
+    /// <summary>One non-blank cell of a numeric or year item: the value, or NaN with an issue. Shared with <see cref="StreamingCsvReader"/>.</summary>
+    internal static double NumericItemCell(string file, string head, Item item, int rowNumber, string text, List<ImportIssue> issues)
+    {
+        if (NorwegianFormat.TryParse(text) is not { } v)
+        {
+            issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, text,
+                $"not a number ({(item.Type == ItemType.Year ? "a year" : "a number")} is expected for item '{item.Id}'); kept empty"));
+            return double.NaN;
+        }
+
+        if (item.Type == ItemType.Year && (v != Math.Floor(v) || v < 1000 || v > 2999))
+        {
+            issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, file, rowNumber, head, text,
+                $"not a four-digit year (item '{item.Id}'); kept empty"));
+            return double.NaN;
+        }
+
+        return v;
+    }
+
+    /// <summary>One non-blank cell of a coded item: the code, or <see cref="CodeColumn.Empty"/> with an issue. Shared with <see cref="StreamingCsvReader"/>.</summary>
+    internal static short CodeCell(string file, string head, AnswerScale scale, int rowNumber, string text, ImportOptions options, List<ImportIssue> issues)
+    {
+        var t = text.Trim();
+        if (NorwegianFormat.TryParse(t) is { } v)
+        {
+            if (v != Math.Floor(v) || v < short.MinValue + 1 || v > short.MaxValue)
+            {
+                issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, text,
+                    $"not an integer code of scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
+                return CodeColumn.Empty;
+            }
+
+            if (scale.Find((int)v) is null)
+            {
+                issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, file, rowNumber, head, text,
+                    $"code {(int)v} is not on scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
+                return CodeColumn.Empty;
+            }
+
+            return (short)v;
+        }
+
+        if (options.AcceptLabels && scale.FindByLabel(t) is { } opt)
+        {
+            return (short)opt.Code;
+        }
+
+        issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, text,
+            $"not a code{(options.AcceptLabels ? " or label" : "")} of scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
+        return CodeColumn.Empty;
+    }
+
+    /// <summary>One non-blank cell of a numeric respondent column (age, gender …): the value, or NaN with an issue. Shared with <see cref="StreamingCsvReader"/>.</summary>
+    internal static double RespondentNumberCell(string file, string name, string head, int rowNumber, string trimmed, List<ImportIssue> issues)
+    {
+        if (NorwegianFormat.TryParse(trimmed) is { } v)
+        {
+            return v;
+        }
+
+        issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, trimmed,
+            $"not a number (respondent column \"{name}\" is numeric); kept empty"));
+        return double.NaN;
     }
 
     private static bool CheckEncoding(string file, string head, TabularRow row, int c, List<ImportIssue> issues)

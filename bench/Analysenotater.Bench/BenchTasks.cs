@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Analysenotater.Data;
+using Analysenotater.Import;
+using Analysenotater.Scoring;
+using Analysenotater.Statistics.Design;
+using Analysenotater.Statistics.Regression;
+using Analysenotater.Statistics.Reliability;
+using Analysenotater.Tables;
+
+namespace Analysenotater.Bench;
+
+/// <summary>
+/// The C# side of tasks T1–T7 through the library's own public entry points: StreamingCsvReader, FrequencyTables.By,
+/// IndicatorScorer.Score, ScaleReliability.Analyse, OlsRegression.Fit, SurveyDesign.MeanByStratum and
+/// OlsResult.ClusterRobust(CR2). Results carry the same keys as bench/r/tasks.R writes.
+/// </summary>
+internal static class BenchTasks
+{
+    public static BenchResult Run(string csv, bool cr2 = true, TextWriter? log = null)
+    {
+        var times = new List<(string, double)>();
+        var values = new List<(string, double[])>();
+        var sw = new Stopwatch();
+        T Tick<T>(string name, Func<T> f)
+        {
+            sw.Restart();
+            var r = f();
+            times.Add((name, sw.Elapsed.TotalSeconds));
+            log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-16} {sw.Elapsed.TotalSeconds,8:F3} s"));
+            return r;
+        }
+
+        var instrument = BenchInstrument.Create();
+        var options = new ImportOptions { Roles = DatasetRoles.Default with { SizeGroup = "size" } };
+        var import = Tick("T1_read", () => StreamingCsvReader.Read(csv, instrument, options));
+        var data = import.Dataset;
+        if (import.Report.HasErrors)
+        {
+            throw new InvalidOperationException("The workload has import errors:\n" + import.Report.ToText());
+        }
+
+        var items = BenchInstrument.ItemsOf(1, 40);
+        var tables = Tick("T2_frequencies", () => items.Select(id => FrequencyTables.By(data, id, "size")).ToList());
+        var t = tables[0];
+        values.Add(("T2_i1_stratum1_code5", [t.Count(t.Groups[1], t.Categories[4]) ?? double.NaN]));
+
+        var scores = Tick("T3_scores", () => BenchInstrument.Indicators.Select(ind => IndicatorScorer.Score(data, ind.Id)).ToList());
+        foreach (var s in scores)
+        {
+            data = data.WithColumn(new NumericColumn(s.Indicator.Id, [.. s.Scores]));
+        }
+
+        values.Add(("T3_ind1_mean", [Mean(scores[0].Scores)]));
+
+        var alphas = Tick("T4_alpha", () => BenchInstrument.Indicators.Select(ind => ScaleReliability.Analyse(data, [.. BenchInstrument.ItemsOf(ind.First, ind.Last)])).ToList());
+        values.Add(("T4_alpha_values", [.. alphas.Select(a => a.Alpha)]));
+
+        var fit = Tick("T5_ols", () => OlsRegression.Fit(ModelSpecification.For(data, "ind1").Numeric("kjonn").Numeric("alder").Numeric("ind4").Clusters("kommune")));
+        values.Add(("T5_B", [.. fit.Coefficients.Select(c => c.Estimate)]));
+        values.Add(("T5_SE", [.. fit.Coefficients.Select(c => c.StandardError)]));
+        values.Add(("T5_adjR2", [fit.AdjustedRSquared]));
+
+        var design = Tick("T6_design", () =>
+        {
+            var y = ((NumericColumn)data["ind1"]).Values.ToArray();
+            var kommune = IntCodes(data, "kommune");
+            var size = IntCodes(data, "size");
+            return SurveyDesign.FromArrays(null, kommune, size).MeanByStratum(y, "ind1");
+        });
+        values.Add(("T6_mean", [.. design.Estimates.Select(e => e.Estimate)]));
+        values.Add(("T6_SE", [.. design.Estimates.Select(e => e.StandardError)]));
+
+        if (cr2)
+        {
+            var robust = Tick("T7_cr2", () => fit.ClusterRobust(ClusterRobustType.CR2));
+            values.Add(("T7_SE", [.. robust.Coefficients.Select(c => c.StandardError)]));
+            values.Add(("T7_df", [.. robust.Coefficients.Select(c => c.Df)]));
+        }
+
+        return new BenchResult(times, values, data.RowCount, [.. tables.Cast<Reporting.IRenderable>(), .. scores, .. alphas, fit, design]);
+    }
+
+    private static int[] IntCodes(SurveyDataset data, string column)
+    {
+        var v = ((NumericColumn)data[column]).Values;
+        var result = new int[v.Length];
+        for (var i = 0; i < v.Length; i++)
+        {
+            result[i] = double.IsNaN(v[i]) ? throw new InvalidOperationException($"{column}: row {i + 2} is empty.") : (int)v[i];
+        }
+
+        return result;
+    }
+
+    private static double Mean(IReadOnlyList<double> x)
+    {
+        double s = 0;
+        var n = 0;
+        foreach (var v in x)
+        {
+            if (!double.IsNaN(v))
+            {
+                s += v;
+                n++;
+            }
+        }
+
+        return s / n;
+    }
+}
+
+/// <summary>Seconds per task, the values compared with R and Python, and the result objects (to show that they render).</summary>
+internal sealed record BenchResult(IReadOnlyList<(string Task, double Seconds)> Times, IReadOnlyList<(string Key, double[] Values)> Values, int Rows, IReadOnlyList<Reporting.IRenderable> Results)
+{
+    public string ToJson()
+    {
+        var lines = Times.Select(t => string.Create(CultureInfo.InvariantCulture, $"\"{t.Task}\": {t.Seconds:F6}"))
+            .Concat(Values.Select(v => $"\"{v.Key}\": [{string.Join(",", v.Values.Select(x => x.ToString("R", CultureInfo.InvariantCulture)))}]"));
+        return "{\n" + string.Join(",\n", lines) + "\n}\n";
+    }
+}

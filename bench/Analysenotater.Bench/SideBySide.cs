@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Analysenotater.Bench;
+
+/// <summary>Prints seconds per task, totals, peak memory and ratios of C#, R and Python, and checks that their numbers agree.</summary>
+internal static class SideBySide
+{
+    public const double Tolerance = 1e-6;
+
+    public static readonly string[] Tasks = ["T1_read", "T2_frequencies", "T3_scores", "T4_alpha", "T5_ols", "T6_design", "T7_cr2"];
+
+    public static bool LastAgreementFailed { get; private set; }
+
+    public static Dictionary<string, double[]> Load(string path)
+    {
+        var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return result;
+        }
+
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        foreach (var p in doc.RootElement.EnumerateObject())
+        {
+            result[p.Name] = p.Value.ValueKind == JsonValueKind.Array
+                ? [.. p.Value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Number ? e.GetDouble() : double.NaN)]
+                : [p.Value.GetDouble()];
+        }
+
+        return result;
+    }
+
+    /// <summary>(wall seconds, peak RSS in MB) from a /usr/bin/time -f "%e %M" file; NaN when absent.</summary>
+    public static (double Seconds, double PeakMb) LoadTime(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var last = File.ReadAllLines(path).LastOrDefault(l => l.Split(' ').Length == 2 && double.TryParse(l.Split(' ')[0], CultureInfo.InvariantCulture, out _));
+        if (last is null)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        var parts = last.Split(' ');
+        return (double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture) / 1024.0);
+    }
+
+    /// <summary>Compares every value key both results hold; returns one line per key.</summary>
+    public static List<(string Key, double MaxRelative, bool Ok)> Agreement(Dictionary<string, double[]> a, Dictionary<string, double[]> b, IEnumerable<string> keys)
+    {
+        var list = new List<(string, double, bool)>();
+        foreach (var k in keys)
+        {
+            if (!a.TryGetValue(k, out var x) || !b.TryGetValue(k, out var y))
+            {
+                continue;
+            }
+
+            var worst = x.Length == y.Length ? 0.0 : double.PositiveInfinity;
+            for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
+            {
+                var rel = Math.Abs(x[i] - y[i]) / Math.Max(Math.Abs(y[i]), 1e-300);
+                worst = Math.Max(worst, double.IsNaN(rel) ? double.PositiveInfinity : rel);
+            }
+
+            list.Add((k, worst, worst <= Tolerance));
+        }
+
+        return list;
+    }
+
+    public static readonly string[] ValueKeys = ["T2_i1_stratum1_code5", "T3_ind1_mean", "T4_alpha_values", "T5_B", "T5_SE", "T5_adjR2", "T6_mean", "T6_SE"];
+
+    public static string Render(string n, string dir)
+    {
+        var cs = Load(Path.Combine(dir, "cs.json"));
+        var r = Load(Path.Combine(dir, "r.json"));
+        var py = Load(Path.Combine(dir, "py.json"));
+        var csSub = Load(Path.Combine(dir, "cs-sub.json"));
+        var rSub = Load(Path.Combine(dir, "r-sub.json"));
+        var csTime = LoadTime(Path.Combine(dir, "cs.time"));
+        var rTime = LoadTime(Path.Combine(dir, "r.time"));
+        var pyTime = LoadTime(Path.Combine(dir, "py.time"));
+        var rSubTime = LoadTime(Path.Combine(dir, "r-sub.time"));
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        sb.AppendLine(inv, $"N = {n}: seconds per task (wall clock inside each process; R T7 from the CR2-only run on the subsample when R skipped it)");
+        sb.AppendLine("| task | C# | R | Python | R / C# | Python / C# |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|");
+        double sumCs = 0, sumR = 0, sumPy = 0;
+        foreach (var t in Tasks)
+        {
+            var c = Get(cs, t);
+            var rv = Get(r, t);
+            var rNote = "";
+            if (double.IsNaN(rv) && t == "T7_cr2" && rSub.ContainsKey(t))
+            {
+                rv = Get(rSub, t);
+                rNote = " (subsample)";
+            }
+
+            var p = Get(py, t);
+            sumCs += Nz(c);
+            sumR += rNote.Length == 0 ? Nz(rv) : 0;
+            sumPy += Nz(p);
+            sb.AppendLine(inv, $"| {t} | {F(c)} | {F(rv)}{rNote} | {F(p)} | {Ratio(rv, c)} | {Ratio(p, c)} |");
+        }
+
+        sb.AppendLine(inv, $"| sum of tasks | {F(sumCs)} | {F(sumR)} | {F(sumPy)} | {Ratio(sumR, sumCs)} | {Ratio(sumPy, sumCs)} |");
+        sb.AppendLine(inv, $"| whole process (s) | {F(csTime.Seconds)} | {F(rTime.Seconds)} | {F(pyTime.Seconds)} | {Ratio(rTime.Seconds, csTime.Seconds)} | {Ratio(pyTime.Seconds, csTime.Seconds)} |");
+        sb.AppendLine(inv, $"| peak RSS (MB) | {F0(csTime.PeakMb)} | {F0(rTime.PeakMb)} | {F0(pyTime.PeakMb)} | {Ratio(rTime.PeakMb, csTime.PeakMb)} | {Ratio(pyTime.PeakMb, csTime.PeakMb)} |");
+        if (!double.IsNaN(rSubTime.Seconds))
+        {
+            sb.AppendLine(inv, $"R CR2-only run on the subsample: process {F(rSubTime.Seconds)} s, peak RSS {F0(rSubTime.PeakMb)} MB.");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine(inv, $"Agreement (max relative difference, tolerance {Tolerance:0e0}):");
+        var failed = false;
+        void Check(string title, Dictionary<string, double[]> a, Dictionary<string, double[]> b, IEnumerable<string> keys)
+        {
+            foreach (var (key, worst, ok) in Agreement(a, b, keys))
+            {
+                failed |= !ok;
+                sb.AppendLine(inv, $"  {title,-22} {key,-22} {worst,10:0.0e0}  {(ok ? "ok" : "DIFFERS")}");
+            }
+        }
+
+        Check("C# vs R", cs, r, ValueKeys);
+        Check("C# vs Python", cs, py, ValueKeys);
+        Check("C# vs R (subsample)", csSub, rSub, ["T5_B", "T5_SE", "T7_SE", "T7_df"]);
+        Check("C# vs R", cs, r, ["T7_SE", "T7_df"]);
+        LastAgreementFailed = failed;
+        sb.AppendLine(failed ? "Some values DIFFER." : "All compared values agree.");
+        return sb.ToString();
+    }
+
+    private static double Get(Dictionary<string, double[]> d, string k) => d.TryGetValue(k, out var v) && v.Length == 1 ? v[0] : double.NaN;
+
+    private static double Nz(double x) => double.IsNaN(x) ? 0 : x;
+
+    private static string F(double x) => double.IsNaN(x) ? "n/a" : x.ToString("F3", CultureInfo.InvariantCulture);
+
+    private static string F0(double x) => double.IsNaN(x) ? "n/a" : x.ToString("F0", CultureInfo.InvariantCulture);
+
+    private static string Ratio(double a, double b) => double.IsNaN(a) || double.IsNaN(b) || b <= 0 || a <= 0 ? "n/a" : (a / b).ToString("F1", CultureInfo.InvariantCulture) + "×";
+}

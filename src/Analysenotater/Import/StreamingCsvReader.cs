@@ -1,0 +1,423 @@
+using System.Text;
+using Analysenotater.Data;
+using Analysenotater.Instruments;
+
+namespace Analysenotater.Import;
+
+/// <summary>
+/// A fast, single-pass CSV reader for large survey files (hundreds of thousands to millions of respondents): bytes are
+/// parsed straight into compact column storage (answer codes as 16-bit integers) without a string per cell. The
+/// result is the same as <see cref="SurveyCsvReader.Read(string, Instrument?, ImportOptions?)"/>: the same columns,
+/// the same validation report (every bad cell reported with row, column and value, kept empty, nothing dropped).
+/// Files the fast path does not cover — quoted fields, text columns, ragged rows, non-UTF-8 bytes, a non-UTF-8
+/// <see cref="ImportOptions.Encoding"/>, duplicate or empty headers — are read by <see cref="SurveyCsvReader"/>
+/// instead, so the outcome never depends on which path ran.
+/// Usage: <c>var (data, report) = StreamingCsvReader.Read("svar.csv", instrument);</c>
+/// </summary>
+public static class StreamingCsvReader
+{
+    private const int BufferSize = 1 << 20;
+
+    [ThreadStatic]
+    private static bool _lastWasFast;
+
+    /// <summary>Reads a CSV file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="instrument">The instrument whose item ids the header names; null imports every column by content.</param>
+    /// <param name="options">Delimiter, encoding, strictness; null for <see cref="ImportOptions.Default"/>.</param>
+    /// <exception cref="SurveyImportException">Strict mode and the file has errors; the message lists them.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ImportResult Read(string path, Instrument? instrument, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ImportOptions.Default;
+        var result = TryFast(path, instrument, options);
+        if (result is null)
+        {
+            return SurveyCsvReader.Read(path, instrument, options);
+        }
+
+        if (options.Strict && result.Report.HasErrors)
+        {
+            throw new SurveyImportException([.. result.Report.Errors]);
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the most recent <see cref="Read"/> on the calling thread used the fast single-pass path rather than <see cref="SurveyCsvReader"/>.</summary>
+    public static bool LastReadWasFast => _lastWasFast;
+
+    private enum Target
+    {
+        Code,
+        NumericItem,
+        RespondentNumber,
+        ByContentNumber,
+    }
+
+    private sealed class Sink
+    {
+        public required Target Target { get; init; }
+
+        public required string Head { get; init; }
+
+        public required string Name { get; init; }
+
+        public Item? Item { get; init; }
+
+        public AnswerScale? Scale { get; init; }
+
+        /// <summary>Per code 0–255: 0 not yet looked up, 1 on the scale, 2 not on the scale.</summary>
+        public byte[] OnScale { get; } = new byte[256];
+
+        public short[] Codes { get; set; } = [];
+
+        public double[] Values { get; set; } = [];
+    }
+
+    private sealed class NeedsGeneralReaderException : Exception;
+
+    private static ImportResult? TryFast(string path, Instrument? instrument, ImportOptions options)
+    {
+        _lastWasFast = false;
+        if (options.Encoding is { } enc && enc.CodePage != Encoding.UTF8.CodePage)
+        {
+            return null;
+        }
+
+        var file = Path.GetFileName(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        var length = stream.Length;
+        var buffer = new byte[BufferSize];
+        var filled = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        var pos = filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+        var headerEnd = Array.IndexOf(buffer, (byte)'\n', pos, filled - pos);
+        var crEnd = Array.IndexOf(buffer, (byte)'\r', pos, filled - pos);
+        if (headerEnd < 0 || (crEnd >= 0 && crEnd < headerEnd - 1))
+        {
+            return null; // no complete header line in the first megabyte, or lone CR line ends
+        }
+
+        var headerBytes = buffer.AsSpan(pos, (crEnd >= 0 && crEnd == headerEnd - 1 ? crEnd : headerEnd) - pos);
+        if (headerBytes.IndexOf((byte)'"') >= 0 || !IsValidUtf8(headerBytes))
+        {
+            return null;
+        }
+
+        var headerLine = Encoding.UTF8.GetString(headerBytes);
+        var delimiter = options.Delimiter ?? Detect(headerLine);
+        var header = headerLine.Split(delimiter);
+        if (header.Length == 1 && options.Delimiter is not null)
+        {
+            return null; // the general reader explains a wrong delimiter
+        }
+
+        var issues = new List<ImportIssue>();
+        var template = DatasetAssembler.Assemble(file, header, [], instrument, options with { Strict = false }, issues);
+        if (issues.Any(i => i.Kind is ImportIssueKind.DuplicateColumn) || header.Any(h => h.Trim().Length == 0)
+            || template.Dataset.Columns.Count != header.Length)
+        {
+            return null;
+        }
+
+        var numericRoles = new[] { options.Roles.SizeGroup, options.Roles.Gender, options.Roles.Age, options.Roles.Weight }
+            .Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var sinks = new Sink[header.Length];
+        for (var c = 0; c < header.Length; c++)
+        {
+            var column = template.Dataset.Columns[c];
+            var head = header[c].Trim();
+            Item? item = instrument is not null && instrument.HasItem(column.Name) ? instrument.GetItem(column.Name) : null;
+            Sink sink;
+            switch (column)
+            {
+                case CodeColumn:
+                    sink = new Sink { Target = Target.Code, Head = head, Name = column.Name, Item = item, Scale = instrument!.ScaleOf(column.Name) };
+                    break;
+                case NumericColumn when item is not null:
+                    sink = new Sink { Target = Target.NumericItem, Head = head, Name = column.Name, Item = item };
+                    break;
+                case NumericColumn:
+                    sink = new Sink { Target = numericRoles.Contains(head) ? Target.RespondentNumber : Target.ByContentNumber, Head = head, Name = column.Name };
+                    break;
+                default:
+                    return null; // open-text columns: the general reader
+            }
+
+            sinks[c] = sink;
+        }
+
+        // First estimate of the row count from the header line's share of the file; arrays grow as needed.
+        var lineGuess = Math.Max(header.Length * 2, headerEnd - pos + 1);
+        var capacity = (int)Math.Clamp(length / lineGuess + 1024, 1024, int.MaxValue - 64);
+        foreach (var s in sinks)
+        {
+            if (s.Target == Target.Code)
+            {
+                s.Codes = new short[capacity];
+            }
+            else
+            {
+                s.Values = new double[capacity];
+            }
+        }
+
+        try
+        {
+            var rows = ParseRows(stream, buffer, filled, headerEnd + 1, (byte)delimiter, sinks, file, options, issues, ref capacity);
+            var columns = new List<SurveyColumn>(sinks.Length);
+            foreach (var s in sinks)
+            {
+                if (s.Target == Target.Code)
+                {
+                    var codes = s.Codes;
+                    Array.Resize(ref codes, rows);
+                    columns.Add(new CodeColumn(s.Name, codes));
+                }
+                else
+                {
+                    var values = s.Values;
+                    Array.Resize(ref values, rows);
+                    columns.Add(new NumericColumn(s.Name, values));
+                }
+            }
+
+            _lastWasFast = true;
+            return new ImportResult(new SurveyDataset(instrument, columns, options.Roles), new ValidationReport(file, [.. issues]));
+        }
+        catch (NeedsGeneralReaderException)
+        {
+            return null;
+        }
+    }
+
+    private static int ParseRows(FileStream stream, byte[] buffer, int filled, int start, byte delimiter, Sink[] sinks, string file,
+        ImportOptions options, List<ImportIssue> issues, ref int capacity)
+    {
+        var rows = 0;
+        var recordNumber = 1; // the header is record 1
+        var pos = start;
+        var k = sinks.Length;
+        while (true)
+        {
+            // Make sure a whole line is in the buffer (or the file has ended).
+            var nl = Array.IndexOf(buffer, (byte)'\n', pos, filled - pos);
+            if (nl < 0)
+            {
+                var rest = filled - pos;
+                if (rest > 0 && pos > 0)
+                {
+                    Buffer.BlockCopy(buffer, pos, buffer, 0, rest);
+                }
+
+                if (rest == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                pos = 0;
+                var read = stream.ReadAtLeast(buffer.AsSpan(rest), buffer.Length - rest, throwOnEndOfStream: false);
+                filled = rest + read;
+                if (read == 0)
+                {
+                    if (rest == 0)
+                    {
+                        return rows;
+                    }
+
+                    nl = filled; // last line without a line break
+                }
+                else
+                {
+                    continue;
+                }
+            }
+
+            var end = nl > pos && buffer[nl - 1] == (byte)'\r' ? nl - 1 : nl;
+            recordNumber++;
+            var line = buffer.AsSpan(pos, end - pos);
+            pos = Math.Min(nl + 1, filled);
+            if (line.Length == 0)
+            {
+                if (nl >= filled)
+                {
+                    return rows;
+                }
+
+                continue; // an empty line: no respondent
+            }
+
+            if (line.IndexOf((byte)'\r') >= 0 || line.IndexOf((byte)'"') >= 0)
+            {
+                throw new NeedsGeneralReaderException();
+            }
+
+            if (rows == capacity)
+            {
+                capacity = (int)Math.Min(int.MaxValue - 64, (long)capacity * 2);
+                foreach (var s in sinks)
+                {
+                    if (s.Target == Target.Code)
+                    {
+                        var a = s.Codes;
+                        Array.Resize(ref a, capacity);
+                        s.Codes = a;
+                    }
+                    else
+                    {
+                        var a = s.Values;
+                        Array.Resize(ref a, capacity);
+                        s.Values = a;
+                    }
+                }
+            }
+
+            var c = 0;
+            var cellStart = 0;
+            for (var i = 0; i <= line.Length; i++)
+            {
+                if (i < line.Length && line[i] != delimiter)
+                {
+                    continue;
+                }
+
+                if (c >= k)
+                {
+                    throw new NeedsGeneralReaderException(); // ragged row
+                }
+
+                Store(sinks[c], line[cellStart..i], rows, recordNumber, file, options, issues);
+                c++;
+                cellStart = i + 1;
+            }
+
+            if (c != k)
+            {
+                throw new NeedsGeneralReaderException(); // ragged row
+            }
+
+            rows++;
+            if (nl >= filled)
+            {
+                return rows;
+            }
+        }
+    }
+
+    private static void Store(Sink sink, ReadOnlySpan<byte> cell, int row, int recordNumber, string file, ImportOptions options, List<ImportIssue> issues)
+    {
+        // Fast case: empty, or 1–9 ASCII digits.
+        var value = 0;
+        var digits = cell.Length is > 0 and <= 9;
+        foreach (var b in cell)
+        {
+            var d = b - (byte)'0';
+            if ((uint)d > 9)
+            {
+                digits = false;
+                break;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        if (sink.Target == Target.Code)
+        {
+            if (cell.Length == 0)
+            {
+                sink.Codes[row] = CodeColumn.Empty;
+                return;
+            }
+
+            if (digits && value <= short.MaxValue)
+            {
+                var known = value < 256 ? sink.OnScale[value] : (byte)0;
+                if (known == 0)
+                {
+                    known = sink.Scale!.Find(value) is null ? (byte)2 : (byte)1;
+                    if (value < 256)
+                    {
+                        sink.OnScale[value] = known;
+                    }
+                }
+
+                if (known == 1)
+                {
+                    sink.Codes[row] = (short)value;
+                    return;
+                }
+            }
+
+            var text = CellText(cell);
+            sink.Codes[row] = string.IsNullOrWhiteSpace(text)
+                ? CodeColumn.Empty
+                : DatasetAssembler.CodeCell(file, sink.Head, sink.Scale!, recordNumber, text, options, issues);
+            return;
+        }
+
+        if (cell.Length == 0)
+        {
+            sink.Values[row] = double.NaN;
+            return;
+        }
+
+        if (digits)
+        {
+            if (sink.Target != Target.NumericItem || sink.Item!.Type != ItemType.Year || value is >= 1000 and <= 2999)
+            {
+                sink.Values[row] = value;
+                return;
+            }
+        }
+
+        var s = CellText(cell);
+        if (string.IsNullOrWhiteSpace(s))
+        {
+            sink.Values[row] = double.NaN;
+            return;
+        }
+
+        switch (sink.Target)
+        {
+            case Target.NumericItem:
+                sink.Values[row] = DatasetAssembler.NumericItemCell(file, sink.Head, sink.Item!, recordNumber, s, issues);
+                return;
+            case Target.RespondentNumber:
+                sink.Values[row] = DatasetAssembler.RespondentNumberCell(file, sink.Name, sink.Head, recordNumber, s.Trim(), issues);
+                return;
+            default:
+                sink.Values[row] = Reporting.NorwegianFormat.TryParse(s.Trim()) ?? throw new NeedsGeneralReaderException(); // a text column
+                return;
+        }
+    }
+
+    private static string CellText(ReadOnlySpan<byte> cell)
+    {
+        if (!IsValidUtf8(cell))
+        {
+            throw new NeedsGeneralReaderException(); // encoding detection and reporting: the general reader
+        }
+
+        return Encoding.UTF8.GetString(cell);
+    }
+
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
+
+    private static char Detect(string headerLine)
+    {
+        var best = ',';
+        var bestCount = 0;
+        foreach (var d in new[] { ';', ',', '\t' })
+        {
+            var n = headerLine.Count(ch => ch == d);
+            if (n > bestCount)
+            {
+                best = d;
+                bestCount = n;
+            }
+        }
+
+        return best;
+    }
+}
