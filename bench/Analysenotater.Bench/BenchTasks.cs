@@ -25,10 +25,12 @@ internal static class BenchTasks
         var sw = new Stopwatch();
         T Tick<T>(string name, Func<T> f)
         {
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
             sw.Restart();
             var r = f();
             times.Add((name, sw.Elapsed.TotalSeconds));
-            log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-16} {sw.Elapsed.TotalSeconds,8:F3} s"));
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+            log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-16} {sw.Elapsed.TotalSeconds,8:F3} s wall {cpu,8:F3} s CPU"));
             return r;
         }
 
@@ -36,6 +38,7 @@ internal static class BenchTasks
         var options = new ImportOptions { Roles = DatasetRoles.Default with { SizeGroup = "size" } };
         var import = Tick("T1_read", () => StreamingCsvReader.Read(csv, instrument, options));
         var data = import.Dataset;
+        log?.WriteLine(StreamingCsvReader.LastReadWasFast ? "  (fast CSV path)" : "  (general CSV path)");
         if (import.Report.HasErrors)
         {
             throw new InvalidOperationException("The workload has import errors:\n" + import.Report.ToText());
@@ -108,16 +111,5 @@ internal static class BenchTasks
         }
 
         return s / n;
-    }
-}
-
-/// <summary>Seconds per task, the values compared with R and Python, and the result objects (to show that they render).</summary>
-internal sealed record BenchResult(IReadOnlyList<(string Task, double Seconds)> Times, IReadOnlyList<(string Key, double[] Values)> Values, int Rows, IReadOnlyList<Reporting.IRenderable> Results)
-{
-    public string ToJson()
-    {
-        var lines = Times.Select(t => string.Create(CultureInfo.InvariantCulture, $"\"{t.Task}\": {t.Seconds:F6}"))
-            .Concat(Values.Select(v => $"\"{v.Key}\": [{string.Join(",", v.Values.Select(x => x.ToString("R", CultureInfo.InvariantCulture)))}]"));
-        return "{\n" + string.Join(",\n", lines) + "\n}\n";
     }
 }

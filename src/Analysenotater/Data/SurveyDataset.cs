@@ -72,9 +72,15 @@ public sealed class SurveyDataset
             return ResponseStatus.NoAnswer;
         }
 
-        if (col is CodeColumn cc && Instrument is { } ins && ins.HasItem(itemId) && ins.ScaleOf(itemId) is { } scale)
+        return col is CodeColumn cc ? StatusOfCode(itemId, cc[row]!.Value) : ResponseStatus.Valid;
+    }
+
+    /// <summary>The meaning of a non-empty code of a code column (as <see cref="StatusOf"/>, without a row).</summary>
+    internal ResponseStatus StatusOfCode(string itemId, int code)
+    {
+        if (Instrument is { } ins && ins.HasItem(itemId) && ins.ScaleOf(itemId) is { } scale)
         {
-            var opt = scale.Find(cc[row]!.Value);
+            var opt = scale.Find(code);
             return opt?.Missing switch
             {
                 null => ResponseStatus.Valid,
@@ -88,6 +94,46 @@ public sealed class SurveyDataset
         }
 
         return ResponseStatus.Valid;
+    }
+
+    /// <summary>
+    /// The status of every row of a column at once (one scale lookup per distinct code, not per row); empty cells
+    /// are <see cref="ResponseStatus.NoAnswer"/>. Used by the single-pass counting and scoring paths.
+    /// </summary>
+    internal ResponseStatus[] StatusesOf(string itemId)
+    {
+        var col = this[itemId];
+        var result = new ResponseStatus[RowCount];
+        if (col is CodeColumn cc)
+        {
+            var codes = cc.Codes;
+            var memo = new ResponseStatus?[256];
+            for (var i = 0; i < result.Length; i++)
+            {
+                var c = codes[i];
+                if (c == CodeColumn.Empty)
+                {
+                    result[i] = ResponseStatus.NoAnswer;
+                }
+                else if ((uint)c < 256)
+                {
+                    result[i] = memo[c] ??= StatusOfCode(itemId, c);
+                }
+                else
+                {
+                    result[i] = StatusOfCode(itemId, c);
+                }
+            }
+
+            return result;
+        }
+
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = col.IsEmpty(i) ? ResponseStatus.NoAnswer : ResponseStatus.Valid;
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -106,10 +152,27 @@ public sealed class SurveyDataset
             case CodeColumn cc:
                 var scale = Instrument is { } ins && ins.HasItem(itemId) ? ins.ScaleOf(itemId) : null;
                 var codes = cc.Codes;
+                var invalid = new sbyte[256]; // per code 0–255: 0 unknown, 1 valid, −1 a missing code (one scale lookup per code)
                 for (var i = 0; i < result.Length; i++)
                 {
                     var c = codes[i];
-                    result[i] = c == CodeColumn.Empty || (scale?.Find(c) is { IsValid: false }) ? double.NaN : c;
+                    if (c == CodeColumn.Empty)
+                    {
+                        result[i] = double.NaN;
+                    }
+                    else if ((uint)c < 256)
+                    {
+                        if (invalid[c] == 0)
+                        {
+                            invalid[c] = scale?.Find(c) is { IsValid: false } ? (sbyte)-1 : (sbyte)1;
+                        }
+
+                        result[i] = invalid[c] < 0 ? double.NaN : c;
+                    }
+                    else
+                    {
+                        result[i] = scale?.Find(c) is { IsValid: false } ? double.NaN : c;
+                    }
                 }
 
                 return result;

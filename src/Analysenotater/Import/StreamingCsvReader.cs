@@ -74,6 +74,9 @@ public static class StreamingCsvReader
         public short[] Codes { get; set; } = [];
 
         public double[] Values { get; set; } = [];
+
+        /// <summary>This column's cell issues, in row order (the general reader reports column by column).</summary>
+        public List<ImportIssue> Issues { get; } = [];
     }
 
     private sealed class NeedsGeneralReaderException : Exception;
@@ -165,7 +168,7 @@ public static class StreamingCsvReader
 
         try
         {
-            var rows = ParseRows(stream, buffer, filled, headerEnd + 1, (byte)delimiter, sinks, file, options, issues, ref capacity);
+            var rows = ParseRows(stream, buffer, filled, headerEnd + 1, (byte)delimiter, sinks, file, options, ref capacity);
             var columns = new List<SurveyColumn>(sinks.Length);
             foreach (var s in sinks)
             {
@@ -183,6 +186,16 @@ public static class StreamingCsvReader
                 }
             }
 
+            // The general reader's order: per column, its header issue, then its cells' issues in row order.
+            var ordered = issues.Where(i => !sinks.Any(s => s.Head == i.Column)).ToList();
+            foreach (var s in sinks)
+            {
+                ordered.AddRange(issues.Where(i => i.Column == s.Head));
+                ordered.AddRange(s.Issues);
+            }
+
+            issues = ordered;
+
             _lastWasFast = true;
             return new ImportResult(new SurveyDataset(instrument, columns, options.Roles), new ValidationReport(file, [.. issues]));
         }
@@ -193,7 +206,7 @@ public static class StreamingCsvReader
     }
 
     private static int ParseRows(FileStream stream, byte[] buffer, int filled, int start, byte delimiter, Sink[] sinks, string file,
-        ImportOptions options, List<ImportIssue> issues, ref int capacity)
+        ImportOptions options, ref int capacity)
     {
         var rows = 0;
         var recordNumber = 1; // the header is record 1
@@ -287,7 +300,7 @@ public static class StreamingCsvReader
                     throw new NeedsGeneralReaderException(); // ragged row
                 }
 
-                Store(sinks[c], line[cellStart..i], rows, recordNumber, file, options, issues);
+                Store(sinks[c], line[cellStart..i], rows, recordNumber, file, options);
                 c++;
                 cellStart = i + 1;
             }
@@ -305,7 +318,7 @@ public static class StreamingCsvReader
         }
     }
 
-    private static void Store(Sink sink, ReadOnlySpan<byte> cell, int row, int recordNumber, string file, ImportOptions options, List<ImportIssue> issues)
+    private static void Store(Sink sink, ReadOnlySpan<byte> cell, int row, int recordNumber, string file, ImportOptions options)
     {
         // Fast case: empty, or 1–9 ASCII digits.
         var value = 0;
@@ -352,7 +365,7 @@ public static class StreamingCsvReader
             var text = CellText(cell);
             sink.Codes[row] = string.IsNullOrWhiteSpace(text)
                 ? CodeColumn.Empty
-                : DatasetAssembler.CodeCell(file, sink.Head, sink.Scale!, recordNumber, text, options, issues);
+                : DatasetAssembler.CodeCell(file, sink.Head, sink.Scale!, recordNumber, text, options, sink.Issues);
             return;
         }
 
@@ -381,10 +394,10 @@ public static class StreamingCsvReader
         switch (sink.Target)
         {
             case Target.NumericItem:
-                sink.Values[row] = DatasetAssembler.NumericItemCell(file, sink.Head, sink.Item!, recordNumber, s, issues);
+                sink.Values[row] = DatasetAssembler.NumericItemCell(file, sink.Head, sink.Item!, recordNumber, s, sink.Issues);
                 return;
             case Target.RespondentNumber:
-                sink.Values[row] = DatasetAssembler.RespondentNumberCell(file, sink.Name, sink.Head, recordNumber, s.Trim(), issues);
+                sink.Values[row] = DatasetAssembler.RespondentNumberCell(file, sink.Name, sink.Head, recordNumber, s.Trim(), sink.Issues);
                 return;
             default:
                 sink.Values[row] = Reporting.NorwegianFormat.TryParse(s.Trim()) ?? throw new NeedsGeneralReaderException(); // a text column

@@ -65,9 +65,10 @@ public static class IndicatorScorer
             }
 
             values[j] = v;
-            for (var i = 0; i < dataset.RowCount; i++)
+            var statuses = dataset.StatusesOf(itemId);
+            for (var i = 0; i < statuses.Length; i++)
             {
-                if (dataset.StatusOf(itemId, i) is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
+                if (statuses[i] is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
                 {
                     notApplicable[i] = true;
                 }
@@ -92,7 +93,19 @@ public static class IndicatorScorer
         }
 
         // Item values of scored respondents only, so an item-means summary describes the same people.
-        var scoredItemValues = values.Select(col => col.Select((x, i) => double.IsNaN(scores[i]) ? double.NaN : x).ToArray()).ToArray();
+        // The value arrays are this method's own copies, so they are masked in place.
+        foreach (var col in values)
+        {
+            for (var i = 0; i < col.Length; i++)
+            {
+                if (double.IsNaN(scores[i]))
+                {
+                    col[i] = double.NaN;
+                }
+            }
+        }
+
+        var scoredItemValues = values;
         var mean = rule.SummaryMean(scoredItemValues, scores);
         var ranges = min.Zip(max, (a, b) => (a, b)).ToList();
         return new IndicatorScores(indicator, rule, scores, mean, excluded, rule.ScoreRange(ranges), context.Disclosure);

@@ -183,23 +183,42 @@ public static class FrequencyTables
         var validN = new int[groupCount];
         var denominator = new int[groupCount];
         var respondents = new int[groupCount];
-        var missing = new Dictionary<ResponseStatus, int>[groupCount];
+        var statusCount = Enum.GetValues<ResponseStatus>().Max(x => (int)x) + 1;
+        var missingCounts = new int[groupCount, statusCount];
+        var missingSeen = new bool[groupCount, statusCount];
         for (var g = 0; g < groupCount; g++)
         {
             counts[g] = new int[categories.Count];
-            missing[g] = [];
         }
 
+        // Single pass: the status and category of each distinct value are looked up once, then every row is one
+        // table lookup and two increments (respondent's group and Totalt).
         var values = data.ValidValues(itemId);
-        for (var r = 0; r < data.RowCount; r++)
+        var statuses = data.StatusesOf(itemId);
+        var categoryMemo = new int[256];
+        Array.Fill(categoryMemo, int.MinValue);
+        var groupOf = ga.GroupOf;
+        var countsNa = options.Denominator == Denominator.ValidAndNotApplicable;
+        for (var r = 0; r < statuses.Length; r++)
         {
-            var status = data.StatusOf(itemId, r);
-            var groups = ga.GroupOf[r] >= 0 ? new[] { 0, ga.GroupOf[r] + 1 } : [0];
+            var status = statuses[r];
             var cat = -1;
             if (status == ResponseStatus.Valid)
             {
                 var code = (int)values[r];
-                cat = categoryOf(code);
+                if ((uint)code < 256)
+                {
+                    cat = categoryMemo[code];
+                    if (cat == int.MinValue)
+                    {
+                        cat = categoryMemo[code] = categoryOf(code);
+                    }
+                }
+                else
+                {
+                    cat = categoryOf(code);
+                }
+
                 if (cat < 0)
                 {
                     throw new ArgumentException(options.Recode is { } rc
@@ -208,7 +227,8 @@ public static class FrequencyTables
                 }
             }
 
-            foreach (var g in groups)
+            var second = groupOf[r] >= 0 ? groupOf[r] + 1 : -1;
+            for (var g = 0; g >= 0; g = g == 0 ? second : -1)
             {
                 respondents[g]++;
                 if (cat >= 0)
@@ -219,11 +239,25 @@ public static class FrequencyTables
                 }
                 else
                 {
-                    missing[g][status] = missing[g].GetValueOrDefault(status) + 1;
-                    if (options.Denominator == Denominator.ValidAndNotApplicable && status is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
+                    missingCounts[g, (int)status]++;
+                    missingSeen[g, (int)status] = true;
+                    if (countsNa && status is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
                     {
                         denominator[g]++;
                     }
+                }
+            }
+        }
+
+        var missing = new Dictionary<ResponseStatus, int>[groupCount];
+        for (var g = 0; g < groupCount; g++)
+        {
+            missing[g] = [];
+            for (var st = 0; st < statusCount; st++)
+            {
+                if (missingSeen[g, st])
+                {
+                    missing[g][(ResponseStatus)st] = missingCounts[g, st];
                 }
             }
         }

@@ -1,0 +1,87 @@
+using Analysenotater.Data;
+using Analysenotater.Import;
+
+namespace Analysenotater.Tests.Import;
+
+/// <summary>
+/// The fast single-pass CSV path must give exactly what the general <see cref="SurveyCsvReader"/> gives — the same
+/// columns, codes and validation report — and fall back to it for what it does not parse itself.
+/// </summary>
+public sealed class StreamingCsvReaderTests
+{
+    private static ImportOptions Options => new() { ExpectedExtraColumns = ["id"] };
+
+    private static (ImportResult Fast, ImportResult General, bool UsedFast) Both(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "streaming-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(path, content);
+        try
+        {
+            var fast = StreamingCsvReader.Read(path, TestInstruments.Small, Options);
+            var usedFast = StreamingCsvReader.LastReadWasFast;
+            return (fast, SurveyCsvReader.Read(path, TestInstruments.Small, Options), usedFast);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void AssertSame(ImportResult fast, ImportResult general)
+    {
+        Assert.Equal(general.Dataset.RowCount, fast.Dataset.RowCount);
+        Assert.Equal(general.Dataset.Columns.Select(c => (c.Name, c.Kind)), fast.Dataset.Columns.Select(c => (c.Name, c.Kind)));
+        foreach (var col in general.Dataset.Columns)
+        {
+            var other = fast.Dataset[col.Name];
+            for (var r = 0; r < col.Count; r++)
+            {
+                Assert.Equal(col.FormatInvariant(r), other.FormatInvariant(r));
+            }
+        }
+
+        Assert.Equal(general.Report.Issues.Select(i => i.Message), fast.Report.Issues.Select(i => i.Message));
+    }
+
+    [Fact]
+    public void CleanFileIsReadOnTheFastPathWithTheSameResult()
+    {
+        var (fast, general, usedFast) = Both("id,kommune,kjonn,alder,q9,q14_1,q12_1,q34\r\n1,301,1,34,5,6,1,19\r\n2,301,2,,3,,0,\r\n\r\n3,5001,1,71,,2,1,22\r\n");
+        Assert.True(usedFast);
+        AssertSame(fast, general);
+        Assert.Equal(3, fast.Dataset.RowCount);
+        Assert.Equal(6, fast.Dataset.Codes("q14_1")[0]); // «Ikke aktuelt» kept as its code
+        Assert.Null(fast.Dataset.Codes("q9")[2]);
+        Assert.True(fast.Report.IsClean);
+    }
+
+    [Fact]
+    public void BadCellsAreReportedWithRowColumnAndValueAndKeptEmpty()
+    {
+        // Row 3: code 7 is off the S5 scale; row 4: "2,5" is not an integer code, "I stor grad" is a label (accepted),
+        // "x" is not a number in the numeric role column kjonn and not a number for the numeric item q34.
+        var (fast, general, usedFast) = Both("id;kommune;kjonn;q9;q14_1;q34\n1;301;1;4;5;19\n2;301;2;7;1;20\n3;301;x;2,5;I stor grad;x\n");
+        Assert.True(usedFast);
+        AssertSame(fast, general);
+        var issues = fast.Report.Issues;
+        Assert.Contains(issues, i => i is { Kind: ImportIssueKind.OutOfRangeCode, Row: 3, Column: "q9", Value: "7" });
+        Assert.Contains(issues, i => i is { Kind: ImportIssueKind.UnparseableValue, Row: 4, Column: "q9", Value: "2,5" });
+        Assert.Contains(issues, i => i is { Kind: ImportIssueKind.UnparseableValue, Row: 4, Column: "kjonn", Value: "x" });
+        Assert.Contains(issues, i => i is { Kind: ImportIssueKind.UnparseableValue, Row: 4, Column: "q34", Value: "x" });
+        Assert.Equal(3, fast.Dataset.RowCount); // nothing dropped
+        Assert.Null(fast.Dataset.Codes("q9")[1]);
+        Assert.Equal(4, fast.Dataset.Codes("q14_1")[2]);
+    }
+
+    [Theory]
+    [InlineData("id,q9,open_bra\n1,4,fint\n")] // open text column
+    [InlineData("id,q9,kommune\n1,4,\"301\"\n")] // quoted field
+    [InlineData("id,q9,kommune\n1,4\n")] // ragged row
+    [InlineData("id,q9,kommune\n1,4,Tr\u00f8ndelag\n")] // a text respondent column
+    public void FilesOutsideTheFastPathAreReadByTheGeneralReader(string content)
+    {
+        var (fast, general, usedFast) = Both(content);
+        Assert.False(usedFast);
+        AssertSame(fast, general);
+    }
+}
