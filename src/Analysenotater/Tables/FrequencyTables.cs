@@ -193,37 +193,60 @@ public static class FrequencyTables
 
         // Single pass: the status and category of each distinct value are looked up once, then every row is one
         // table lookup and two increments (respondent's group and Totalt).
-        var values = data.ValidValues(itemId);
-        var statuses = data.StatusesOf(itemId);
-        var categoryMemo = new int[256];
-        Array.Fill(categoryMemo, int.MinValue);
         var groupOf = ga.GroupOf;
         var countsNa = options.Denominator == Denominator.ValidAndNotApplicable;
-        for (var r = 0; r < statuses.Length; r++)
+        var codeColumn = col as CodeColumn;
+        var codeSpan = codeColumn is null ? default : codeColumn.Codes;
+        var values = codeColumn is null ? data.ValidValues(itemId) : null;
+        var statuses = codeColumn is null ? data.StatusesOf(itemId) : null;
+
+        // Per code 0–255, looked up once: the category (≥ 0), or −1 − status for a missing code; int.MinValue = not yet known.
+        var memo = new int[256];
+        Array.Fill(memo, int.MinValue);
+        var rowCount = data.RowCount;
+        for (var r = 0; r < rowCount; r++)
         {
-            var status = statuses[r];
+            ResponseStatus status;
             var cat = -1;
-            if (status == ResponseStatus.Valid)
+            if (codeColumn is not null)
             {
-                var code = (int)values[r];
-                if ((uint)code < 256)
+                var c = codeSpan[r];
+                if (c == CodeColumn.Empty)
                 {
-                    cat = categoryMemo[code];
-                    if (cat == int.MinValue)
-                    {
-                        cat = categoryMemo[code] = categoryOf(code);
-                    }
+                    status = ResponseStatus.NoAnswer;
                 }
                 else
                 {
-                    cat = categoryOf(code);
-                }
+                    var known = (uint)c < 256 ? memo[c] : int.MinValue;
+                    if (known == int.MinValue)
+                    {
+                        var st = data.StatusOfCode(itemId, c);
+                        known = st == ResponseStatus.Valid ? CategoryOrThrow(c, r) : -1 - (int)st;
+                        if ((uint)c < 256)
+                        {
+                            memo[c] = known;
+                        }
+                    }
 
-                if (cat < 0)
+                    cat = known;
+                    status = known >= 0 ? ResponseStatus.Valid : (ResponseStatus)(-1 - known);
+                }
+            }
+            else
+            {
+                status = statuses![r];
+                if (status == ResponseStatus.Valid)
                 {
-                    throw new ArgumentException(options.Recode is { } rc
-                        ? $"Recode '{rc.Name}' does not place code {code} of item '{itemId}' (row {r + 1}) in any category."
-                        : $"Item '{itemId}': code {code} (row {r + 1}) is not a valid option of its scale.", nameof(options));
+                    var code = (int)values![r];
+                    cat = (uint)code < 256 ? memo[code] : int.MinValue;
+                    if (cat == int.MinValue)
+                    {
+                        cat = CategoryOrThrow(code, r);
+                        if ((uint)code < 256)
+                        {
+                            memo[code] = cat;
+                        }
+                    }
                 }
             }
 
@@ -247,6 +270,14 @@ public static class FrequencyTables
                     }
                 }
             }
+        }
+
+        int CategoryOrThrow(int code, int row)
+        {
+            var category = categoryOf(code);
+            return category >= 0 ? category : throw new ArgumentException(options.Recode is { } rc
+                ? $"Recode '{rc.Name}' does not place code {code} of item '{itemId}' (row {row + 1}) in any category."
+                : $"Item '{itemId}': code {code} (row {row + 1}) is not a valid option of its scale.", nameof(options));
         }
 
         var missing = new Dictionary<ResponseStatus, int>[groupCount];

@@ -29,7 +29,7 @@ internal sealed class GroupAssignment
         var a = Keys(data, first, options.GroupLabels);
         if (second is null)
         {
-            return new GroupAssignment([.. a.Labels], a.KeyOf, a.KeyOf.Count(k => k < 0), first);
+            return new GroupAssignment([.. a.Labels], a.KeyOf, CountMissing(a.KeyOf), first);
         }
 
         var b = Keys(data, second, options.SecondGroupLabels);
@@ -75,7 +75,29 @@ internal sealed class GroupAssignment
         // Grouping by an item: its missing codes («ikke aktuelt» …) are not groups.
         data.ValidValues(variable).CopyTo(values, 0);
 
-        var codes = values.Where(x => !double.IsNaN(x)).Distinct().Order().ToList();
+        // Distinct values in one pass: small integer codes (the usual case) through a presence table, others through a set.
+        const int Offset = 1024;
+        var present = new bool[2 * Offset];
+        var others = new HashSet<double>();
+        foreach (var x in values)
+        {
+            if (double.IsNaN(x))
+            {
+                continue;
+            }
+
+            var k = (int)x + Offset;
+            if (x == Math.Floor(x) && k is >= 0 and < 2 * Offset)
+            {
+                present[k] = true;
+            }
+            else
+            {
+                others.Add(x);
+            }
+        }
+
+        var codes = others.Concat(Enumerable.Range(0, 2 * Offset).Where(k => present[k]).Select(k => (double)(k - Offset))).Order().ToList();
         foreach (var c in codes)
         {
             if (c != Math.Floor(c))
@@ -92,13 +114,47 @@ internal sealed class GroupAssignment
             codes = ordered;
         }
 
+        var indexOf = new Dictionary<double, int>();
+        for (var i = codes.Count - 1; i >= 0; i--)
+        {
+            indexOf[codes[i]] = i; // the first position when a labelled code repeats, as List.IndexOf
+        }
+
+        var small = new int[2 * Offset];
+        Array.Fill(small, -1);
+        foreach (var (code, index) in indexOf)
+        {
+            if (code == Math.Floor(code) && (int)code + Offset is >= 0 and < 2 * Offset)
+            {
+                small[(int)code + Offset] = index;
+            }
+        }
+
         for (var r = 0; r < keyOf.Length; r++)
         {
-            keyOf[r] = double.IsNaN(values[r]) ? -1 : codes.IndexOf(values[r]);
+            var x = values[r];
+            var k = (int)x + Offset;
+            keyOf[r] = double.IsNaN(x) ? -1
+                : x == Math.Floor(x) && k is >= 0 and < 2 * Offset ? small[k]
+                : indexOf.GetValueOrDefault(x, -1);
         }
 
         var names = codes.Select(c => labels is not null && labels.TryGetValue((int)c, out var l) ? l : c.ToString(CultureInfo.InvariantCulture)).ToList();
         return (names, keyOf);
+    }
+
+    private static int CountMissing(int[] keyOf)
+    {
+        var n = 0;
+        foreach (var k in keyOf)
+        {
+            if (k < 0)
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     private static IReadOnlyDictionary<int, string>? DefaultLabels(SurveyDataset data, string variable)
