@@ -151,9 +151,10 @@ public static class StreamingCsvReader
             sinks[c] = sink;
         }
 
-        // First estimate of the row count from the header line's share of the file; arrays grow as needed.
-        var lineGuess = Math.Max(header.Length * 2, headerEnd - pos + 1);
-        var capacity = (int)Math.Clamp(length / lineGuess + 1024, 1024, int.MaxValue - 64);
+        // Estimate the row count from the mean line length in the first block (so a million rows need no regrowth); arrays grow as needed.
+        var linesInBlock = buffer.AsSpan(headerEnd + 1, filled - headerEnd - 1).Count((byte)'\n');
+        var meanLine = linesInBlock > 0 ? (double)(filled - headerEnd - 1) / linesInBlock : Math.Max(header.Length * 2, headerEnd - pos + 1);
+        var capacity = (int)Math.Clamp((length / meanLine * 1.02) + 1024, 1024, int.MaxValue - 64);
         foreach (var s in sinks)
         {
             if (s.Target == Target.Code)
@@ -300,7 +301,29 @@ public static class StreamingCsvReader
                     throw new NeedsGeneralReaderException(); // ragged row
                 }
 
-                Store(sinks[c], line[cellStart..i], rows, recordNumber, file, options);
+                // Inline fast case for answer codes: an empty cell or one digit already known to be on the scale.
+                var sink = sinks[c];
+                var length = i - cellStart;
+                if (sink.Target == Target.Code && length <= 1)
+                {
+                    if (length == 0)
+                    {
+                        sink.Codes[rows] = CodeColumn.Empty;
+                    }
+                    else if ((uint)(line[cellStart] - '0') <= 9 && sink.OnScale[line[cellStart] - '0'] == 1)
+                    {
+                        sink.Codes[rows] = (short)(line[cellStart] - '0');
+                    }
+                    else
+                    {
+                        Store(sink, line.Slice(cellStart, length), rows, recordNumber, file, options);
+                    }
+                }
+                else
+                {
+                    Store(sink, line.Slice(cellStart, length), rows, recordNumber, file, options);
+                }
+
                 c++;
                 cellStart = i + 1;
             }

@@ -29,7 +29,7 @@ public static class FrequencyTables
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(groupBy);
         options ??= FrequencyOptions.Default;
-        return Compute(data, itemId, GroupAssignment.Build(data, groupBy, thenBy, options), options, context ?? AnalysisContext.Default);
+        return Compute(data, itemId, GroupAssignment.Cached(data, groupBy, thenBy, options), options, context ?? AnalysisContext.Default);
     }
 
     /// <summary>

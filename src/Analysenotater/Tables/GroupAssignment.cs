@@ -24,6 +24,42 @@ internal sealed class GroupAssignment
 
     public static GroupAssignment None(int rows) => new([], Enumerable.Repeat(-1, rows).ToArray(), 0, "");
 
+    /// <summary>
+    /// The assignment for a dataset, grouping variables and labels, cached per dataset (datasets are immutable), so
+    /// tabulating many items by the same grouping computes the grouping once.
+    /// </summary>
+    public static GroupAssignment Cached(SurveyDataset data, string first, string? second, FrequencyOptions options)
+    {
+        var key = (first, second, options.GroupLabels, options.SecondGroupLabels);
+        var entries = Cache.GetOrCreateValue(data);
+        lock (entries)
+        {
+            foreach (var (k, ga) in entries)
+            {
+                if (k.first == key.first && k.second == key.second && ReferenceEquals(k.GroupLabels, key.GroupLabels) && ReferenceEquals(k.SecondGroupLabels, key.SecondGroupLabels))
+                {
+                    return ga;
+                }
+            }
+        }
+
+        var built = Build(data, first, second, options);
+        lock (entries)
+        {
+            if (entries.Count >= 8)
+            {
+                entries.RemoveAt(0);
+            }
+
+            entries.Add((key, built));
+        }
+
+        return built;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SurveyDataset,
+        List<((string first, string? second, IReadOnlyDictionary<int, string>? GroupLabels, IReadOnlyDictionary<int, string>? SecondGroupLabels), GroupAssignment)>> Cache = new();
+
     public static GroupAssignment Build(SurveyDataset data, string first, string? second, FrequencyOptions options)
     {
         var a = Keys(data, first, options.GroupLabels);
@@ -71,9 +107,8 @@ internal sealed class GroupAssignment
             return (distinct, keyOf);
         }
 
-        var values = new double[data.RowCount];
-        // Grouping by an item: its missing codes («ikke aktuelt» …) are not groups.
-        data.ValidValues(variable).CopyTo(values, 0);
+        // Grouping by an item: its missing codes («ikke aktuelt» …) are not groups. ValidValues returns a fresh array.
+        var values = data.ValidValues(variable);
 
         // Distinct values in one pass: small integer codes (the usual case) through a presence table, others through a set.
         const int Offset = 1024;
