@@ -24,7 +24,7 @@ public static class SurveyXlsxWriter
         using var raw = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(raw, SpreadsheetDocumentType.Workbook))
         {
-            var wbPart = doc.AddWorkbookPart();
+            var wbPart = doc.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             wbPart.Workbook = new Workbook();
             var wsPart = wbPart.AddNewPart<WorksheetPart>("rId1");
             var data = new SheetData();
@@ -73,7 +73,7 @@ public static class SurveyXlsxWriter
     }
 
     private static Cell TextCell(int column, uint row, string text) =>
-        new(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
+        new(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text) { Space = SpaceProcessingModeValues.Preserve }))
         {
             CellReference = Ref(column, row),
             DataType = CellValues.InlineString,
