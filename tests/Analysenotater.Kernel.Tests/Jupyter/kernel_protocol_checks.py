@@ -205,6 +205,11 @@ class Checks:
 
     def _interrupt_loop(self, interrupt):
         msg_id = self.kc.execute(self.p["loop"], stop_on_error=False)
+        deadline = time.time() + 120
+        while True:  # the kernel has started the cell once it broadcasts execute_input
+            msg = self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.time()))
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "execute_input":
+                break
         time.sleep(1.5)
         interrupt()
         reply, outputs = self.collect(msg_id, timeout=20)
