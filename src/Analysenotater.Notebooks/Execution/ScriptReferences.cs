@@ -88,7 +88,9 @@ internal static class ScriptReferences
         var existing = typeof(ReportTable).Assembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var imports = new List<string> { "System", "System.Linq", "System.Collections.Generic", "System.IO", "System.Threading.Tasks" };
         imports.AddRange(CoreNamespaces.Where(existing.Contains));
-        imports.AddRange(existing.Where(n => n.StartsWith("Analysenotater.Statistics.", StringComparison.Ordinal) || n == "Analysenotater.Statistics").Order(StringComparer.Ordinal));
+        // Every other public namespace of the core too (statistics, reproduction, text sub-areas, export …), so a new
+        // area is usable in cells without touching this list; type names are unique across the core and plotting.
+        imports.AddRange(existing.Where(n => n.StartsWith("Analysenotater.", StringComparison.Ordinal) && !imports.Contains(n)).Order(StringComparer.Ordinal));
         imports.AddRange(PlottingAssembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>()
             .Where(n => n.StartsWith("Analysenotater.Plotting", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         imports.Add("Plotly.NET.CSharp");
