@@ -1,6 +1,8 @@
+using Analysenotater.Kernel.CSharp;
 using Analysenotater.Kernel.Interpreting;
 using Analysenotater.Kernel.KernelSpecs;
 using Analysenotater.Kernel.Transport;
+using Analysenotater.Notebooks.Execution;
 
 namespace Analysenotater.Kernel.Hosting;
 
@@ -16,6 +18,24 @@ public static class KernelCommand
         "Usage:\n" +
         "  analysenotater kernel -f <connection_file>           run the Jupyter kernel (Jupyter starts this)\n" +
         "  analysenotater kernel install [--user|--prefix DIR]  install the '.net-csharp' kernelspec (default: --user)\n";
+
+    /// <summary>
+    /// Runs the command as the CLI does: the C# interpreter (a <see cref="ScriptSession"/> in the current directory,
+    /// which Jupyter sets to the notebook's folder), the running program as launch command, the console for output.
+    /// </summary>
+    /// <param name="args">The arguments after <c>kernel</c>, e.g. <c>-f connection.json</c> or <c>install --user</c>.</param>
+    /// <returns>The exit code: 0 success, 1 failure, 2 usage error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="args"/> is null.</exception>
+    public static int Run(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return Run(args, CreateCSharpInterpreter, CurrentLaunchCommand(), Console.Out, Console.Error);
+    }
+
+    /// <summary>Creates the C# interpreter the kernel serves: a fresh engine session in the current directory.</summary>
+    /// <returns>The interpreter.</returns>
+    public static IInterpreter CreateCSharpInterpreter()
+        => new ScriptSessionInterpreter(new ScriptSession(new ScriptSessionOptions { BaseDirectory = Environment.CurrentDirectory }));
 
     /// <summary>Runs the command with explicit dependencies (used by the CLI and by tests).</summary>
     /// <param name="args">The arguments after <c>kernel</c>.</param>

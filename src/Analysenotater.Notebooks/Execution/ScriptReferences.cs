@@ -29,6 +29,9 @@ internal static class ScriptReferences
 
     public static IReadOnlyList<Assembly> Assemblies => LazyAssemblies.Value;
 
+    /// <summary>The chart builders for survey results (Analysenotater.Plotting).</summary>
+    private static Assembly PlottingAssembly => typeof(Analysenotater.Plotting.Building.ChartPalette).Assembly;
+
     public static IReadOnlyList<string> Imports => LazyImports.Value;
 
     /// <summary>The packages the engine carries, by NuGet id (case-insensitive), with the assembly that tells the version.</summary>
@@ -73,6 +76,7 @@ internal static class ScriptReferences
         }
 
         list.AddRange(CarriedPackages.Values);
+        list.Add(PlottingAssembly);
         list.Add(typeof(Microsoft.ML.IDataView).Assembly);
         list.Add(typeof(Apache.Arrow.RecordBatch).Assembly);
         list.Add(typeof(ScriptGlobals).Assembly);
@@ -85,6 +89,8 @@ internal static class ScriptReferences
         var imports = new List<string> { "System", "System.Linq", "System.Collections.Generic", "System.IO", "System.Threading.Tasks" };
         imports.AddRange(CoreNamespaces.Where(existing.Contains));
         imports.AddRange(existing.Where(n => n.StartsWith("Analysenotater.Statistics.", StringComparison.Ordinal) || n == "Analysenotater.Statistics").Order(StringComparer.Ordinal));
+        imports.AddRange(PlottingAssembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>()
+            .Where(n => n.StartsWith("Analysenotater.Plotting", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         imports.Add("Plotly.NET.CSharp");
         return imports;
     }

@@ -51,16 +51,10 @@ public sealed class ScriptSession : IDisposable
         _formatters = options.Formatters ?? FormatterRegistry.CreateDefault();
         _globals = new ScriptGlobals(_formatters, baseDirectory);
         OutputContext.InstallConsoleRouting();
-        _scriptOptions = ScriptOptions.Default
-            .WithReferences(ScriptReferences.Assemblies)
-            .WithImports(ScriptReferences.Imports.Concat(options.AdditionalImports).Distinct(StringComparer.Ordinal))
+        var scriptOptions = SharedOptions.Value
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory))
-            .WithSourceResolver(new SourceFileResolver([], baseDirectory))
-            .WithLanguageVersion(LanguageVersion.Latest)
-            .WithOptimizationLevel(OptimizationLevel.Release)
-            .WithEmitDebugInformation(true)
-            .WithFileEncoding(Encoding.UTF8)
-            .WithAllowUnsafe(true);
+            .WithSourceResolver(new SourceFileResolver([], baseDirectory));
+        _scriptOptions = options.AdditionalImports.Count == 0 ? scriptOptions : scriptOptions.AddImports(options.AdditionalImports);
         BaseDirectory = baseDirectory;
         _baseState = Task.Run(() => CreateBaseStateAsync(options.WarmUp));
     }
@@ -167,11 +161,39 @@ public sealed class ScriptSession : IDisposable
 
     private static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
+    /// <summary>
+    /// Options shared by every session of the process: the same reference objects each time, so Roslyn reuses the
+    /// symbols it read from the referenced assemblies instead of reading them again for each notebook.
+    /// </summary>
+    private static readonly Lazy<ScriptOptions> SharedOptions = new(() => ScriptOptions.Default
+        .WithReferences(ScriptReferences.Assemblies)
+        .WithImports(ScriptReferences.Imports)
+        .WithLanguageVersion(LanguageVersion.Latest)
+        .WithOptimizationLevel(OptimizationLevel.Release)
+        .WithEmitDebugInformation(true)
+        .WithFileEncoding(Encoding.UTF8)
+        .WithAllowUnsafe(true));
+
+    /// <summary>Once per process: JIT-compiles the formatting paths (Plotly.NET serialisation, HTML tables) off the cell's clock.</summary>
+    private static readonly Lazy<Task> ProcessWarmUp = new(() => Task.Run(() =>
+    {
+        var formatters = FormatterRegistry.CreateDefault();
+        formatters.Format(Plotly.NET.CSharp.Chart.Bar<double, string, string>(new[] { 1.0 }, new[] { "a" }));
+        formatters.Format(new Analysenotater.Reporting.ReportTableBuilder("t", "a").Row(Analysenotater.Reporting.ReportCell.FromCount(1)).Build());
+    }));
+
+    private static int _sessionsWarmed;
+
     private async Task<ScriptState<object>> CreateBaseStateAsync(bool warmUp)
     {
         var script = CSharpScript.Create("", _scriptOptions.WithFilePath(Path.Combine(BaseDirectory, "session.csx")), typeof(ScriptGlobals));
         var state = await script.RunAsync(_globals).ConfigureAwait(false);
         if (warmUp)
+        {
+            _ = ProcessWarmUp.Value;
+        }
+
+        if (warmUp && Interlocked.Exchange(ref _sessionsWarmed, 1) == 0)
         {
             // Compile and run a throw-away continuation: JIT-compiles the binder, emitter and loader paths a first cell needs.
             var warm = state.Script.ContinueWith("var w = Enumerable.Range(0, 3).Select(i => i * 2).ToList(); w.Sum()", _scriptOptions.WithFilePath(Path.Combine(BaseDirectory, "warmup.csx")));
@@ -283,6 +305,12 @@ public sealed class ScriptSession : IDisposable
             !statement.SemicolonToken.IsMissing)
         {
             return false;
+        }
+
+        // Only a call (or an await of one) can be void; anything else that stands as a result has a value.
+        if (statement.Expression is not (Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AwaitExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax))
+        {
+            return true;
         }
 
         var type = compilation.GetSemanticModel(tree).GetTypeInfo(statement.Expression).Type;

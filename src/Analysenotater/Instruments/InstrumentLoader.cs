@@ -450,7 +450,7 @@ public static class InstrumentLoader
 
         private static bool TryEnum<T>(string text, out T value)
             where T : struct, Enum
-            => Enum.TryParse(text, ignoreCase: true, out value) && char.IsLetter(text[0]);
+            => Enum.TryParse(text, ignoreCase: true, out value) && char.IsLetter(text[0]) && Camel(value.ToString()) == text;
 
         private static string Camel(string s) => char.ToLowerInvariant(s[0]) + s[1..];
     }

@@ -107,6 +107,46 @@ public static class IndicatorScorer
         return [.. instrument.Indicators.Select(ind => Score(dataset, ind, null, context))];
     }
 
+    /// <summary>
+    /// Scores every indicator of the dataset's instrument (or those listed) and lays them out as KoRus Tabell 2:
+    /// n, mean, min, max and rule per indicator.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The dataset has no instrument.</exception>
+    /// <exception cref="KeyNotFoundException">An indicator id is unknown.</exception>
+    public static IndicatorSummaryTable Summary(SurveyDataset dataset, IReadOnlyList<string>? indicatorIds = null, ScoringRule? rule = null,
+        AnalysisContext? context = null, string title = "Indikatorer")
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var instrument = RequireInstrument(dataset, "(alle)");
+        var ids = indicatorIds ?? [.. instrument.Indicators.Select(i => i.Id)];
+        return new IndicatorSummaryTable(title, [.. ids.Select(id => (instrument.GetIndicator(id).Name, Score(dataset, id, rule, context)))]);
+    }
+
+    /// <summary>
+    /// Scores an indicator for everyone (<c>Totalt</c>) and per group of <paramref name="groupBy"/> (values of a
+    /// code, numeric or text column; size groups labelled Liten/Mellomstor/Stor, gender Menn/Kvinner). Each group is
+    /// scored on its own rows, so the rule's summary mean is formed within the group; disclosure applies per group.
+    /// Respondents without a value on <paramref name="groupBy"/> count in Totalt only.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The dataset has no instrument.</exception>
+    /// <exception cref="KeyNotFoundException">No such indicator or column.</exception>
+    public static IndicatorSummaryTable ScoreBy(SurveyDataset dataset, string indicatorId, string groupBy, ScoringRule? rule = null, AnalysisContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        var instrument = RequireInstrument(dataset, indicatorId);
+        var indicator = instrument.GetIndicator(indicatorId);
+        var groups = Tables.GroupAssignmentAccess.Assign(dataset, groupBy);
+        var rows = new List<(string, IndicatorScores)> { (Tables.GroupLabels.Total, Score(dataset, indicator, rule, context)) };
+        for (var g = 0; g < groups.Labels.Count; g++)
+        {
+            var index = g;
+            rows.Add((groups.Labels[g], Score(dataset.Where(r => groups.GroupOf[r] == index), indicator, rule, context)));
+        }
+
+        return new IndicatorSummaryTable($"{indicator.Name} etter {groupBy}", rows);
+    }
+
     private static Instrument RequireInstrument(SurveyDataset dataset, string what) => dataset.Instrument
         ?? throw new InvalidOperationException($"Cannot score indicator '{what}': the dataset is not tied to an instrument, so item scales are unknown.");
 }

@@ -22,6 +22,8 @@ internal sealed class SpssFileParser
     private double _sysmis = DefaultSysmis;
     private double _highest = double.MaxValue;
     private double _lowest = -double.MaxValue;
+    private long _currentCase;
+    private string _currentVariable = "";
 
     static SpssFileParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -579,8 +581,8 @@ internal sealed class SpssFileParser
 
     private void ApplyLongStringRecords(List<(SpssVariable Var, List<SpssSegment> Segs)> vars)
     {
-        int Find(string name) => vars.FindIndex(v => string.Equals(v.Var.Name, name, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(v.Var.ShortName, name, StringComparison.OrdinalIgnoreCase));
+        var index = NameIndex(vars);
+        int Find(string name) => index.TryGetValue(name, out var i) ? i : -1;
 
         foreach (var e in _extensions.Where(e => e.Subtype == 21))
         {
@@ -677,6 +679,7 @@ internal sealed class SpssFileParser
     private List<SpssMultipleResponseSet> ReadMultipleResponseSets(List<(SpssVariable Var, List<SpssSegment> Segs)> vars)
     {
         var sets = new List<SpssMultipleResponseSet>();
+        var index = NameIndex(vars);
         foreach (var e in _extensions.Where(e => e.Subtype is 7 or 19))
         {
             var rec = $"multiple response set record (type 7, subtype {e.Subtype})";
@@ -734,8 +737,7 @@ internal sealed class SpssFileParser
                 }
 
                 var members = Decode(d.AsSpan(p, nl - p)).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(m => vars.FirstOrDefault(v => string.Equals(v.Var.Name, m, StringComparison.OrdinalIgnoreCase)
-                        || string.Equals(v.Var.ShortName, m, StringComparison.OrdinalIgnoreCase)).Var?.Name ?? m)
+                    .Select(m => index.TryGetValue(m, out var vi) ? vars[vi].Var.Name : m)
                     .ToList();
                 p = nl;
                 sets.Add(new SpssMultipleResponseSet(name, label, kind, counted, members));
@@ -743,6 +745,26 @@ internal sealed class SpssFileParser
         }
 
         return sets;
+    }
+
+    /// <summary>Variable index by long name, then by short name (case-insensitive; the first variable wins).</summary>
+    private static Dictionary<string, int> NameIndex(List<(SpssVariable Var, List<SpssSegment> Segs)> vars)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < vars.Count; i++)
+        {
+            index.TryAdd(vars[i].Var.Name, i);
+        }
+
+        for (var i = 0; i < vars.Count; i++)
+        {
+            if (vars[i].Var.ShortName.Length > 0)
+            {
+                index.TryAdd(vars[i].Var.ShortName, i);
+            }
+        }
+
+        return index;
     }
 
     private byte[] CountedString(byte[] d, ref int p, SpssRawExtension e, string rec)
@@ -847,7 +869,7 @@ internal sealed class SpssFileParser
 
         _r.Record = compression == SpssCompression.Zlib ? "ZLIB-compressed case data (uncompressed offsets)" : "case data";
         var decoder = new SpssDataDecoder(data, baseOffset, compression != SpssCompression.None, bias, _r.BigEndian, _sysmis,
-            (off, problem) => new SpssFormatException(_r.Source, off, _r.Record, problem));
+            (off, problem) => new SpssFormatException(_r.Source, off, _r.Record, $"{problem} (case {_currentCase + 1}, variable «{_currentVariable}»)"));
         Span<byte> el = stackalloc byte[8];
         long cases = 0;
         try
@@ -892,9 +914,11 @@ internal sealed class SpssFileParser
         List<double>?[] numeric, List<string>?[] strings, byte[]?[] buffers, long caseIndex)
     {
         var first = true;
+        _currentCase = caseIndex;
         for (var i = 0; i < vars.Count; i++)
         {
             var (v, segs) = vars[i];
+            _currentVariable = v.Name;
             if (v.IsNumeric)
             {
                 if (decoder.Next(el) == SpssElementStatus.End)

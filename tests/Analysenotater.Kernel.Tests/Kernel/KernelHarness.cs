@@ -12,7 +12,7 @@ namespace Analysenotater.Kernel.Tests.Kernel;
 internal sealed class KernelHarness : IAsyncDisposable
 {
     public const string Key = "a0436f6c-1916-498b-8eb9-e81ab9368e84";
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
     private readonly CancellationTokenSource _stop = new();
     private readonly StringWriter _log = new();
     private int _requestNumber;

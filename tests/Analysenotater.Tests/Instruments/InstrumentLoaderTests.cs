@@ -75,4 +75,20 @@ public sealed class InstrumentLoaderTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Enum_values_are_read_in_camel_case_only_as_the_schema_says()
+    {
+        const string json = """
+            { "format": "analysenotater-instrument", "formatVersion": 1, "id": "x", "version": "1", "title": "x", "source": "x",
+              "scales": [ { "id": "S", "direction": "HigherIsBetter", "options": [ { "code": 1, "label": "Ja" } ] } ],
+              "items": [ { "id": "a", "number": "1", "text": "A", "type": "singlechoice", "scale": "S" } ] }
+            """;
+        var ex = Assert.Throws<InstrumentLoadException>(() => InstrumentLoader.Parse(json));
+        Assert.Equal(
+        [
+            "$.scales[0].direction: unknown direction \"HigherIsBetter\" (expected one of higherIsBetter, higherIsWorse, ordinal, nominal)",
+            "$.items[0].type: unknown item type \"singlechoice\" (expected one of singleChoice, multipleChoice, numeric, year, openText)",
+        ], ex.Problems.Select(p => p.ToString()));
+    }
 }

@@ -48,47 +48,64 @@ internal static class Probability
         return t < 0 ? half : 1 - half;
     }
 
-    /// <summary>The <paramref name="p"/> quantile of the t distribution.</summary>
+    /// <summary>The <paramref name="p"/> quantile of the t distribution, by bisection on the CDF to adjacent doubles
+    /// (MathNet's t density and inverse lose accuracy for very large df).</summary>
     public static double TQuantile(double p, double df)
     {
-        if (df <= 0 || double.IsNaN(df))
+        if (df <= 0 || double.IsNaN(df) || !(p > 0 && p < 1))
         {
             return double.NaN;
         }
 
-        var x = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, df, p);
-        for (var i = 0; i < 50; i++)
+        var hi = 1.0;
+        while (TCdf(hi, df) < p && hi < 1e300)
         {
-            var pdf = MathNet.Numerics.Distributions.StudentT.PDF(0, 1, df, x);
-            var step = (TCdf(x, df) - p) / pdf;
-            x -= step;
-            if (Math.Abs(step) <= 1e-15 * Math.Max(1, Math.Abs(x)))
-            {
-                break;
-            }
+            hi *= 2;
         }
 
-        return x;
+        var lo = -1.0;
+        while (TCdf(lo, df) > p && lo > -1e300)
+        {
+            lo *= 2;
+        }
+
+        return Bisect(x => TCdf(x, df) < p, lo, hi);
     }
 
-    /// <summary>The <paramref name="p"/> quantile of the F(d1, d2) distribution.</summary>
+    /// <summary>The <paramref name="p"/> quantile of the F(d1, d2) distribution, by bisection on log x.</summary>
     public static double FQuantile(double p, double d1, double d2)
     {
-        var x = MathNet.Numerics.Distributions.FisherSnedecor.InvCDF(d1, d2, p);
-        for (var i = 0; i < 100; i++)
+        if (!(p > 0 && p < 1) || d1 <= 0 || d2 <= 0)
         {
-            var cdf = 1 - FUpper(x, d1, d2);
-            var pdf = MathNet.Numerics.Distributions.FisherSnedecor.PDF(d1, d2, x);
-            var step = (cdf - p) / pdf;
-            var next = x - step;
-            x = next <= 0 ? x / 2 : next;
-            if (Math.Abs(step) <= 1e-15 * Math.Max(1, Math.Abs(x)))
+            return double.NaN;
+        }
+
+        var logX = Bisect(l => 1 - FUpper(Math.Exp(l), d1, d2) < p, Math.Log(1e-300), Math.Log(1e300));
+        return Math.Exp(logX);
+    }
+
+    /// <summary>Bisection for the boundary of a predicate that is true below and false above, until lo and hi are adjacent.</summary>
+    private static double Bisect(Func<double, bool> below, double lo, double hi)
+    {
+        for (var i = 0; i < 2100; i++)
+        {
+            var mid = 0.5 * (lo + hi);
+            if (mid <= lo || mid >= hi)
             {
                 break;
             }
+
+            if (below(mid))
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        return x;
+        return 0.5 * (lo + hi);
     }
 
     /// <summary>The <paramref name="p"/> quantile of the standard normal distribution.</summary>

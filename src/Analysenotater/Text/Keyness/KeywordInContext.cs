@@ -43,10 +43,10 @@ public static class KeywordInContext
 
     private static string Cut(string text, int width, bool fromEnd)
     {
-        var t = text.Replace('\n', ' ').Replace('\r', ' ');
+        var t = text.Replace('\n', ' ').Replace('\r', ' ').Trim();
         if (t.Length <= width)
         {
-            return fromEnd ? t.TrimStart() : t.TrimEnd();
+            return t;
         }
 
         if (fromEnd)

@@ -19,6 +19,7 @@ public sealed partial class CommentScreener
     private static readonly HashSet<string> SentenceEnd = [".", "!", "?", ":", "•", "·", "*", "\u2022"];
     private static readonly HashSet<string> Openers = ["«", "\"", "(", "'", "“", "‘", "[", "-", "–", "—"];
     private static readonly HashSet<string> RoleLinkWords = ["min", "mi", "mitt", "mine", "vår", "vårt", "våre", "hans", "hennes", "han", "hun", "ho", "som", "heter", "het", "kalt", "dr", "doktor", "vår", "deres", "dykkar", "dykk", "var", "er", "sin", "si", "sitt"];
+    private static readonly HashSet<string> PersonVerbs = ["er", "var", "har", "hadde", "sa", "sier", "ringte", "ringer", "hjalp", "hjelper", "jobber", "jobbet", "sluttet", "slutta", "kom", "kommer", "lytter", "lyttet", "forstår", "fortjener", "bryr", "tok", "tar", "gav", "ga", "gir", "svarer", "svarte", "heter", "bur", "bor", "hjelpte", "lyttar", "seier"];
     private static readonly HashSet<string> Titles = ["dr", "doktor", "fru", "frk", "herr", "hr"];
 
     /// <summary>Creates a screener.</summary>
@@ -261,7 +262,7 @@ public sealed partial class CommentScreener
             {
                 if (t.Text is "." or "," && links <= maxLinks)
                 {
-                    if (t.Text == "." && k > roleIndex + 1 && !Titles.Contains(tokens[k - 1].Lower))
+                    if (t.Text == "." && !Titles.Contains(tokens[k - 1].Lower))
                     {
                         return -1; // sentence ended
                     }
@@ -346,6 +347,11 @@ public sealed partial class CommentScreener
                 && Lexicon.Surnames.Contains(StripPossessive(tokens[words[w + 1]].Lower)))
             {
                 return what + " som også er et vanlig ord, fulgt av et etternavn";
+            }
+
+            if (first && w + 1 < words.Count && words[w + 1] == words[w] + 1 && PersonVerbs.Contains(tokens[words[w + 1]].Lower))
+            {
+                return what + " som også er et vanlig ord, først i setningen og fulgt av et verb som brukes om personer";
             }
         }
 
@@ -522,6 +528,6 @@ public sealed partial class CommentScreener
     [GeneratedRegex(@"(?<!\d)(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s*(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|des)\b(?:\s+\d{4})?)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"\b(?:er|var|blir|ble|vert|vart|fyller|fylte|snart|nesten|bare|kun)\s+\d{1,3}\s*(?:år|åring)\b(?!\s+(?:siden|sidan|til|igjen|etter|på|med|i|uten|uten))|\b\d{1,3}\s*år\s+gam(?:mel|mal|le|al)\b|\b\d{1,3}\s?-?\s?åring(?:en|er|ar)?\b|\balder\s*:?\s*\d{1,3}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fyller|fylte|fylt|fyll)\s+\d{1,3}(?:\s*år)?\b|\b(?:er|var|blir|ble|vert|vart|snart|nesten|bare|kun)\s+\d{1,3}\s*(?:år|åring)\b(?!\s+(?:siden|sidan|til|igjen|etter|uten|utan))|\b\d{1,3}\s*år\s+gam(?:mel|mal|le|al)\b|\b\d{1,3}\s?-?\s?åring(?:en|er|ar)?\b|\balder\s*:?\s*\d{1,3}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgePattern();
 }

@@ -14,7 +14,7 @@ internal static class ModelsReference
 
     public static IReadOnlyDictionary<string, (double Value, double Tolerance)> R { get; } = Load("r-values.csv");
 
-    public static Table Data { get; } = ReadTable("models-data.csv");
+    public static Table DataFile { get; } = ReadTable("models-data.csv");
 
     public static IReadOnlyDictionary<string, (double Value, double Tolerance)> Load(string file)
     {
@@ -42,7 +42,7 @@ internal static class ModelsReference
     /// <summary>The OLS model of the reference scripts: y ~ kvinne + alder + x + utd (ref. grunnskole) + stor, clusters kommune, strata size, weights vekt.</summary>
     public static ModelSpecification Model()
     {
-        var d = Data;
+        var d = DataFile;
         var kvinne = d.Column("kjonn").Select(k => k == 2 ? 1.0 : 0.0).ToArray();
         return ModelSpecification.For("y", d.Column("y"))
             .Numeric("kvinne", kvinne)

@@ -24,7 +24,7 @@ public sealed class SurveyRegressionTests
     [Fact]
     public void A_stratum_with_one_cluster_is_refused_with_the_reason()
     {
-        var d = Analysenotater.Tests.Reference.Models.ModelsReference.Data;
+        var d = DataFile;
         // Move municipality 20 (stratum 1) alone into a new stratum 4.
         var strata = d.Column("size").Select((s, i) => (int?)(d.Number("kommune", i) == 20 ? 4 : (int)s)).ToArray();
         var frame = Model().Build();

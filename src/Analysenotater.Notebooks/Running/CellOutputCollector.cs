@@ -1,0 +1,61 @@
+using Analysenotater.Notebooks.Documents;
+using Analysenotater.Notebooks.Execution;
+
+namespace Analysenotater.Notebooks.Running;
+
+/// <summary>An <see cref="ICellOutputSink"/> that stores outputs as nbformat outputs, joining consecutive writes to the same stream. Thread-safe.</summary>
+public sealed class CellOutputCollector : ICellOutputSink
+{
+    private readonly Lock _lock = new();
+    private readonly List<CellOutput> _outputs = [];
+    private readonly Action<string, string>? _echo;
+
+    /// <summary>Creates a collector; <paramref name="echo"/>, when given, also receives every stream write (name, text).</summary>
+    public CellOutputCollector(Action<string, string>? echo = null) => _echo = echo;
+
+    /// <summary>The outputs so far, in order; execute results carry <paramref name="executionCount"/>.</summary>
+    public IReadOnlyList<CellOutput> Outputs(int? executionCount)
+    {
+        lock (_lock)
+        {
+            return [.. _outputs.Select(o => o.Kind == CellOutputKind.ExecuteResult ? CellOutput.Result(o.Bundle!, executionCount) : o)];
+        }
+    }
+
+    /// <inheritdoc />
+    public void Stream(string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        _echo?.Invoke(name, text ?? "");
+        lock (_lock)
+        {
+            if (_outputs.Count > 0 && _outputs[^1] is { Kind: CellOutputKind.Stream } last && last.StreamName == name)
+            {
+                _outputs[^1] = CellOutput.Stream(name, last.Text + text);
+            }
+            else
+            {
+                _outputs.Add(CellOutput.Stream(name, text ?? ""));
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Display(MimeBundle bundle, bool isExecuteResult)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        lock (_lock)
+        {
+            _outputs.Add(isExecuteResult ? CellOutput.Result(bundle, null) : CellOutput.Display(bundle));
+        }
+    }
+
+    /// <inheritdoc />
+    public void Error(string name, string message, IReadOnlyList<string> traceback)
+    {
+        lock (_lock)
+        {
+            _outputs.Add(CellOutput.Error(name, message, traceback));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Analysenotater.Notebooks.Running;
+
+/// <summary>How <see cref="NotebookRunner"/> runs a notebook.</summary>
+public sealed class NotebookRunOptions
+{
+    /// <summary>The folder relative paths resolve against (normally the notebook's folder). Default: the current directory.</summary>
+    public string BaseDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>The notebook's name for messages (normally its file name).</summary>
+    public string NotebookName { get; init; } = "notebook";
+
+    /// <summary>When false (default) the run stops at the first failing cell; later cells keep no outputs.</summary>
+    public bool AllowErrors { get; init; }
+
+    /// <summary>Papermill-style parameters (<c>-p name=value</c>), injected after the cell tagged "parameters".</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Called after each code cell (on the runner's thread).</summary>
+    public Action<CellProgress>? Progress { get; init; }
+}

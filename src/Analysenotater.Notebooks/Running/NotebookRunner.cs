@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using Analysenotater.Notebooks.Documents;
+using Analysenotater.Notebooks.Execution;
+using Analysenotater.Notebooks.Parameters;
+
+namespace Analysenotater.Notebooks.Running;
+
+/// <summary>Runs every C# code cell of a notebook in order in one fresh <see cref="ScriptSession"/> and stores the outputs.</summary>
+public static class NotebookRunner
+{
+    /// <summary>
+    /// Runs <paramref name="notebook"/> (parameters injected first). Errors become error outputs; the run stops at the
+    /// first unless <see cref="NotebookRunOptions.AllowErrors"/>. Non-C# code cells are kept with a note, not run.
+    /// </summary>
+    /// <exception cref="ParameterException">A parameter cannot be injected.</exception>
+    /// <exception cref="ArgumentNullException">A null argument.</exception>
+    public static async Task<NotebookRunResult> RunAsync(Notebook notebook, NotebookRunOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notebook);
+        ArgumentNullException.ThrowIfNull(options);
+        var watch = Stopwatch.StartNew();
+        var prepared = ParameterInjector.Inject(notebook, options.Parameters, options.NotebookName).WithoutOutputs();
+        using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = options.BaseDirectory });
+        var cells = prepared.Cells.ToList();
+        var codeCount = cells.Count(c => c.Kind == NotebookCellKind.Code);
+        var errors = new List<string>();
+        var codeNumber = 0;
+        var run = 0;
+        var stopped = false;
+        for (var i = 0; i < cells.Count && !stopped; i++)
+        {
+            var cell = cells[i];
+            if (cell.Kind != NotebookCellKind.Code)
+            {
+                continue;
+            }
+
+            codeNumber++;
+            if (!cell.IsCSharp)
+            {
+                cells[i] = cell with { Outputs = [CellOutput.Stream("stderr", $"Not run: the engine runs C# cells only (this cell is {cell.Language}).\n")] };
+                options.Progress?.Invoke(new CellProgress(options.NotebookName, codeNumber, codeCount, true, TimeSpan.Zero, null));
+                continue;
+            }
+
+            var collector = new CellOutputCollector();
+            var outcome = await session.ExecuteAsync(cell.Source, collector, cancellationToken).ConfigureAwait(false);
+            run++;
+            var outputs = collector.Outputs(outcome.ExecutionCount);
+            cells[i] = cell with { Outputs = outputs, ExecutionCount = outcome.ExecutionCount };
+            string? error = null;
+            if (!outcome.Success)
+            {
+                error = $"{options.NotebookName} {outputs.LastOrDefault(o => o.Kind == CellOutputKind.Error)?.ErrorValue ?? $"(cell {outcome.ExecutionCount}): failed"}";
+                errors.Add(error);
+                stopped = !options.AllowErrors;
+            }
+
+            options.Progress?.Invoke(new CellProgress(options.NotebookName, codeNumber, codeCount, outcome.Success, outcome.Elapsed, error));
+        }
+
+        return new NotebookRunResult(prepared with { Cells = cells }, errors.Count == 0, run, errors, watch.Elapsed);
+    }
+}

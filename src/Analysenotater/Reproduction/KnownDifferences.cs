@@ -1,0 +1,40 @@
+using Analysenotater.Synthetic;
+
+namespace Analysenotater.Reproduction;
+
+/// <summary>
+/// Reasons for published numbers that cannot all be reproduced, read from the embedded
+/// <c>korus2017-known-differences.csv</c> (columns: match, reason). <c>match</c> is a published-number id
+/// (<c>key_figures_by_gender#45.totalt</c>), an id prefix ending in <c>*</c>, or <c>item:q21</c> for every number of an item.
+/// </summary>
+internal sealed class KnownDifferences
+{
+    private readonly List<(string Match, string Reason)> _rules = [];
+
+    public static KnownDifferences Load()
+    {
+        var csv = ResourceCsv.LoadEmbedded("korus2017-known-differences.csv");
+        var k = new KnownDifferences();
+        foreach (var r in csv.Rows)
+        {
+            k._rules.Add((csv.Get(r, "match"), csv.Get(r, "reason")));
+        }
+
+        return k;
+    }
+
+    public string? Find(PublishedNumber p)
+    {
+        foreach (var (m, reason) in _rules)
+        {
+            if (m == p.Id
+                || (m.EndsWith('*') && p.Id.StartsWith(m[..^1], StringComparison.Ordinal))
+                || (m.StartsWith("item:", StringComparison.Ordinal) && p.Measure.ItemIds.Contains(m[5..])))
+            {
+                return reason;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using Analysenotater.Data;
+using Analysenotater.Reporting;
+using Analysenotater.Synthetic;
+
+namespace Analysenotater.Reproduction;
+
+/// <summary>
+/// Computes every number of the KoRus 2017 report (<see cref="PublishedNumberCatalog.KoRus2017"/>) from a dataset
+/// and compares it with the published value at printed precision. Every difference carries a reason: an
+/// inconsistency of the report (reference README id), a decoding doubt, or a target the synthetic generator could
+/// not meet. Usage: <c>ReproductionReport.Run(KoRusSyntheticGenerator.Generate())</c>.
+/// </summary>
+public sealed class ReproductionReport : IRenderable
+{
+    private ReproductionReport(IReadOnlyList<ReproductionRow> rows, int respondents)
+    {
+        Rows = rows;
+        Respondents = respondents;
+    }
+
+    /// <summary>One row per published number, in the order of the reference files.</summary>
+    public IReadOnlyList<ReproductionRow> Rows { get; }
+
+    /// <summary>Number of respondents in the dataset.</summary>
+    public int Respondents { get; }
+
+    /// <summary>Published percentages, counts and n that are microdata quantities.</summary>
+    public IReadOnlyList<ReproductionRow> PercentsAndCounts => [.. Rows.Where(r => r.IsPercentOrCount && r.Status != ReproductionStatus.NotComputable)];
+
+    /// <summary>Share (0–1) of <see cref="PercentsAndCounts"/> reproduced at printed precision.</summary>
+    public double ShareReproduced => PercentsAndCounts.Count == 0 ? double.NaN
+        : (double)PercentsAndCounts.Count(r => r.Status == ReproductionStatus.Reproduced) / PercentsAndCounts.Count;
+
+    /// <summary>Compares every published number with the dataset.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    /// <exception cref="ArgumentException">The dataset is not a KoRus 2017 dataset (instrument or role columns missing).</exception>
+    public static ReproductionReport Run(SurveyDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (dataset.Instrument?.Id != "korus-2017" || !dataset.HasColumn("kommunestorrelse") || !dataset.HasColumn("kjonn") || !dataset.HasColumn("alder"))
+        {
+            throw new ArgumentException("The reproduction report needs a KoRus 2017 dataset with the columns kommune, kommunestorrelse, kjonn and alder (as KoRusSyntheticGenerator.Generate returns).", nameof(dataset));
+        }
+
+        var reasons = KnownDifferences.Load();
+        var rows = new List<ReproductionRow>();
+        foreach (var p in PublishedNumberCatalog.KoRus2017)
+        {
+            if (p.Measure.Statistic == PublishedStatistic.Context || double.IsNaN(p.Value))
+            {
+                rows.Add(new ReproductionRow(p, double.NaN, ReproductionStatus.NotComputable, p.Note ?? "Not a quantity of the microdata."));
+                continue;
+            }
+
+            var v = PublishedMeasureEvaluator.Evaluate(dataset, p.Measure);
+            ReproductionStatus status;
+            if (p.Measure.Statistic == PublishedStatistic.TopWord)
+            {
+                var listed = PublishedNumberCatalog.KoRus2017.Count(x => x.Measure.Statistic == PublishedStatistic.TopWord && x.Measure.ItemIds[0] == p.Measure.ItemIds[0]);
+                status = v <= listed + 3 ? ReproductionStatus.Reproduced : ReproductionStatus.Differs;
+            }
+            else if (!double.IsNaN(v) && ItemCountOptimizer.RoundHalfAway(v, p.Decimals) == p.Value)
+            {
+                status = ReproductionStatus.Reproduced;
+            }
+            else if (!double.IsNaN(v) && WithinTolerance(p, v))
+            {
+                status = ReproductionStatus.WithinTolerance;
+            }
+            else
+            {
+                status = ReproductionStatus.Differs;
+            }
+
+            string? reason = null;
+            if (status != ReproductionStatus.Reproduced)
+            {
+                reason = reasons.Find(p) ?? Unattainable(p) ?? (p.Note is { } note && note.Contains("README", StringComparison.Ordinal) ? "Reference note: " + note : null) ?? Fallback(p, status);
+            }
+
+            rows.Add(new ReproductionRow(p, v, status, reason));
+        }
+
+        return new ReproductionReport(rows, dataset.RowCount);
+    }
+
+    /// <summary>
+    /// A size-group percentage of Vedlegg 3 that no whole count out of the printed n rounds to (e.g. 44 % of n = 29:
+    /// 12/29 = 41,4 %, 13/29 = 44,8 %), so no dataset with that n can print it.
+    /// </summary>
+    private static string? Unattainable(PublishedNumber p)
+    {
+        if (p.Measure.Statistic != PublishedStatistic.Percent || p.Measure.FilterColumn != "kommunestorrelse" || p.File != "by_municipality_size.csv")
+        {
+            return null;
+        }
+
+        var n = PublishedNumberCatalog.KoRus2017.FirstOrDefault(x => x.File == p.File && x.Measure.Statistic == PublishedStatistic.N
+            && x.Measure.ItemIds.SequenceEqual(p.Measure.ItemIds) && x.Measure.FilterCode == p.Measure.FilterCode);
+        if (n is null)
+        {
+            return null;
+        }
+
+        for (var k = 0; k <= (int)n.Value; k++)
+        {
+            if (ItemCountOptimizer.RoundHalfAway(100.0 * k / n.Value, 0) == p.Value)
+            {
+                return null;
+            }
+        }
+
+        var lo = (int)Math.Floor(p.Value / 100 * n.Value);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Not attainable: no count out of the printed n = {n.Value} rounds to {p.Value} % ({lo}/{n.Value} = {100.0 * lo / n.Value:0.0} %, {lo + 1}/{n.Value} = {100.0 * (lo + 1) / n.Value:0.0} %); the printed % or n is itself rounded or inconsistent.");
+    }
+
+    private static bool WithinTolerance(PublishedNumber p, double v) => p.Measure.Statistic switch
+    {
+        PublishedStatistic.CronbachAlpha or PublishedStatistic.StandardizedBeta => Math.Abs(v - p.Value) <= 0.02,
+        PublishedStatistic.Mean when p.Measure.IndicatorId is not null => Math.Abs(v - p.Value) <= 2,
+        PublishedStatistic.Mean or PublishedStatistic.StandardDeviation => Math.Abs(v - p.Value) <= 0.05,
+        PublishedStatistic.AdjustedRSquaredPercent => Math.Abs(v - p.Value) <= 2,
+        _ => false,
+    };
+
+    private static string Fallback(PublishedNumber p, ReproductionStatus status) => status == ReproductionStatus.WithinTolerance
+        ? p.Measure.Statistic switch
+        {
+            PublishedStatistic.CronbachAlpha => "Generator target: alpha calibrated by bisection on item noise; within ±0.02 but not to 3 decimals.",
+            PublishedStatistic.StandardizedBeta => "Generator target: beta calibrated through the latent model; within ±0.02 but not to 3 decimals.",
+            PublishedStatistic.AdjustedRSquaredPercent => "Not a generator target: adjusted R² follows from the calibrated betas and the size-group differences.",
+            _ => "Generator target met within tolerance, not at printed precision.",
+        }
+        : p.Measure.Statistic switch
+        {
+            PublishedStatistic.StandardizedBeta or PublishedStatistic.AdjustedRSquaredPercent =>
+                "Not a generator target: follows from the size-group differences the Vedlegg 3 tables impose (the generator calibrates only the M1–M3 betas).",
+            _ => "Generator could not meet this target together with the other published numbers for the same item (count optimizer trade-off).",
+        };
+
+    /// <summary>Summary lines: counts per status and the largest misses.</summary>
+    public ReportTable SummaryTable()
+    {
+        var pc = PercentsAndCounts;
+        var b = new ReportTableBuilder("Reproduksjon av publiserte tall (KoRus 2017)", "Mål", "Verdi");
+        b.Row(ReportCell.FromText("Publiserte prosenter, antall og n (mikrodata-størrelser)"), ReportCell.FromCount(pc.Count));
+        b.Row(ReportCell.FromText("… gjenskapt med trykt presisjon"), ReportCell.FromCount(pc.Count(r => r.Status == ReproductionStatus.Reproduced)));
+        b.Row(ReportCell.FromText("… andel gjenskapt"), ReportCell.FromPercent(100 * ShareReproduced, 1));
+        b.Row(ReportCell.FromText("Andre tall (gjennomsnitt, alfa, beta, R², kommuner, ord)"), ReportCell.FromCount(Rows.Count(r => !r.IsPercentOrCount && r.Status != ReproductionStatus.NotComputable)));
+        b.Row(ReportCell.FromText("… gjenskapt eller innenfor toleranse"), ReportCell.FromCount(Rows.Count(r => !r.IsPercentOrCount && r.Status is ReproductionStatus.Reproduced or ReproductionStatus.WithinTolerance)));
+        b.Row(ReportCell.FromText("Ikke mikrodata-størrelser (listet, ikke talt)"), ReportCell.FromCount(Rows.Count(r => r.Status == ReproductionStatus.NotComputable)));
+        b.Note($"n = {Respondents} respondenter. Metode: hvert publisert tall beregnes fra mikrodata og rundes til trykt presisjon; toleranse ±0,02 for alfa og beta, ±2 poeng for indikatorgjennomsnitt.");
+        return b.Build();
+    }
+
+    /// <summary>Every row that is not reproduced at printed precision, largest absolute difference first.</summary>
+    public ReportTable DifferencesTable()
+    {
+        var b = new ReportTableBuilder("Tall som ikke er gjenskapt med trykt presisjon", "Id", "Kilde", "Tall", "Publisert", "Gjenskapt", "Differanse", "Grunn");
+        foreach (var r in Rows.Where(r => r.Status is ReproductionStatus.Differs or ReproductionStatus.WithinTolerance).OrderByDescending(r => Math.Abs(r.Difference)).ThenBy(r => r.Published.Id, StringComparer.Ordinal))
+        {
+            b.Row(ReportCell.FromText(r.Published.Id), ReportCell.FromText(r.Published.Source), ReportCell.FromText(r.Published.Label),
+                ReportCell.FromNumber(r.Published.Value, r.Published.Decimals), ReportCell.FromNumber(r.Reproduced, Math.Max(1, r.Published.Decimals + 1)),
+                ReportCell.FromNumber(r.Difference, Math.Max(1, r.Published.Decimals + 1)), ReportCell.FromText(r.Reason));
+        }
+
+        return b.Build();
+    }
+
+    /// <summary>Every published number with the reproduced value (long).</summary>
+    public ReportTable AllRowsTable()
+    {
+        var b = new ReportTableBuilder("Alle publiserte tall", "Id", "Tall", "Publisert", "Gjenskapt", "Status");
+        foreach (var r in Rows)
+        {
+            b.Row(ReportCell.FromText(r.Published.Id), ReportCell.FromText(r.Published.Label), ReportCell.FromText(r.Published.Printed),
+                ReportCell.FromNumber(r.Reproduced, Math.Max(1, r.Published.Decimals + 1)), ReportCell.FromText(r.Status.ToString()));
+        }
+
+        return b.Build();
+    }
+
+    private ReportDocument Document() => new("Publisert mot gjenskapt: KoRus 2017", [SummaryTable(), DifferencesTable()]);
+
+    /// <inheritdoc />
+    public string ToText() => Document().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => Document().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => Document().ToHtml();
+
+    /// <summary>All rows as CSV with invariant numbers: id, file, statistic, published, reproduced, difference, status, reason.</summary>
+    public string ToCsv()
+    {
+        var sb = new System.Text.StringBuilder("id,file,statistic,published,reproduced,difference,status,reason\n");
+        foreach (var r in Rows)
+        {
+            sb.Append(Q(r.Published.Id)).Append(',').Append(Q(r.Published.File)).Append(',').Append(r.Published.Measure.Statistic).Append(',')
+              .Append(F(r.Published.Value)).Append(',').Append(F(r.Reproduced)).Append(',').Append(F(r.Difference)).Append(',')
+              .Append(r.Status).Append(',').Append(Q(r.Reason ?? "")).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string F(double v) => double.IsNaN(v) || double.IsInfinity(v) ? "" : v.ToString("0.####", CultureInfo.InvariantCulture);
+
+    private static string Q(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+}

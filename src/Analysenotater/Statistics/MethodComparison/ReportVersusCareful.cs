@@ -1,0 +1,40 @@
+using Analysenotater.Statistics.Multilevel;
+using Analysenotater.Statistics.Proportions;
+using Analysenotater.Statistics.Regression;
+
+namespace Analysenotater.Statistics.MethodComparison;
+
+/// <summary>
+/// "The report's method beside the careful one" for an indicator regression: the report's OLS (independent
+/// respondents) beside cluster-robust CR2 with Satterthwaite df, the design-based (weighted, clustered, stratified)
+/// regression and the random-intercept mixed model, plus Wald versus Wilson intervals for one share.
+/// Usage: <c>ReportVersusCareful.Compare(spec, successes: 149, n: 481, shareLabel: "q1 ≥ 4")</c>.
+/// </summary>
+public static class ReportVersusCareful
+{
+    /// <summary>Fits the four versions of the model and the two share intervals.</summary>
+    /// <param name="specification">The model with <see cref="ModelSpecification.Clusters(string)"/>, <see cref="ModelSpecification.Strata(string)"/> and <see cref="ModelSpecification.Weights(string)"/> set.</param>
+    /// <param name="successes">Respondents with the characteristic (for the share).</param>
+    /// <param name="n">Valid respondents (for the share).</param>
+    /// <param name="shareLabel">What the share counts, e.g. "svært/ganske fornøyd".</param>
+    /// <param name="confidenceLevel">Level of all intervals.</param>
+    /// <exception cref="InvalidOperationException">The specification lacks clusters, strata or weights.</exception>
+    /// <exception cref="ModelSpecificationException">The model cannot be estimated (see OLS), or a stratum has one cluster.</exception>
+    public static MethodComparisonResult Compare(ModelSpecification specification, long successes, long n, string shareLabel, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        var frame = specification.Build();
+        var ols = OlsRegression.Fit(frame, confidenceLevel);
+        var olsTable = ClassicalTable(ols);
+        var cr2 = ols.ClusterRobust(ClusterRobustType.CR2);
+        var design = SurveyRegression.Fit(frame, confidenceLevel);
+        var mixed = RandomInterceptModel.Fit(frame, confidenceLevel);
+        var wald = ProportionConfidence.Interval(successes, n, ProportionCiMethod.Wald, confidenceLevel, shareLabel);
+        var wilson = ProportionConfidence.Interval(successes, n, ProportionCiMethod.Wilson, confidenceLevel, shareLabel);
+        return new MethodComparisonResult(frame, [olsTable, cr2, design, mixed.FixedEffects], mixed, wald, wilson, confidenceLevel);
+    }
+
+    private static CoefficientTable ClassicalTable(OlsResult ols) =>
+        new("OLS (rapportens metode)", ols.Frame.DependentName, ols.N, ols.Coefficients, ols.ConfidenceLevel,
+            ["Vanlige OLS-standardfeil: antar uavhengige respondenter og lik varians, ingen vekter."], [.. ols.Covariance]);
+}

@@ -1,0 +1,215 @@
+using System.Globalization;
+using Analysenotater.Data;
+using Analysenotater.Statistics.Regression;
+
+namespace Analysenotater.Statistics.Reliability;
+
+/// <summary>
+/// Internal consistency of a multi-item scale: Cronbach's alpha (raw and standardised) with Feldt's confidence
+/// interval, alpha if item deleted, corrected item-total correlations, item means and SDs, and McDonald's omega total
+/// from a one-factor minres model. Usage: <c>ScaleReliability.Analyse(data, "q1", "q2", "q3")</c>.
+/// </summary>
+/// <remarks>
+/// Missing values: listwise — only respondents with a valid answer to every item are used (psych::alpha uses
+/// pairwise covariances by default; the figures here equal psych::alpha on na.omit(items) and SPSS RELIABILITY).
+/// Items are used as coded: reverse-keyed items must be reversed first.
+/// </remarks>
+public static class ScaleReliability
+{
+    /// <summary>Analyses dataset columns (valid values; every missing kind counts as missing).</summary>
+    /// <exception cref="ArgumentException">Fewer than two items, too few complete cases or a zero-variance item (the message names it).</exception>
+    public static ReliabilityResult Analyse(SurveyDataset data, params string[] items)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(items);
+        return Analyse(items, [.. items.Select(data.ValidValues)]);
+    }
+
+    /// <summary>Analyses raw item arrays (NaN = missing), one array per item, all of equal length.</summary>
+    /// <param name="names">The item names.</param>
+    /// <param name="items">The item values.</param>
+    /// <param name="confidenceLevel">Level of the Feldt interval, default 0.95.</param>
+    /// <exception cref="ArgumentException">A single-item scale, unequal lengths, fewer than 3 complete cases, or an item without variance.</exception>
+    public static ReliabilityResult Analyse(IReadOnlyList<string> names, IReadOnlyList<double[]> items, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(items);
+        if (names.Count != items.Count)
+        {
+            throw new ArgumentException($"{names.Count} names for {items.Count} items.", nameof(names));
+        }
+
+        var k = items.Count;
+        if (k < 2)
+        {
+            throw new ArgumentException(k == 1
+                ? $"The scale has a single item ('{names[0]}'). Internal consistency (alpha, omega) needs at least two items: with one item there is no covariance between items to measure."
+                : "The scale has no items.", nameof(items));
+        }
+
+        var rows = items[0].Length;
+        for (var j = 1; j < k; j++)
+        {
+            if (items[j].Length != rows)
+            {
+                throw new ArgumentException($"Item '{names[j]}' has {items[j].Length} values; '{names[0]}' has {rows}.", nameof(items));
+            }
+        }
+
+        var completeList = new List<int>(rows);
+        for (var i = 0; i < rows; i++)
+        {
+            var ok = true;
+            for (var j = 0; j < k && ok; j++)
+            {
+                ok = !double.IsNaN(items[j][i]);
+            }
+
+            if (ok)
+            {
+                completeList.Add(i);
+            }
+        }
+
+        var complete = completeList.ToArray();
+        var n = complete.Length;
+        if (n < 3)
+        {
+            throw new ArgumentException($"Only {n} of {rows} respondents answered all {k} items; reliability needs at least 3 complete cases.", nameof(items));
+        }
+
+        var means = new double[k];
+        foreach (var i in complete)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                means[j] += items[j][i];
+            }
+        }
+
+        for (var j = 0; j < k; j++)
+        {
+            means[j] /= n;
+        }
+
+        var c = new double[k * k];
+        foreach (var i in complete)
+        {
+            for (var a = 0; a < k; a++)
+            {
+                var da = items[a][i] - means[a];
+                for (var b = 0; b <= a; b++)
+                {
+                    c[a * k + b] += da * (items[b][i] - means[b]);
+                }
+            }
+        }
+
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = 0; b <= a; b++)
+            {
+                c[a * k + b] /= n - 1;
+                c[b * k + a] = c[a * k + b];
+            }
+        }
+
+        for (var j = 0; j < k; j++)
+        {
+            if (!(c[j * k + j] > 0))
+            {
+                var value = items[j][complete[0]].ToString("R", CultureInfo.InvariantCulture);
+                throw new ArgumentException($"Item '{names[j]}' has zero variance: all {n} complete cases answered {value}. It cannot correlate with the other items; remove it from the scale (alpha and omega are undefined with it).", nameof(items));
+            }
+        }
+
+        var all = Enumerable.Range(0, k).ToArray();
+        var (alpha, stdAlpha, meanR) = Alpha(c, k, all);
+        var df1 = n - 1.0;
+        var df2 = (n - 1.0) * (k - 1);
+        var tail = (1 - confidenceLevel) / 2;
+        var lower = 1 - (1 - alpha) * Probability.FQuantile(1 - tail, df1, df2);
+        var upper = 1 - (1 - alpha) * Probability.FQuantile(tail, df1, df2);
+
+        var r = Correlation(c, k);
+        var (loadings, iterations, heywood) = OneFactorMinres.Loadings(r, k);
+        var sumL = loadings.Sum();
+        var omega = sumL * sumL / (sumL * sumL + loadings.Sum(l => 1 - l * l));
+
+        var stats = new List<ItemStatistics>();
+        var total = c.Sum();
+        for (var j = 0; j < k; j++)
+        {
+            var rest = all.Where(x => x != j).ToArray();
+            var (aDrop, sDrop, _) = k > 2 ? Alpha(c, k, rest) : (double.NaN, double.NaN, double.NaN);
+            var rowSum = 0.0;
+            for (var b = 0; b < k; b++)
+            {
+                rowSum += c[j * k + b];
+            }
+
+            var covRest = rowSum - c[j * k + j];
+            var varRest = total - 2 * rowSum + c[j * k + j];
+            var rdrop = covRest / Math.Sqrt(c[j * k + j] * varRest);
+            stats.Add(new ItemStatistics(names[j], means[j], Math.Sqrt(c[j * k + j]), rdrop, aDrop, sDrop, loadings[j]));
+        }
+
+        var notes = new List<string>
+        {
+            $"Listevis utelatelse: {rows - n} av {rows} respondenter mangler svar på minst ett av de {k} spørsmålene; n = {n}.",
+            $"Konfidensintervall for alfa etter Feldt: 1 − (1 − α)·F(n − 1, (n − 1)(k − 1)), som psych::alpha.ci.",
+            $"Omega total = (Σλ)² / ((Σλ)² + Σ(1 − λ²)) med ladninger fra én faktor estimert med minres (minste residualer, som psych::fa(nfactors = 1, fm = \"minres\")); {iterations} iterasjoner.",
+        };
+        if (heywood)
+        {
+            notes.Add("Heywood-tilfelle: minst én ladning er 1 eller større; omega er ikke pålitelig.");
+        }
+
+        if (meanR < 0)
+        {
+            notes.Add("Gjennomsnittlig korrelasjon mellom spørsmålene er negativ; er noen spørsmål snudd?");
+        }
+
+        return new ReliabilityResult(n, rows - n, k, alpha, stdAlpha, meanR, lower, upper, confidenceLevel, omega, stats, notes);
+    }
+
+    private static (double Raw, double Standardised, double MeanCorrelation) Alpha(double[] c, int k, int[] subset)
+    {
+        var m = subset.Length;
+        double total = 0, trace = 0, sumR = 0;
+        foreach (var a in subset)
+        {
+            foreach (var b in subset)
+            {
+                total += c[a * k + b];
+                if (a == b)
+                {
+                    trace += c[a * k + a];
+                }
+                else
+                {
+                    sumR += c[a * k + b] / Math.Sqrt(c[a * k + a] * c[b * k + b]);
+                }
+            }
+        }
+
+        var raw = m / (m - 1.0) * (1 - trace / total);
+        var meanR = sumR / (m * (m - 1.0));
+        var std = m * meanR / (1 + (m - 1) * meanR);
+        return (raw, std, meanR);
+    }
+
+    private static double[] Correlation(double[] c, int k)
+    {
+        var r = new double[k * k];
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = 0; b < k; b++)
+            {
+                r[a * k + b] = a == b ? 1 : c[a * k + b] / Math.Sqrt(c[a * k + a] * c[b * k + b]);
+            }
+        }
+
+        return r;
+    }
+}

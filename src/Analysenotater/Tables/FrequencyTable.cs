@@ -1,0 +1,258 @@
+using System.Globalization;
+using Analysenotater.Data;
+using Analysenotater.Disclosure;
+using Analysenotater.Reporting;
+
+namespace Analysenotater.Tables;
+
+/// <summary>
+/// The answers to one item counted by category, for everyone (<see cref="GroupLabels.Total"/>) and per group:
+/// counts and percentages, valid n, the denominator, and no-answer and each missing reason counted apart.
+/// Immutable; build one with <see cref="FrequencyTables"/>.
+/// </summary>
+/// <remarks>
+/// Disclosure: each group is judged on its denominator n (the answers its percentages rest on). When the policy
+/// hides a group, <see cref="Percent"/> returns NaN and <see cref="Count"/>, <see cref="ValidN"/> and
+/// <see cref="MissingCount"/> return null; rendered cells show the marker «*» with a note saying why.
+/// </remarks>
+public sealed class FrequencyTable : IRenderable
+{
+    private readonly int[][] _counts;
+    private readonly int[] _validN;
+    private readonly int[] _denominator;
+    private readonly Dictionary<ResponseStatus, int>[] _missing;
+    private readonly int[] _respondents;
+    private readonly DisclosureLevel[] _levels;
+
+    internal FrequencyTable(string itemId, string itemText, IReadOnlyList<string> categories, IReadOnlyList<string> groups,
+        int[][] counts, int[] validN, int[] denominator, Dictionary<ResponseStatus, int>[] missing, int[] respondents,
+        FrequencyOptions options, DisclosurePolicy disclosure, string groupedBy, int missingGroupValue)
+    {
+        ItemId = itemId;
+        ItemText = itemText;
+        Categories = categories;
+        Groups = groups;
+        _counts = counts;
+        _validN = validN;
+        _denominator = denominator;
+        _missing = missing;
+        _respondents = respondents;
+        Options = options;
+        Disclosure = disclosure;
+        GroupedBy = groupedBy;
+        RespondentsWithoutGroup = missingGroupValue;
+        _levels = [.. denominator.Select(disclosure.LevelFor)];
+    }
+
+    /// <summary>The item counted.</summary>
+    public string ItemId { get; }
+
+    /// <summary>The item's label (short label or verbatim text).</summary>
+    public string ItemText { get; }
+
+    /// <summary>The category labels in order (scale labels, or the recode's labels).</summary>
+    public IReadOnlyList<string> Categories { get; }
+
+    /// <summary>The group labels: <see cref="GroupLabels.Total"/> first, then one per group in order.</summary>
+    public IReadOnlyList<string> Groups { get; }
+
+    /// <summary>The grouping variable(s) (for example <c>kommunestorrelse</c> or <c>kommunestorrelse × kjonn</c>); empty when ungrouped.</summary>
+    public string GroupedBy { get; }
+
+    /// <summary>Respondents with no value on the grouping variable: in <see cref="GroupLabels.Total"/>, in no group.</summary>
+    public int RespondentsWithoutGroup { get; }
+
+    /// <summary>The options used (recode, denominator, decimals).</summary>
+    public FrequencyOptions Options { get; }
+
+    /// <summary>The disclosure policy applied.</summary>
+    public DisclosurePolicy Disclosure { get; }
+
+    /// <summary>What the policy allows for a group.</summary>
+    /// <exception cref="KeyNotFoundException">No such group or category; the message lists the known ones.</exception>
+    public DisclosureLevel Level(string group) => _levels[G(group)];
+
+    /// <summary>True when the group's distribution is hidden (percentages and counts).</summary>
+    public bool IsSuppressed(string group) => Level(group) != DisclosureLevel.Full;
+
+    /// <summary>The number of answers in a category; null when hidden.</summary>
+    public int? Count(string group, string category) => Level(group) == DisclosureLevel.Full ? _counts[G(group)][C(category)] : null;
+
+    /// <summary>The percentage (0–100) of the denominator in a category; NaN when hidden or the denominator is 0.</summary>
+    public double Percent(string group, string category)
+    {
+        var g = G(group);
+        var c = C(category);
+        return _levels[g] != DisclosureLevel.Full || _denominator[g] == 0 ? double.NaN : 100.0 * _counts[g][c] / _denominator[g];
+    }
+
+    /// <summary>The percentage (0–100) in the last category (the top box, for example «I stor/svært stor grad» under <see cref="Recode.KoRusThreeWay"/>).</summary>
+    public double TopBoxPercent(string group) => Percent(group, Categories[^1]);
+
+    /// <summary>The number of valid answers in a group; null when the group is hidden entirely.</summary>
+    public int? ValidN(string group) => Level(group) != DisclosureLevel.Nothing ? _validN[G(group)] : null;
+
+    /// <summary>The number the percentages are taken of (valid, or valid + «ikke aktuelt»/«har ikke»); null when hidden entirely.</summary>
+    public int? DenominatorN(string group) => Level(group) != DisclosureLevel.Nothing ? _denominator[G(group)] : null;
+
+    /// <summary>The number of respondents in a group (answered or not); null when hidden entirely.</summary>
+    public int? Respondents(string group) => Level(group) != DisclosureLevel.Nothing ? _respondents[G(group)] : null;
+
+    /// <summary>The number of answers with a given missing status (no answer, «ikke aktuelt» …) in a group; null when hidden.</summary>
+    public int? MissingCount(string group, ResponseStatus status) =>
+        Level(group) == DisclosureLevel.Full ? _missing[G(group)].GetValueOrDefault(status) : null;
+
+    /// <summary>The table: categories as rows, groups as columns (percentages), then valid n and the missing counts, with notes.</summary>
+    public ReportTable ToReportTable()
+    {
+        var grouped = Groups.Count > 1;
+        var d = Options.Decimals;
+        var b = grouped
+            ? new ReportTableBuilder(ItemText, ["Svar", .. Groups])
+            : new ReportTableBuilder(ItemText, "Svar", "Antall", "Prosent");
+        for (var c = 0; c < Categories.Count; c++)
+        {
+            if (grouped)
+            {
+                b.Row([ReportCell.FromText(Categories[c]), .. Groups.Select((_, g) => Full(g) ? ReportCell.FromPercent(Pct(g, c), d) : ReportCell.Suppressed)]);
+            }
+            else
+            {
+                b.Row(ReportCell.FromText(Categories[c]),
+                    Full(0) ? ReportCell.FromCount(_counts[0][c]) : ReportCell.Suppressed,
+                    Full(0) ? ReportCell.FromPercent(Pct(0, c), d) : ReportCell.Suppressed);
+            }
+        }
+
+        ReportCell NCell(int g, int n) => _levels[g] != DisclosureLevel.Nothing ? ReportCell.FromCount(n) : ReportCell.Suppressed;
+        ReportCell MCell(int g, int n) => Full(g) ? ReportCell.FromCount(n) : ReportCell.Suppressed;
+        if (grouped)
+        {
+            b.Row([ReportCell.FromText("Antall gyldige svar (n)"), .. Groups.Select((_, g) => NCell(g, _validN[g]))]);
+            if (Options.Denominator == Denominator.ValidAndNotApplicable)
+            {
+                b.Row([ReportCell.FromText("Prosentgrunnlag"), .. Groups.Select((_, g) => NCell(g, _denominator[g]))]);
+            }
+        }
+        else
+        {
+            b.Row(ReportCell.FromText("Antall gyldige svar (n)"), NCell(0, _validN[0]), ReportCell.Empty);
+            if (Options.Denominator == Denominator.ValidAndNotApplicable)
+            {
+                b.Row(ReportCell.FromText("Prosentgrunnlag"), NCell(0, _denominator[0]), ReportCell.Empty);
+            }
+        }
+
+        foreach (var status in Enum.GetValues<ResponseStatus>().Where(s => s != ResponseStatus.Valid && _missing[0].GetValueOrDefault(s) > 0))
+        {
+            var label = MissingLabel(status);
+            if (grouped)
+            {
+                b.Row([ReportCell.FromText(label), .. Groups.Select((_, g) => MCell(g, _missing[g].GetValueOrDefault(status)))]);
+            }
+            else
+            {
+                b.Row(ReportCell.FromText(label), MCell(0, _missing[0].GetValueOrDefault(status)), ReportCell.Empty);
+            }
+        }
+
+        foreach (var note in Notes())
+        {
+            b.Note(note);
+        }
+
+        return b.Build();
+    }
+
+    /// <summary>The notes printed under the table: denominator, recode, grouping, disclosure.</summary>
+    public IReadOnlyList<string> Notes()
+    {
+        var notes = new List<string>
+        {
+            (Options.Denominator == Denominator.Valid
+                ? "Prosent av gyldige svar; «ikke aktuelt», «har ikke» og ubesvart er holdt utenfor og vist som antall."
+                : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke» (nevneren i KoRus 2017 Nøkkeltall II); ubesvart er holdt utenfor.")
+            + (Options.Recode is { } r ? $" Kategorier slått sammen etter {r.Name}." : ""),
+        };
+        if (RespondentsWithoutGroup > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{RespondentsWithoutGroup} respondent(er) uten verdi på «{GroupedBy}» er med i {GroupLabels.Total}, men ikke i noen gruppe."));
+        }
+
+        for (var g = 0; g < Groups.Count; g++)
+        {
+            if (Disclosure.NoteFor(Groups[g], _denominator[g]) is { } n)
+            {
+                notes.Add(n);
+            }
+        }
+
+        if (Disclosure.PolicyNote is { } pn)
+        {
+            notes.Add(pn);
+        }
+
+        return notes;
+    }
+
+    /// <inheritdoc />
+    public string ToText() => ToReportTable().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => ToReportTable().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => ToReportTable().ToHtml();
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+
+    internal int RawCount(int g, int c) => _counts[g][c];
+
+    internal int RawDenominator(int g) => _denominator[g];
+
+    internal int RawValidN(int g) => _validN[g];
+
+    internal DisclosureLevel LevelAt(int g) => _levels[g];
+
+    internal static string MissingLabel(ResponseStatus s) => s switch
+    {
+        ResponseStatus.NoAnswer => "Ubesvart",
+        ResponseStatus.NotApplicable => "Ikke aktuelt",
+        ResponseStatus.DoesNotHave => "Har ikke",
+        ResponseStatus.DontKnow => "Vet ikke",
+        _ => "Hoppet over",
+    };
+
+    private bool Full(int g) => _levels[g] == DisclosureLevel.Full;
+
+    private double Pct(int g, int c) => _denominator[g] == 0 ? double.NaN : 100.0 * _counts[g][c] / _denominator[g];
+
+    private int G(string group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        for (var i = 0; i < Groups.Count; i++)
+        {
+            if (Groups[i] == group)
+            {
+                return i;
+            }
+        }
+
+        throw new KeyNotFoundException($"Table '{ItemId}' has no group '{group}'. Groups: {string.Join(", ", Groups)}.");
+    }
+
+    private int C(string category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        for (var i = 0; i < Categories.Count; i++)
+        {
+            if (Categories[i] == category)
+            {
+                return i;
+            }
+        }
+
+        throw new KeyNotFoundException($"Table '{ItemId}' has no category '{category}'. Categories: {string.Join(", ", Categories)}.");
+    }
+}

@@ -1,0 +1,234 @@
+using Analysenotater.Data;
+using Analysenotater.Disclosure;
+using Analysenotater.Instruments;
+
+namespace Analysenotater.Tables;
+
+/// <summary>
+/// Builds frequency tables: <c>FrequencyTables.Of(data, "q9")</c>, stratified <c>FrequencyTables.By(data, "q9", "kommunestorrelse")</c>
+/// or by two variables, and the report's two layouts: <see cref="Vedlegg3"/> (n per group, then % per category per
+/// group) and <see cref="KeyFigures"/> (Totalt/Menn/Kvinner). Disclosure control from the
+/// <see cref="AnalysisContext"/> (default <see cref="DisclosurePolicy.KoRus2017"/>) is applied to every group.
+/// </summary>
+public static class FrequencyTables
+{
+    /// <summary>The answers to one item for everyone.</summary>
+    /// <exception cref="KeyNotFoundException">No such column.</exception>
+    /// <exception cref="ArgumentException">The column holds text, a value is not an integer code, or the recode leaves a valid code out.</exception>
+    public static FrequencyTable Of(SurveyDataset data, string itemId, FrequencyOptions? options = null, AnalysisContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Compute(data, itemId, GroupAssignment.None(data.RowCount), options ?? FrequencyOptions.Default, context ?? AnalysisContext.Default);
+    }
+
+    /// <summary>The answers to one item, for everyone and per group of <paramref name="groupBy"/> (and <paramref name="thenBy"/> when given: one group per combination).</summary>
+    /// <exception cref="KeyNotFoundException">No such column.</exception>
+    /// <exception cref="ArgumentException">A value is not an integer code, or the recode leaves a valid code out.</exception>
+    public static FrequencyTable By(SurveyDataset data, string itemId, string groupBy, string? thenBy = null, FrequencyOptions? options = null, AnalysisContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(groupBy);
+        options ??= FrequencyOptions.Default;
+        return Compute(data, itemId, GroupAssignment.Build(data, groupBy, thenBy, options), options, context ?? AnalysisContext.Default);
+    }
+
+    /// <summary>
+    /// The KoRus Vedlegg 3 layout for several items: per item, n per group, then % per category per group. Defaults:
+    /// grouped by the dataset's size-group role with letters L/M/S, recoded by <see cref="Recode.KoRusThreeWay"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">No items, or the dataset has no size-group role and <paramref name="groupBy"/> is null.</exception>
+    public static Vedlegg3Table Vedlegg3(SurveyDataset data, IReadOnlyList<string> itemIds, string? groupBy = null, FrequencyOptions? options = null,
+        AnalysisContext? context = null, string title = "Fordelt på kommunestørrelse")
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(itemIds);
+        if (itemIds.Count == 0)
+        {
+            throw new ArgumentException("Vedlegg 3 layout needs at least one item.", nameof(itemIds));
+        }
+
+        groupBy ??= data.Roles.SizeGroup ?? throw new ArgumentException("The dataset has no size-group role; name the grouping variable.", nameof(groupBy));
+        options ??= new FrequencyOptions
+        {
+            Recode = Recode.KoRusThreeWay,
+            GroupLabels = groupBy == data.Roles.SizeGroup ? GroupLabels.SizeGroupLetters : null,
+        };
+        var tables = itemIds.Select(id => By(data, id, groupBy, null, options, context)).ToList();
+        return new Vedlegg3Table(title, tables);
+    }
+
+    /// <summary>
+    /// The KoRus Nøkkeltall layout: one row per <see cref="KeyFigureRow"/> with the % in its codes for Totalt and per
+    /// group (default: the dataset's gender role, Menn/Kvinner). <paramref name="denominator"/> picks what % are of
+    /// for single-choice items (Nøkkeltall II used valid + «ikke aktuelt»); tick boxes are % of all respondents.
+    /// </summary>
+    /// <exception cref="ArgumentException">No rows, or the dataset has no gender role and <paramref name="groupBy"/> is null.</exception>
+    public static KeyFigureTable KeyFigures(SurveyDataset data, IReadOnlyList<KeyFigureRow> rows, string? groupBy = null,
+        Denominator denominator = Denominator.Valid, AnalysisContext? context = null, string title = "Nøkkeltall", IReadOnlyDictionary<int, string>? groupLabels = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            throw new ArgumentException("A key-figure table needs at least one row.", nameof(rows));
+        }
+
+        groupBy ??= data.Roles.Gender ?? throw new ArgumentException("The dataset has no gender role; name the grouping variable.", nameof(groupBy));
+        context ??= AnalysisContext.Default;
+        var options = new FrequencyOptions { Denominator = denominator, GroupLabels = groupLabels };
+        var ga = GroupAssignment.Build(data, groupBy, null, options);
+        var computed = new List<(KeyFigureRow Row, double[] Percent, int[] N, bool MultipleChoice)>();
+        foreach (var row in rows)
+        {
+            var table = Compute(data, row.ItemId, ga, options, context);
+            var multiple = data.Instrument is { } ins && ins.HasItem(row.ItemId) && ins.GetItem(row.ItemId).Type == ItemType.MultipleChoice;
+            var cats = CategoryCodes(data, row.ItemId, options);
+            var pct = new double[table.Groups.Count];
+            var n = new int[table.Groups.Count];
+            for (var g = 0; g < pct.Length; g++)
+            {
+                var hits = 0;
+                for (var c = 0; c < cats.Count; c++)
+                {
+                    if (cats[c].Any(row.Codes.Contains))
+                    {
+                        hits += table.RawCount(g, c);
+                    }
+                }
+
+                n[g] = multiple ? RespondentsIn(ga, g, data.RowCount) : table.RawDenominator(g);
+                pct[g] = n[g] == 0 ? double.NaN : 100.0 * hits / n[g];
+            }
+
+            computed.Add((row, pct, n, multiple));
+        }
+
+        return new KeyFigureTable(title, [GroupLabels.Total, .. ga.Labels], computed, denominator, context.Disclosure, groupBy, ga.MissingCount);
+    }
+
+    private static int RespondentsIn(GroupAssignment ga, int g, int rows) =>
+        g == 0 ? rows : ga.GroupOf.Count(x => x == g - 1);
+
+    /// <summary>The codes of each category of an item under the options (a recode's code sets, or one code per valid option/value).</summary>
+    private static List<IReadOnlyList<int>> CategoryCodes(SurveyDataset data, string itemId, FrequencyOptions options)
+    {
+        if (options.Recode is { } r)
+        {
+            return [.. r.Categories.Select(c => c.Codes)];
+        }
+
+        if (data.Instrument is { } ins && ins.HasItem(itemId) && ins.ScaleOf(itemId) is { } scale)
+        {
+            return [.. scale.ValidOptions.Select(o => (IReadOnlyList<int>)[o.Code])];
+        }
+
+        return [.. DistinctCodes(data, itemId).Select(c => (IReadOnlyList<int>)[c])];
+    }
+
+    private static List<int> DistinctCodes(SurveyDataset data, string itemId)
+    {
+        var v = data.ValidValues(itemId);
+        var codes = new SortedSet<int>();
+        foreach (var x in v)
+        {
+            if (double.IsNaN(x))
+            {
+                continue;
+            }
+
+            if (x != Math.Floor(x))
+            {
+                throw new ArgumentException($"Cannot count '{itemId}': value {x} is not an integer code.", nameof(itemId));
+            }
+
+            codes.Add((int)x);
+        }
+
+        return [.. codes];
+    }
+
+    private static FrequencyTable Compute(SurveyDataset data, string itemId, GroupAssignment ga, FrequencyOptions options, AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(itemId);
+        var col = data[itemId];
+        if (col is TextColumn)
+        {
+            throw new ArgumentException($"Column '{itemId}' holds text; frequency tables count answer codes.", nameof(itemId));
+        }
+
+        var scale = data.Instrument is { } ins && ins.HasItem(itemId) ? ins.ScaleOf(itemId) : null;
+        var label = data.Instrument is { } ins2 && ins2.HasItem(itemId) ? ins2.GetItem(itemId).DisplayLabel : itemId;
+        List<string> categories;
+        Func<int, int> categoryOf;
+        if (options.Recode is { } recode)
+        {
+            categories = [.. recode.Categories.Select(c => c.Label)];
+            categoryOf = recode.CategoryOf;
+        }
+        else if (scale is not null)
+        {
+            var valid = scale.ValidOptions.ToList();
+            categories = [.. valid.Select(o => o.Label)];
+            categoryOf = code => valid.FindIndex(o => o.Code == code);
+        }
+        else
+        {
+            var codes = DistinctCodes(data, itemId);
+            categories = [.. codes.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+            categoryOf = codes.IndexOf;
+        }
+
+        var groupCount = ga.Labels.Count + 1;
+        var counts = new int[groupCount][];
+        var validN = new int[groupCount];
+        var denominator = new int[groupCount];
+        var respondents = new int[groupCount];
+        var missing = new Dictionary<ResponseStatus, int>[groupCount];
+        for (var g = 0; g < groupCount; g++)
+        {
+            counts[g] = new int[categories.Count];
+            missing[g] = [];
+        }
+
+        var values = data.ValidValues(itemId);
+        for (var r = 0; r < data.RowCount; r++)
+        {
+            var status = data.StatusOf(itemId, r);
+            var groups = ga.GroupOf[r] >= 0 ? new[] { 0, ga.GroupOf[r] + 1 } : [0];
+            var cat = -1;
+            if (status == ResponseStatus.Valid)
+            {
+                var code = (int)values[r];
+                cat = categoryOf(code);
+                if (cat < 0)
+                {
+                    throw new ArgumentException(options.Recode is { } rc
+                        ? $"Recode '{rc.Name}' does not place code {code} of item '{itemId}' (row {r + 1}) in any category."
+                        : $"Item '{itemId}': code {code} (row {r + 1}) is not a valid option of its scale.", nameof(options));
+                }
+            }
+
+            foreach (var g in groups)
+            {
+                respondents[g]++;
+                if (cat >= 0)
+                {
+                    counts[g][cat]++;
+                    validN[g]++;
+                    denominator[g]++;
+                }
+                else
+                {
+                    missing[g][status] = missing[g].GetValueOrDefault(status) + 1;
+                    if (options.Denominator == Denominator.ValidAndNotApplicable && status is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
+                    {
+                        denominator[g]++;
+                    }
+                }
+            }
+        }
+
+        return new FrequencyTable(itemId, label, categories, [GroupLabels.Total, .. ga.Labels], counts, validN, denominator, missing, respondents,
+            options, context.Disclosure, ga.Description, ga.MissingCount);
+    }
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using Analysenotater.Disclosure;
+using Analysenotater.Reporting;
+
+namespace Analysenotater.Tables;
+
+/// <summary>
+/// The KoRus 2017 Nøkkeltall layout: one row per key figure (a share in %), columns Totalt and one per group
+/// (default Menn, Kvinner). Each cell is judged by the disclosure policy on its own denominator n.
+/// </summary>
+public sealed class KeyFigureTable : IRenderable
+{
+    private readonly List<(KeyFigureRow Row, double[] Percent, int[] N, bool MultipleChoice)> _rows;
+
+    internal KeyFigureTable(string title, IReadOnlyList<string> groups, List<(KeyFigureRow Row, double[] Percent, int[] N, bool MultipleChoice)> rows,
+        Denominator denominator, DisclosurePolicy disclosure, string groupedBy, int withoutGroup)
+    {
+        Title = title;
+        Groups = groups;
+        _rows = rows;
+        Denominator = denominator;
+        Disclosure = disclosure;
+        GroupedBy = groupedBy;
+        RespondentsWithoutGroup = withoutGroup;
+    }
+
+    /// <summary>The caption.</summary>
+    public string Title { get; }
+
+    /// <summary>The column groups: <see cref="GroupLabels.Total"/>, then one per group.</summary>
+    public IReadOnlyList<string> Groups { get; }
+
+    /// <summary>The row definitions in order.</summary>
+    public IReadOnlyList<KeyFigureRow> Rows => [.. _rows.Select(r => r.Row)];
+
+    /// <summary>What the percentages of single-choice items are of.</summary>
+    public Denominator Denominator { get; }
+
+    /// <summary>The disclosure policy applied.</summary>
+    public DisclosurePolicy Disclosure { get; }
+
+    /// <summary>The grouping variable.</summary>
+    public string GroupedBy { get; }
+
+    /// <summary>Respondents with no value on the grouping variable (in Totalt only).</summary>
+    public int RespondentsWithoutGroup { get; }
+
+    /// <summary>The percentage in a row (by label) and group; NaN when hidden.</summary>
+    /// <exception cref="KeyNotFoundException">No such row or group.</exception>
+    public double Percent(string rowLabel, string group)
+    {
+        var (r, g) = Find(rowLabel, group);
+        return Disclosure.LevelFor(_rows[r].N[g]) == DisclosureLevel.Full ? _rows[r].Percent[g] : double.NaN;
+    }
+
+    /// <summary>The denominator n of a row and group; null when the group is hidden entirely.</summary>
+    /// <exception cref="KeyNotFoundException">No such row or group.</exception>
+    public int? N(string rowLabel, string group)
+    {
+        var (r, g) = Find(rowLabel, group);
+        return Disclosure.LevelFor(_rows[r].N[g]) != DisclosureLevel.Nothing ? _rows[r].N[g] : null;
+    }
+
+    /// <summary>The layout as a report table (% per group), with the denominators in the notes.</summary>
+    public ReportTable ToReportTable()
+    {
+        var b = new ReportTableBuilder(Title, ["", .. Groups]);
+        foreach (var (row, pct, n, _) in _rows)
+        {
+            b.Row([ReportCell.FromText(row.Label), .. pct.Select((p, g) => Disclosure.LevelFor(n[g]) == DisclosureLevel.Full ? ReportCell.FromPercent(p) : ReportCell.Suppressed)]);
+        }
+
+        b.Note(Denominator == Denominator.Valid
+            ? "Prosent av gyldige svar («ikke aktuelt», «har ikke» og ubesvart holdt utenfor); avkrysningsspørsmål: prosent av alle respondenter i gruppen."
+            : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke» (nevneren i KoRus 2017 Nøkkeltall II); avkrysningsspørsmål: prosent av alle respondenter i gruppen.");
+        b.Note("Prosentgrunnlag (n) per rad: " + string.Join("; ", _rows.Select(r =>
+            r.Row.Label + " " + string.Join("/", r.N.Select(x => Disclosure.LevelFor(x) != DisclosureLevel.Nothing ? x.ToString(CultureInfo.InvariantCulture) : ReportCell.SuppressedMarker)))) + $" ({string.Join("/", Groups)}).");
+        if (RespondentsWithoutGroup > 0)
+        {
+            b.Note(string.Create(CultureInfo.InvariantCulture, $"{RespondentsWithoutGroup} respondent(er) uten verdi på «{GroupedBy}» er med i {GroupLabels.Total}, men ikke i noen gruppe."));
+        }
+
+        foreach (var (row, _, n, _) in _rows)
+        {
+            for (var g = 0; g < Groups.Count; g++)
+            {
+                if (Disclosure.NoteFor(Groups[g], n[g]) is { } note)
+                {
+                    b.Note($"{note} (rad «{row.Label}»)");
+                }
+            }
+        }
+
+        if (Disclosure.PolicyNote is { } pn)
+        {
+            b.Note(pn);
+        }
+
+        return b.Build();
+    }
+
+    /// <inheritdoc />
+    public string ToText() => ToReportTable().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => ToReportTable().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => ToReportTable().ToHtml();
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+
+    private (int Row, int Group) Find(string rowLabel, string group)
+    {
+        var r = _rows.FindIndex(x => x.Row.Label == rowLabel);
+        if (r < 0)
+        {
+            throw new KeyNotFoundException($"Key-figure table has no row '{rowLabel}'. Rows: {string.Join(", ", _rows.Select(x => x.Row.Label))}.");
+        }
+
+        var g = -1;
+        for (var i = 0; i < Groups.Count; i++)
+        {
+            if (Groups[i] == group)
+            {
+                g = i;
+            }
+        }
+
+        return g < 0 ? throw new KeyNotFoundException($"Key-figure table has no group '{group}'. Groups: {string.Join(", ", Groups)}.") : (r, g);
+    }
+}

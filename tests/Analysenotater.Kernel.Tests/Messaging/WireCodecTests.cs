@@ -1,0 +1,92 @@
+using System.Text;
+using Analysenotater.Kernel.Messaging;
+
+namespace Analysenotater.Kernel.Tests.Messaging;
+
+public sealed class WireCodecTests
+{
+    private static readonly WireCodec Codec = new(new MessageSigner("secret"));
+
+    [Fact]
+    public void DecodeKeepsIdentitiesRawHeaderAndBuffers()
+    {
+        const string header = """{"msg_id":"m1","session":"s","username":"u","date":"2026-01-01T00:00:00.000000Z","msg_type":"execute_request","version":"5.3"}""";
+        var frames = Frames(["id-a", "id-b"], header, "{}", "{}", """{"code":"1+1"}""", "buffer-1");
+
+        Assert.True(Codec.TryDecode(frames, out var message, out var problem), problem);
+
+        Assert.Equal(["id-a", "id-b"], message.Identities.Select(Encoding.UTF8.GetString));
+        Assert.Equal("execute_request", message.MessageType);
+        Assert.Equal("m1", message.Header.MessageId);
+        Assert.Equal(header, Encoding.UTF8.GetString(message.RawHeader));
+        Assert.Equal("1+1", message.Content.GetProperty("code").GetString());
+        Assert.Equal("buffer-1", Encoding.UTF8.GetString(Assert.Single(message.Buffers)));
+    }
+
+    [Fact]
+    public void SignatureIsCheckedOverTheReceivedBytesNotReserialisedJson()
+    {
+        // Whitespace and key order that a re-serialiser would change: the signature still verifies because the raw bytes are hashed.
+        const string header = """{ "version": "5.3", "msg_type": "kernel_info_request",  "msg_id": "m2", "session": "s", "username": "u", "date": "" }""";
+        var frames = Frames([], header, "{ }", "{\n}", "{  }");
+        Assert.True(Codec.TryDecode(frames, out var message, out var problem), problem);
+        Assert.Equal(header, Encoding.UTF8.GetString(message.RawHeader));
+    }
+
+    [Fact]
+    public void EncodeThenDecodeRoundTrips()
+    {
+        var factory = new MessageFactory("kernel-session", "kernel");
+        var message = factory.CreateBroadcast(null, "stream", new Protocol.StreamText("stdout", "hei æøå\n"));
+        var frames = Codec.Encode(message);
+
+        Assert.Equal("kernel.kernel-session.stream", Encoding.UTF8.GetString(frames[0]));
+        Assert.Equal("<IDS|MSG>", Encoding.UTF8.GetString(frames[1]));
+        Assert.True(Codec.TryDecode(frames, out var decoded, out var problem), problem);
+        Assert.Equal("hei æøå\n", decoded.Content.GetProperty("text").GetString());
+        Assert.Equal("{}", Encoding.UTF8.GetString(decoded.RawParentHeader));
+    }
+
+    [Fact]
+    public void TooFewFramesAreRejectedWithAReason()
+    {
+        var frames = new List<byte[]> { WireCodec.Delimiter, "sig"u8.ToArray(), "{}"u8.ToArray() };
+        Assert.False(Codec.TryDecode(frames, out _, out var problem));
+        Assert.Contains("2 frames after the delimiter", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeaderWithoutMessageTypeIsRejected()
+    {
+        var frames = Frames([], """{"msg_id":"m"}""", "{}", "{}", "{}");
+        Assert.False(Codec.TryDecode(frames, out _, out var problem));
+        Assert.Contains("no msg_type", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ContentThatIsNotAnObjectIsRejected()
+    {
+        var frames = Frames([], """{"msg_type":"execute_request"}""", "{}", "{}", "[1]");
+        Assert.False(Codec.TryDecode(frames, out _, out var problem));
+        Assert.Contains("content frame is not a JSON object", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WrongKeyIsRejected()
+    {
+        var frames = Frames([], """{"msg_type":"execute_request"}""", "{}", "{}", "{}");
+        var other = new WireCodec(new MessageSigner("other"));
+        Assert.False(other.TryDecode(frames, out _, out var problem));
+        Assert.Contains("invalid HMAC-SHA256 signature", problem, StringComparison.Ordinal);
+    }
+
+    private static List<byte[]> Frames(IEnumerable<string> identities, string header, string parent, string metadata, string content, params string[] buffers)
+    {
+        var signer = new MessageSigner("secret");
+        var signature = signer.Sign(Encoding.UTF8.GetBytes(header), Encoding.UTF8.GetBytes(parent), Encoding.UTF8.GetBytes(metadata), Encoding.UTF8.GetBytes(content));
+        var frames = identities.Select(Encoding.UTF8.GetBytes).ToList();
+        frames.Add(WireCodec.Delimiter);
+        frames.AddRange(new[] { signature, header, parent, metadata, content }.Concat(buffers).Select(Encoding.UTF8.GetBytes));
+        return frames;
+    }
+}
