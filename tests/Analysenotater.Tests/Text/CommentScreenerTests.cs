@@ -128,6 +128,8 @@ public sealed class CommentScreenerTests
     [InlineData("Dag for dag blir det bedre, per i dag bra.")]
     [InlineData("Time etter time i venterommet.")]
     [InlineData("NAV og DPS snakker ikke sammen.")]
+    [InlineData("Kontakten med hans lege er dårlig.")]
+    [InlineData("Vi satt på haugen og så på strømmen i elva.")]
     public void Common_words_that_are_also_names_or_places_are_not_flagged(string text)
     {
         Assert.Empty(Screener.FindFlags(text));
