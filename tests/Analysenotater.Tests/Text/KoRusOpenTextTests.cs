@@ -103,6 +103,28 @@ public sealed class KoRusOpenTextTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Per_size_group_lists_and_keyness_by_gender_run_on_dataset_columns()
+    {
+        var data = Synthetic.Value.Dataset;
+        var settings = WordFrequencySettings.KoRus2017Report;
+        var bra = CommentScreener.Default.Screen(data, "open_bra");
+        var size = WordFrequencyAnalysis.GroupLabels(data, "kommunestorrelse");
+        var bySize = WordFrequencyAnalysis.CountByGroup(bra, size, settings);
+        output.WriteLine(bySize.ToText());
+        Assert.Equal(["Liten", "Mellomstor", "Stor"], bySize.Groups.Select(g => g.Group).Where(g => g != WordFrequencyAnalysis.UnlabelledGroup).Order(StringComparer.Ordinal));
+        Assert.Equal(bra.Comments.Count, bySize.Groups.Sum(g => g.Comments));
+
+        var gender = WordFrequencyAnalysis.GroupLabels(data, "kjonn");
+        var labels = gender.Where(g => g is not null).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, labels.Count);
+        var k = Analysenotater.Text.Keyness.KeynessAnalysis.Compare(
+            bra.Where(r => gender[r] == labels[0]), labels[0]!, bra.Where(r => gender[r] == labels[1]), labels[1]!, settings);
+        output.WriteLine(k.ToText());
+        Assert.All(k.Entries, e => Assert.True(e.G2 >= 0));
+        Assert.Equal(k.Entries.Select(e => e.G2).OrderDescending(), k.Entries.Select(e => e.G2));
+    }
+
     private static int RankOf(WordFrequencyResult r, string word)
     {
         for (var i = 0; i < r.Entries.Count; i++)
