@@ -24,7 +24,7 @@ public static class SurveyXlsxWriter
         using var raw = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(raw, SpreadsheetDocumentType.Workbook))
         {
-            var wbPart = doc.AddWorkbookPart();
+            var wbPart = doc.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rId1");
             wbPart.Workbook = new Workbook();
             var wsPart = wbPart.AddNewPart<WorksheetPart>("rId1");
             var data = new SheetData();

@@ -14,7 +14,10 @@ internal static class PublishedMeasureEvaluator
     /// <summary>Minimum word length counted for the open-text word lists (the report's NVivo setting: 4 letters).</summary>
     public const int MinWordLength = 4;
 
-    public static double Evaluate(SurveyDataset ds, PublishedMeasure m)
+    public static double Evaluate(SurveyDataset ds, PublishedMeasure m) => Evaluate(ds, m, useTables: true);
+
+    /// <summary>Evaluates a measure; with <paramref name="useTables"/> false, only this class's own counting is used (for cross-checks).</summary>
+    public static double Evaluate(SurveyDataset ds, PublishedMeasure m, bool useTables)
     {
         var rows = FilterRows(ds, m);
         switch (m.Statistic)
@@ -22,7 +25,7 @@ internal static class PublishedMeasureEvaluator
             case PublishedStatistic.Percent:
             case PublishedStatistic.Count:
             case PublishedStatistic.N:
-                return CountLike(ds, m, rows);
+                return useTables && CoreTableMeasures.TryEvaluate(ds, m, out var fromTables) ? fromTables : CountLike(ds, m, rows);
             case PublishedStatistic.Mean:
             case PublishedStatistic.StandardDeviation:
             case PublishedStatistic.Minimum:
