@@ -501,16 +501,28 @@ internal sealed class KoRusSyntheticBuilder
             targets.Add(new ItemCountOptimizer.Target(mask, num, den, kind, p.Value, p.Decimals, p.Id));
         }
 
-        var prior = Prior(item, scale, cats, valid, extraIdx, emptyIdx, cellSizes);
+        var prior = Prior(item, scale, cats, valid, extraIdx, emptyIdx, cellSizes, useSizeShares: true);
         var opt = new ItemCountOptimizer(k, cellSizes, prior, targets);
         opt.Run();
+        if (opt.Misses() > 0)
+        {
+            // Second start from the national shares only: where the size-group and national numbers conflict (e.g. the
+            // LAR / døgnbehandling label swap, README C1) this can end in a better local optimum. Keep the run with fewer misses.
+            var second = new ItemCountOptimizer(k, cellSizes, Prior(item, scale, cats, valid, extraIdx, emptyIdx, cellSizes, useSizeShares: false), targets);
+            second.Run();
+            if (second.Misses() < opt.Misses())
+            {
+                opt = second;
+            }
+        }
+
         _optimizerMisses += opt.Misses();
         var plan = new ItemPlan { Id = item.Id, Cats = [.. cats], Valid = [.. valid], EmptyIdx = emptyIdx, ExtraIdx = extraIdx, Counts = opt.Counts };
         plan.Base = (int[,])opt.Counts.Clone();
         return plan;
     }
 
-    private double[,] Prior(Item item, AnswerScale scale, List<int> cats, List<bool> valid, int extraIdx, int emptyIdx, int[] cellSizes)
+    private double[,] Prior(Item item, AnswerScale scale, List<int> cats, List<bool> valid, int extraIdx, int emptyIdx, int[] cellSizes, bool useSizeShares)
     {
         var k = cats.Count;
         var prior = new double[ItemCountOptimizer.Cells, k];
@@ -582,7 +594,7 @@ internal sealed class KoRusSyntheticBuilder
         var overall = Fit(single.Where(p => p.Measure.FilterColumn is null), start);
         for (var g = 1; g <= 3; g++)
         {
-            var dist = Fit(single.Where(p => p.Measure.FilterColumn == "kommunestorrelse" && p.Measure.FilterCode == g), overall);
+            var dist = useSizeShares ? Fit(single.Where(p => p.Measure.FilterColumn == "kommunestorrelse" && p.Measure.FilterCode == g), overall) : (double[])overall.Clone();
             if (item.Type == ItemType.MultipleChoice)
             {
                 // A published count of a union of boxes (Vedlegg 3 Tabell 1) is shared out over its boxes in proportion
