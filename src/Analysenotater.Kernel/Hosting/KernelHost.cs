@@ -29,11 +29,13 @@ public static class KernelHost
         using (var transport = new NetMqKernelTransport(connection, log))
         {
             var kernel = new JupyterKernel(transport, interpreter, new MessageSigner(connection.Key, connection.SignatureScheme), log);
-            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+            ConsoleCancelEventHandler onInterrupt = (_, e) =>
             {
-                context.Cancel = true;
+                // Jupyter interrupts with SIGINT: stop the running cell, keep the process (added last, so it has the last word).
+                e.Cancel = true;
                 kernel.Interrupt();
-            });
+            };
+            Console.CancelKeyPress += onInterrupt;
             using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
             {
                 context.Cancel = true;
@@ -41,7 +43,14 @@ public static class KernelHost
                 stop.Cancel();
             });
             log.Info($"Kernel listening on {connection.Address(connection.ShellPort)} (shell) and {connection.Address(connection.IopubPort)} (iopub).");
-            await kernel.RunAsync(stop.Token).ConfigureAwait(false);
+            try
+            {
+                await kernel.RunAsync(stop.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                Console.CancelKeyPress -= onInterrupt;
+            }
         }
 
         NetMQConfig.Cleanup(block: true);

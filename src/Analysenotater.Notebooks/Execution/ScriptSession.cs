@@ -307,6 +307,12 @@ public sealed class ScriptSession : IDisposable
             return false;
         }
 
+        // Only a call (or an await of one) can be void; anything else that stands as a result has a value.
+        if (statement.Expression is not (Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AwaitExpressionSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax))
+        {
+            return true;
+        }
+
         var type = compilation.GetSemanticModel(tree).GetTypeInfo(statement.Expression).Type;
         return type is not null && type.SpecialType != SpecialType.System_Void;
     }

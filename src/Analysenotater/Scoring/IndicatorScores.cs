@@ -38,7 +38,8 @@ public sealed class IndicatorScores : IRenderable
         _mean = mean;
         _min = valid.Length == 0 ? double.NaN : valid.Min();
         _max = valid.Length == 0 ? double.NaN : valid.Max();
-        _sd = valid.Length < 2 ? double.NaN : Math.Sqrt(valid.Sum(v => (v - valid.Average()) * (v - valid.Average())) / (valid.Length - 1));
+        var average = valid.Length == 0 ? double.NaN : valid.Average();
+        _sd = valid.Length < 2 ? double.NaN : Math.Sqrt(valid.Sum(v => (v - average) * (v - average)) / (valid.Length - 1));
         Level = disclosure.LevelFor(NScored);
     }
 

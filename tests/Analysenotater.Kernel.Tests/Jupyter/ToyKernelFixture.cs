@@ -15,7 +15,7 @@ public sealed class ToyKernelFixture : ProtocolChecksFixture
     protected override void InstallKernelSpec(string prefix)
     {
         var testAssembly = typeof(ToyKernelFixture).Assembly.Location;
-        var spec = new KernelSpec(["dotnet", testAssembly, "toy-kernel", "-f", "{connection_file}"], "Toy (kernel tests)", "toy", "message", new Dictionary<string, object>());
+        var spec = new KernelSpec([DotnetHost.Path, testAssembly, "toy-kernel", "-f", "{connection_file}"], "Toy (kernel tests)", "toy", "message", new Dictionary<string, object>());
         KernelSpecInstaller.InstallToPrefix(spec, KernelName, prefix);
     }
 }

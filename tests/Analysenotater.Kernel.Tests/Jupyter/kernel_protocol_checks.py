@@ -219,7 +219,10 @@ class Checks:
         return self._interrupt_loop(self.km.interrupt_kernel)
 
     def interrupt_signal(self):
-        return self._interrupt_loop(lambda: self.km.signal_kernel(signal.SIGINT))
+        # Twice: a second SIGINT must interrupt again, not end the process.
+        first = self._interrupt_loop(lambda: self.km.signal_kernel(signal.SIGINT))
+        second = self._interrupt_loop(lambda: self.km.signal_kernel(signal.SIGINT))
+        return f"{first} / {second}"
 
     def forged_signature(self):
         info = self.km.get_connection_info()

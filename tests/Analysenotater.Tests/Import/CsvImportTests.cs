@@ -198,4 +198,22 @@ public sealed class CsvImportTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Utf8_file_read_as_windows_1252_on_request_is_warned_about()
+    {
+        var bytes = Encoding.UTF8.GetBytes("q9;kommune\n5;Bærum\n");
+        var r = SurveyCsvReader.Read(new MemoryStream(bytes), "svar.csv", Ins, new ImportOptions { Encoding = SurveyCsvReader.Windows1252 });
+
+        Assert.Equal("svar.csv: the file is valid UTF-8 with non-ASCII characters but was read as windows-1252 as asked; letters like æ, ø, å may be garbled (for example \"Ã¸\") — leave ImportOptions.Encoding unset to detect UTF-8", Assert.Single(r.Report.Issues).Message);
+        Assert.Equal("BÃ¦rum", ((TextColumn)r.Dataset["kommune"])[0]); // read as asked, and said so
+    }
+
+    [Fact]
+    public void Duplicate_header_is_reported_and_the_later_copy_not_imported()
+    {
+        var r = Csv("q9;q9\n5;1\n");
+        Assert.Equal("svar.csv, row 1, column \"q9\": column \"q9\" appears more than once; this later copy (column 2) is not imported", Assert.Single(r.Report.Issues).Message);
+        Assert.Equal(5, r.Dataset.Codes("q9")[0]);
+    }
 }

@@ -33,6 +33,9 @@ public sealed class IndicatorSummaryTests
         Assert.Equal(["Totalt", "Liten", "Mellomstor", "Stor"], t.Rows.Select(r => r.Label));
         Assert.Equal(900.0 / 14, t["Totalt"].Mean, 9);
         Assert.Equal(14, t["Totalt"].NScored);
+
+        // SD (n − 1): deviations 100 − 450/7 = 250/7 (×4) and 50 − 450/7 = −100/7 (×10) → Σ² = 350000/49; / 13 → √(350000/637).
+        Assert.Equal(Math.Sqrt(350000.0 / 637), t["Totalt"].StandardDeviation, 9);
         Assert.Equal(100, t["Liten"].Mean, 9); // 4 scored: means only under KoRus tiers
         Assert.True(double.IsNaN(t["Liten"].Max));
         Assert.Equal(0, t["Mellomstor"].NScored); // empty group: nothing shown

@@ -90,6 +90,7 @@ public sealed class CommentScreenerTests
     public void A_staff_role_alone_is_not_flagged()
     {
         Assert.Empty(Screener.FindFlags("Ruskonsulenten min er flink, og fastlegen hører på meg."));
+        Assert.Empty(Screener.FindFlags("Samtaler med ruskonsulent. Håper det fortsetter."));
     }
 
     [Theory]

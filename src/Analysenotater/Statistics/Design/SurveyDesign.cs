@@ -27,19 +27,21 @@ public sealed class SurveyDesign
     private readonly int[] _stratumStart; // PSUs of stratum h: [start[h], start[h+1])
     private readonly string[] _stratumNames;
     private readonly int[] _stratumCodes;
-    private readonly string[] _psuNames;
+    private readonly int[] _psuFirstRow; // first row of each PSU (for labels)
+    private readonly int[]? _clusterIds;
+    private readonly string[]? _clusterNames;
     private readonly double[] _fpcFactor; // f_h per stratum
     private readonly bool[]? _domain;
     private readonly SurveyDataset? _dataset;
 
-    private SurveyDesign(double[] w, int[] psu, int[] stratumStart, string[] stratumNames, int[] stratumCodes, string[] psuNames, double[] fpcFactor, LonelyPsuPolicy policy, bool weighted, bool clustered, bool stratified, bool hasFpc, double level, bool[]? domain, string domainLabel, SurveyDataset? dataset)
+    private SurveyDesign(double[] w, int[] psu, int[] stratumStart, string[] stratumNames, int[] stratumCodes, (int[] FirstRow, int[]? Ids, string[]? Names) psuLabels, double[] fpcFactor, LonelyPsuPolicy policy, bool weighted, bool clustered, bool stratified, bool hasFpc, double level, bool[]? domain, string domainLabel, SurveyDataset? dataset)
     {
         _w = w;
         _psu = psu;
         _stratumStart = stratumStart;
         _stratumNames = stratumNames;
         _stratumCodes = stratumCodes;
-        _psuNames = psuNames;
+        (_psuFirstRow, _clusterIds, _clusterNames) = psuLabels;
         _fpcFactor = fpcFactor;
         LonelyPsu = policy;
         IsWeighted = weighted;
@@ -56,7 +58,7 @@ public sealed class SurveyDesign
     public int RowCount => _w.Length;
 
     /// <summary>The number of PSUs in the whole design.</summary>
-    public int PsuCount => _psuNames.Length;
+    public int PsuCount => _psuFirstRow.Length;
 
     /// <summary>The number of strata in the whole design.</summary>
     public int StrataCount => _stratumNames.Length;
@@ -184,7 +186,7 @@ public sealed class SurveyDesign
             mask[i] = (_domain is null || _domain[i]) && keep(i);
         }
 
-        return new SurveyDesign(_w, _psu, _stratumStart, _stratumNames, _stratumCodes, _psuNames, _fpcFactor, LonelyPsu, IsWeighted, IsClustered, IsStratified, HasFpc, Level, mask, CombineLabel(label), _dataset);
+        return new SurveyDesign(_w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, IsWeighted, IsClustered, IsStratified, HasFpc, Level, mask, CombineLabel(label), _dataset);
     }
 
     /// <summary>The design restricted to the rows where <paramref name="keep"/> is true (same semantics as <see cref="Subset(Func{int, bool}, string)"/>).</summary>
@@ -201,7 +203,7 @@ public sealed class SurveyDesign
     {
         var ones = new double[_w.Length];
         Array.Fill(ones, 1.0);
-        return new SurveyDesign(ones, _psu, _stratumStart, _stratumNames, _stratumCodes, _psuNames, _fpcFactor, LonelyPsu, false, IsClustered, IsStratified, HasFpc, Level, _domain, DomainLabel, _dataset);
+        return new SurveyDesign(ones, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, false, IsClustered, IsStratified, HasFpc, Level, _domain, DomainLabel, _dataset);
     }
 
     /// <summary>The weighted mean of <paramref name="y"/> (NaN = missing, excluded) in the current domain.</summary>
@@ -256,27 +258,37 @@ public sealed class SurveyDesign
     }
 
     /// <summary>Means of <paramref name="y"/> (NaN = missing) by the strata of the design (the benchmark's «score by stratum»).</summary>
-    public DomainEstimates MeanByStratum(double[] y, string? label = null)
-    {
-        ArgumentNullException.ThrowIfNull(y);
-        var codes = new int[_w.Length];
-        var names = new Dictionary<int, string>();
-        for (var h = 0; h < _stratumNames.Length; h++)
-        {
-            names[_stratumCodes[h]] = _stratumNames[h];
-        }
-
-        for (var i = 0; i < codes.Length; i++)
-        {
-            codes[i] = _stratumCodes[StratumOfPsu(_psu[i])];
-        }
-
-        return MeanBy(y, codes, label, names);
-    }
+    public DomainEstimates MeanByStratum(double[] y, string? label = null) => By(DesignStatistic.Mean, y, null, null, null, label ?? "", null, null, byStratum: true);
 
     /// <summary>The mean of an item or numeric column of the dataset the design was built from (missing kinds excluded).</summary>
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
     public DesignEstimate Mean(string column) => Mean(DatasetValues(column), column);
+
+    /// <summary>
+    /// The proportion of valid answers to a dataset item whose code is one of <paramref name="successCodes"/> (for
+    /// example «fornøyd eller svært fornøyd» = 4, 5). Every missing kind («ikke aktuelt», no answer …) is excluded from the
+    /// denominator, as in the report's percentages.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
+    public DesignEstimate Proportion(string column, IReadOnlyCollection<int> successCodes)
+    {
+        ArgumentNullException.ThrowIfNull(successCodes);
+        if (successCodes.Count == 0)
+        {
+            throw new ArgumentException("Give at least one success code.", nameof(successCodes));
+        }
+
+        var v = DatasetValues(column);
+        for (var i = 0; i < v.Length; i++)
+        {
+            if (!double.IsNaN(v[i]))
+            {
+                v[i] = successCodes.Contains((int)v[i]) && v[i] == Math.Floor(v[i]) ? 1 : 0;
+            }
+        }
+
+        return Proportion(v, $"{column} ∈ {{{string.Join(", ", successCodes)}}}");
+    }
 
     /// <summary>The mean of a dataset column by the codes of another column (for example kjonn), full design kept.</summary>
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
@@ -303,12 +315,14 @@ public sealed class SurveyDesign
             CheckLength(x.Length, _w.Length, nameof(x));
         }
 
-        var p = _psuNames.Length;
+        var p = _psuFirstRow.Length;
         var acc = new Accumulator(1, p);
         var excluded = 0;
         var w = _w;
         var psu = _psu;
         var dom = _domain;
+        double[] aw = acc.Sw, awy = acc.Swy, awx = acc.Swx;
+        int[] ar = acc.Rows, anz = acc.Nonzero;
         for (var i = 0; i < y.Length; i++)
         {
             if (dom is not null && !dom[i])
@@ -324,93 +338,156 @@ public sealed class SurveyDesign
                 continue;
             }
 
-            acc.Add(psu[i], w[i], yi, xi);
+            var j = psu[i];
+            var wi = w[i];
+            aw[j] += wi;
+            awy[j] += wi * yi;
+            awx[j] += wi * xi;
+            ar[j]++;
+            if (wi != 0)
+            {
+                anz[j]++;
+            }
         }
 
-        var fullLabel = CombineLabel(label);
-        return Finish(stat, acc, 0, y, x, null, -1, fullLabel, excluded, null);
+        // Second pass for the design effect: Σ w (y − ȳ)² over the used rows.
+        var ss = 0.0;
+        if (stat != DesignStatistic.Ratio)
+        {
+            var mean = awy.Sum() / aw.Sum();
+            for (var i = 0; i < y.Length; i++)
+            {
+                var yi = y[i];
+                if ((dom is not null && !dom[i]) || double.IsNaN(yi) || (x is not null && double.IsNaN(x[i])))
+                {
+                    continue;
+                }
+
+                var dlt = yi - mean;
+                ss += w[i] * dlt * dlt;
+            }
+        }
+
+        return Finish(stat, acc, 0, CombineLabel(label), excluded, ss);
     }
 
-    private DomainEstimates By(DesignStatistic stat, double[] y, double[]? x, int[] domains, bool[]? domainMissing, string label, IReadOnlyDictionary<int, string>? domainNames, string? domainColumn = null)
+    private DomainEstimates By(DesignStatistic stat, double[] y, double[]? x, int[]? domains, bool[]? domainMissing, string label, IReadOnlyDictionary<int, string>? domainNames, string? domainColumn = null, bool byStratum = false)
     {
         ArgumentNullException.ThrowIfNull(y);
-        ArgumentNullException.ThrowIfNull(domains);
         CheckLength(y.Length, _w.Length, nameof(y));
-        CheckLength(domains.Length, _w.Length, nameof(domains));
         if (x is not null)
         {
             CheckLength(x.Length, _w.Length, nameof(x));
         }
 
-        // Dense domain index per code, in ascending code order.
-        var min = int.MaxValue;
-        var max = int.MinValue;
-        for (var i = 0; i < domains.Length; i++)
-        {
-            if (domainMissing is not null && domainMissing[i])
-            {
-                continue;
-            }
-
-            min = Math.Min(min, domains[i]);
-            max = Math.Max(max, domains[i]);
-        }
-
-        if (min > max)
-        {
-            throw new ArgumentException("No row has a domain code.", nameof(domains));
-        }
-
-        var sortedCodes = new SortedSet<int>();
+        var psu = _psu;
+        int[] psuStratum = [];
         int[]? lookup = null;
         Dictionary<int, int>? dict = null;
-        if ((long)max - min < 1 << 20)
+        var min = 0;
+        int[] codes;
+        if (byStratum)
         {
-            var seen = new bool[max - min + 1];
-            for (var i = 0; i < domains.Length; i++)
+            psuStratum = new int[_psuFirstRow.Length];
+            for (var h = 0; h < _stratumNames.Length; h++)
             {
-                if (domainMissing is null || !domainMissing[i])
+                for (var j = _stratumStart[h]; j < _stratumStart[h + 1]; j++)
                 {
-                    seen[domains[i] - min] = true;
+                    psuStratum[j] = h;
                 }
             }
 
-            lookup = new int[seen.Length];
-            var k = 0;
-            for (var c = 0; c < seen.Length; c++)
-            {
-                lookup[c] = seen[c] ? k++ : -1;
-                if (seen[c])
-                {
-                    sortedCodes.Add(c + min);
-                }
-            }
+            codes = _stratumCodes;
         }
         else
         {
+            ArgumentNullException.ThrowIfNull(domains);
+            CheckLength(domains.Length, _w.Length, nameof(domains));
+            min = int.MaxValue;
+            var max = int.MinValue;
             for (var i = 0; i < domains.Length; i++)
             {
-                if (domainMissing is null || !domainMissing[i])
+                if (domainMissing is not null && domainMissing[i])
                 {
-                    sortedCodes.Add(domains[i]);
+                    continue;
+                }
+
+                var c = domains[i];
+                if (c < min)
+                {
+                    min = c;
+                }
+
+                if (c > max)
+                {
+                    max = c;
                 }
             }
 
-            dict = [];
-            foreach (var c in sortedCodes)
+            if (min > max)
             {
-                dict[c] = dict.Count;
+                throw new ArgumentException("No row has a domain code.", nameof(domains));
+            }
+
+            if ((long)max - min < 1 << 20)
+            {
+                var seen = new bool[max - min + 1];
+                for (var i = 0; i < domains.Length; i++)
+                {
+                    if (domainMissing is null || !domainMissing[i])
+                    {
+                        seen[domains[i] - min] = true;
+                    }
+                }
+
+                lookup = new int[seen.Length];
+                var list = new List<int>();
+                for (var c = 0; c < seen.Length; c++)
+                {
+                    lookup[c] = seen[c] ? list.Count : -1;
+                    if (seen[c])
+                    {
+                        list.Add(c + min);
+                    }
+                }
+
+                codes = [.. list];
+            }
+            else
+            {
+                var set = new HashSet<int>();
+                for (var i = 0; i < domains.Length; i++)
+                {
+                    if (domainMissing is null || !domainMissing[i])
+                    {
+                        set.Add(domains[i]);
+                    }
+                }
+
+                codes = [.. set.Order()];
+                dict = [];
+                foreach (var c in codes)
+                {
+                    dict[c] = dict.Count;
+                }
             }
         }
 
-        var d = sortedCodes.Count;
-        var p = _psuNames.Length;
+        var d = codes.Length;
+        var p = _psuFirstRow.Length;
         var acc = new Accumulator(d, p);
         var excluded = new int[d];
         var noDomain = 0;
         var w = _w;
-        var psu = _psu;
         var dom = _domain;
+        double[] aw = acc.Sw, awy = acc.Swy, awx = acc.Swx;
+        int[] ar = acc.Rows, anz = acc.Nonzero;
+
+        // Domain index of row i, or −1 when the row has no domain.
+        int DomainOf(int i) => byStratum ? psuStratum[psu[i]]
+            : domainMissing is not null && domainMissing[i] ? -1
+            : lookup is not null ? lookup[domains![i] - min] : dict![domains![i]];
+
         for (var i = 0; i < y.Length; i++)
         {
             if (dom is not null && !dom[i])
@@ -418,13 +495,13 @@ public sealed class SurveyDesign
                 continue;
             }
 
-            if (domainMissing is not null && domainMissing[i])
+            var k = DomainOf(i);
+            if (k < 0)
             {
                 noDomain++;
                 continue;
             }
 
-            var k = lookup is not null ? lookup[domains[i] - min] : dict![domains[i]];
             var yi = y[i];
             var xi = x is null ? 0 : x[i];
             if (double.IsNaN(yi) || double.IsNaN(xi))
@@ -433,16 +510,63 @@ public sealed class SurveyDesign
                 continue;
             }
 
-            acc.Add((k * p) + psu[i], w[i], yi, xi);
+            var idx = (k * p) + psu[i];
+            var wi = w[i];
+            aw[idx] += wi;
+            awy[idx] += wi * yi;
+            awx[idx] += wi * xi;
+            ar[idx]++;
+            if (wi != 0)
+            {
+                anz[idx]++;
+            }
         }
 
-        var codes = sortedCodes.ToArray();
+        // Second pass for the design effects: Σ w (y − ȳ_d)² per domain.
+        var ss = new double[d];
+        if (stat != DesignStatistic.Ratio)
+        {
+            var means = new double[d];
+            for (var k = 0; k < d; k++)
+            {
+                double swk = 0, swyk = 0;
+                for (var j = k * p; j < (k + 1) * p; j++)
+                {
+                    swk += aw[j];
+                    swyk += awy[j];
+                }
+
+                means[k] = swk > 0 ? swyk / swk : 0;
+            }
+
+            for (var i = 0; i < y.Length; i++)
+            {
+                if (dom is not null && !dom[i])
+                {
+                    continue;
+                }
+
+                var yi = y[i];
+                if (double.IsNaN(yi) || (x is not null && double.IsNaN(x[i])))
+                {
+                    continue;
+                }
+
+                var k = DomainOf(i);
+                if (k >= 0)
+                {
+                    var dlt = yi - means[k];
+                    ss[k] += w[i] * dlt * dlt;
+                }
+            }
+        }
+
         var labels = new string[d];
         var estimates = new DesignEstimate[d];
         for (var k = 0; k < d; k++)
         {
-            labels[k] = domainNames is not null && domainNames.TryGetValue(codes[k], out var nm) ? nm : codes[k].ToString(CultureInfo.InvariantCulture);
-            estimates[k] = Finish(stat, acc, k, y, x, domains, lookup is not null ? codes[k] - min : codes[k], CombineLabel(label.Length > 0 ? label + ", " + labels[k] : labels[k]), excluded[k], (lookup, min, dict, domainMissing));
+            labels[k] = byStratum ? _stratumNames[k] : domainNames is not null && domainNames.TryGetValue(codes[k], out var nm) ? nm : codes[k].ToString(CultureInfo.InvariantCulture);
+            estimates[k] = Finish(stat, acc, k, CombineLabel(label.Length > 0 ? label + ", " + labels[k] : labels[k]), excluded[k], ss[k]);
         }
 
         var notes = new List<string> { MethodNote() };
@@ -451,13 +575,13 @@ public sealed class SurveyDesign
             notes.Add($"{noDomain.ToString(CultureInfo.InvariantCulture)} rader uten verdi i {domainColumn ?? "domenevariabelen"} er ikke med i noen gruppe (designet beholdes).");
         }
 
-        var title = $"{StatisticNameOf(stat)} av {label} etter {domainColumn ?? "domene"} (designbasert)";
+        var title = $"{StatisticNameOf(stat)} av {label} etter {domainColumn ?? (byStratum ? "stratum" : "domene")} (designbasert)";
         return new DomainEstimates(title, labels, estimates, notes);
     }
 
-    private DesignEstimate Finish(DesignStatistic stat, Accumulator acc, int k, double[] y, double[]? x, int[]? domains, int domainKey, string label, int excluded, (int[]? Lookup, int Min, Dictionary<int, int>? Dict, bool[]? Missing)? domainMap)
+    private DesignEstimate Finish(DesignStatistic stat, Accumulator acc, int k, string label, int excluded, double sumSquaresForDeff)
     {
-        var p = _psuNames.Length;
+        var p = _psuFirstRow.Length;
         var off = k * p;
         double sw = 0, swy = 0, swx = 0;
         var rows = 0;
@@ -506,84 +630,22 @@ public sealed class SurveyDesign
         }
 
         // Linearised scores per PSU, then the stratified between-PSU variance.
-        double variance = 0;
-        var psusUsed = 0;
-        var strataUsed = 0;
-        var notes = new List<string> { MethodNote() };
-        var lonelyNoted = false;
-        for (var h = 0; h < _stratumNames.Length; h++)
+        var u = new double[p];
+        for (var j = 0; j < p; j++)
         {
-            int start = _stratumStart[h], end = _stratumStart[h + 1];
-            var nPsu = end - start;
-            var present = false;
-            var presentNz = false;
-            double sumU = 0;
-            for (var j = start; j < end; j++)
+            u[j] = Score(stat, acc, off + j, est, scaleDen);
+        }
+
+        var variance = StratifiedVariance(u, acc.Rows.AsSpan(off, p), acc.Nonzero.AsSpan(off, p), out var psusUsed, out var strataUsed, out var lonely);
+        var notes = new List<string> { MethodNote() };
+        if (lonely)
+        {
+            notes.Add(LonelyPsu switch
             {
-                if (acc.Rows[off + j] > 0)
-                {
-                    present = true;
-                }
-
-                if (acc.Nonzero[off + j] > 0)
-                {
-                    presentNz = true;
-                    psusUsed++;
-                }
-
-                sumU += Score(stat, acc, off + j, est, scaleDen);
-            }
-
-            if (presentNz)
-            {
-                strataUsed++;
-            }
-
-            if (!present)
-            {
-                continue;
-            }
-
-            var f = _fpcFactor[h];
-            if (f < 1e-7)
-            {
-                continue; // every PSU of the stratum was sampled: no first-stage variance
-            }
-
-            if (nPsu > 1)
-            {
-                var mean = sumU / nPsu;
-                double ss = 0;
-                for (var j = start; j < end; j++)
-                {
-                    var dlt = Score(stat, acc, off + j, est, scaleDen) - mean;
-                    ss += dlt * dlt;
-                }
-
-                variance += f * nPsu / (nPsu - 1) * ss;
-            }
-            else
-            {
-                switch (LonelyPsu)
-                {
-                    case LonelyPsuPolicy.Fail:
-                        throw new LonelyPsuException(_stratumNames[h], _psuNames[start]);
-                    case LonelyPsuPolicy.Adjust:
-                        variance += f * sumU * sumU;
-                        break;
-                }
-
-                if (!lonelyNoted)
-                {
-                    notes.Add(LonelyPsu switch
-                    {
-                        LonelyPsuPolicy.Adjust => "Strata med én PSU er sentrert om totalgjennomsnittet (lonely PSU: adjust).",
-                        LonelyPsuPolicy.Remove => "Strata med én PSU bidrar ikke til variansen (lonely PSU: remove).",
-                        _ => "Strata med én PSU er trukket med sikkerhet og bidrar ikke til variansen (lonely PSU: certainty).",
-                    });
-                    lonelyNoted = true;
-                }
-            }
+                LonelyPsuPolicy.Adjust => "Strata med én PSU er sentrert om totalgjennomsnittet (lonely PSU: adjust).",
+                LonelyPsuPolicy.Remove => "Strata med én PSU bidrar ikke til variansen (lonely PSU: remove).",
+                _ => "Strata med én PSU er trukket med sikkerhet og bidrar ikke til variansen (lonely PSU: certainty).",
+            });
         }
 
         var df = psusUsed - strataUsed;
@@ -593,37 +655,7 @@ public sealed class SurveyDesign
         var deff = double.NaN;
         if (stat != DesignStatistic.Ratio && nz > 1 && sw > 0)
         {
-            var ybar = swy / sw;
-            double ss = 0;
-            var w = _w;
-            var dom = _domain;
-            for (var i = 0; i < y.Length; i++)
-            {
-                if ((dom is not null && !dom[i]) || double.IsNaN(y[i]))
-                {
-                    continue;
-                }
-
-                if (domains is not null)
-                {
-                    var map = domainMap!.Value;
-                    if (map.Missing is not null && map.Missing[i])
-                    {
-                        continue;
-                    }
-
-                    var key = map.Lookup is not null ? domains[i] - map.Min : domains[i];
-                    if (key != domainKey)
-                    {
-                        continue;
-                    }
-                }
-
-                var dlt = y[i] - ybar;
-                ss += w[i] * dlt * dlt;
-            }
-
-            var svyvar = nz / (nz - 1.0) * ss / sw;
+            var svyvar = nz / (nz - 1.0) * sumSquaresForDeff / sw;
             var vsrs = stat == DesignStatistic.Total ? svyvar * sw * sw / nz : svyvar / nz;
             deff = variance / vsrs;
         }
@@ -651,7 +683,7 @@ public sealed class SurveyDesign
         ArgumentNullException.ThrowIfNull(a);
         CheckLength(y.Length, _w.Length, nameof(y));
         CheckLength(a.Length, _w.Length, nameof(a));
-        var p = _psuNames.Length;
+        var p = _psuFirstRow.Length;
         var swA = new double[p];
         var swyA = new double[p];
         var swB = new double[p];
@@ -710,13 +742,14 @@ public sealed class SurveyDesign
             u[j] = ((swyA[j] - (mA * swA[j])) / wA) - ((swyB[j] - (mB * swB[j])) / wB);
         }
 
-        var v = StratifiedVariance(u, rows, nz, out var psus, out var strata);
+        var v = StratifiedVariance(u, rows, nz, out var psus, out var strata, out _);
         return (mA - mB, Math.Sqrt(v), psus - strata, nA, nB, mA, mB);
     }
 
-    private double StratifiedVariance(double[] u, int[] rows, int[] nz, out int psusUsed, out int strataUsed)
+    private double StratifiedVariance(double[] u, ReadOnlySpan<int> rows, ReadOnlySpan<int> nz, out int psusUsed, out int strataUsed, out bool lonely)
     {
         double variance = 0;
+        lonely = false;
         psusUsed = 0;
         strataUsed = 0;
         for (var h = 0; h < _stratumNames.Length; h++)
@@ -759,13 +792,18 @@ public sealed class SurveyDesign
 
                 variance += f * nPsu / (nPsu - 1) * ss;
             }
-            else if (LonelyPsu == LonelyPsuPolicy.Fail)
+            else
             {
-                throw new LonelyPsuException(_stratumNames[h], _psuNames[start]);
-            }
-            else if (LonelyPsu == LonelyPsuPolicy.Adjust)
-            {
-                variance += f * sumU * sumU;
+                if (LonelyPsu == LonelyPsuPolicy.Fail)
+                {
+                    throw new LonelyPsuException(_stratumNames[h], PsuLabel(start));
+                }
+
+                lonely = true;
+                if (LonelyPsu == LonelyPsuPolicy.Adjust)
+                {
+                    variance += f * sumU * sumU; // not centred: the scores are already centred at the grand mean
+                }
             }
         }
 
@@ -791,6 +829,12 @@ public sealed class SurveyDesign
         }
 
         return $"Taylor-linearisert SE ({string.Join(", ", parts)}); KI med t på designets frihetsgrader; designeffekt mot enkelt tilfeldig utvalg med tilbakelegging.";
+    }
+
+    private string PsuLabel(int psu)
+    {
+        var row = _psuFirstRow[psu];
+        return _clusterIds is null ? $"rad {(row + 1).ToString(CultureInfo.InvariantCulture)}" : _clusterNames?[row] ?? _clusterIds[row].ToString(CultureInfo.InvariantCulture);
     }
 
     private int StratumOfPsu(int psu)
@@ -953,80 +997,138 @@ public sealed class SurveyDesign
             }
         }
 
-        // (stratum, cluster) → first-appearance PSU index, and the strata in ascending code order.
-        var strataCodes = new SortedSet<int>();
-        var psuOfRow = new int[n];
-        var keyToPsu = new Dictionary<long, int>();
-        var psuStratumCode = new List<int>();
-        var psuCluster = new List<int>();
-        var psuFirstRow = new List<int>();
-        int lastKeyPsu = -1;
-        long lastKey = long.MinValue;
-        for (var i = 0; i < n; i++)
+        int[] psuOfRow;
+        int[] start;
+        int[] stratumCodes;
+        int[] psuFirstRowSorted;
+        if (clusters is null)
         {
-            var s = strata?[i] ?? 0;
-            var c = clusters?[i] ?? i;
-            var key = ((long)s << 32) | (uint)c;
-            int idx;
-            if (key == lastKey)
+            // Every row is its own PSU: a counting sort of the rows by stratum, no hashing per row.
+            var countByCode = new Dictionary<int, int>(); // counted run by run, so sorted data costs one lookup per run
+            var last = int.MinValue;
+            var lastCount = 0;
+            for (var i = 0; i < n; i++)
             {
-                idx = lastKeyPsu;
-            }
-            else if (!keyToPsu.TryGetValue(key, out idx))
-            {
-                idx = psuStratumCode.Count;
-                keyToPsu[key] = idx;
-                psuStratumCode.Add(s);
-                psuCluster.Add(c);
-                psuFirstRow.Add(i);
-                strataCodes.Add(s);
+                var sc = strata?[i] ?? 0;
+                if (sc != last || i == 0)
+                {
+                    if (i > 0)
+                    {
+                        countByCode[last] = countByCode.GetValueOrDefault(last) + lastCount;
+                    }
+
+                    last = sc;
+                    lastCount = 0;
+                }
+
+                lastCount++;
             }
 
-            lastKey = key;
-            lastKeyPsu = idx;
-            psuOfRow[i] = idx;
-        }
+            if (n > 0)
+            {
+                countByCode[last] = countByCode.GetValueOrDefault(last) + lastCount;
+            }
 
-        var stratumCodes = strataCodes.ToArray();
-        var stratumIndex = new Dictionary<int, int>();
-        for (var h = 0; h < stratumCodes.Length; h++)
-        {
-            stratumIndex[stratumCodes[h]] = h;
-        }
+            stratumCodes = [.. countByCode.Keys.Order()];
+            start = new int[stratumCodes.Length + 1];
+            for (var h = 0; h < stratumCodes.Length; h++)
+            {
+                start[h + 1] = start[h] + countByCode[stratumCodes[h]];
+            }
 
-        // Renumber PSUs so each stratum's PSUs are contiguous.
-        var p = psuStratumCode.Count;
-        var order = Enumerable.Range(0, p).OrderBy(j => stratumIndex[psuStratumCode[j]]).ThenBy(j => j).ToArray();
-        var newIndex = new int[p];
-        var psuNames = new string[p];
-        for (var k = 0; k < p; k++)
-        {
-            newIndex[order[k]] = k;
-            var old = order[k];
-            psuNames[k] = clusters is null ? $"rad {psuFirstRow[old] + 1}" : clusterNames?[psuFirstRow[old]] ?? psuCluster[old].ToString(CultureInfo.InvariantCulture);
-        }
+            psuOfRow = new int[n];
+            psuFirstRowSorted = new int[n];
+            var nextArr = new int[stratumCodes.Length];
+            for (var h = 0; h < stratumCodes.Length; h++)
+            {
+                nextArr[h] = start[h];
+            }
 
-        for (var i = 0; i < n; i++)
-        {
-            psuOfRow[i] = newIndex[psuOfRow[i]];
-        }
+            var lastCode = int.MinValue;
+            var lastH = -1;
+            for (var i = 0; i < n; i++)
+            {
+                var sc = strata?[i] ?? 0;
+                if (sc != lastCode || lastH < 0)
+                {
+                    lastH = Array.BinarySearch(stratumCodes, sc);
+                    lastCode = sc;
+                }
 
-        var start = new int[stratumCodes.Length + 1];
-        foreach (var s in psuStratumCode)
-        {
-            start[stratumIndex[s] + 1]++;
+                var j = nextArr[lastH]++;
+                psuOfRow[i] = j;
+                psuFirstRowSorted[j] = i;
+            }
         }
-
-        for (var h = 0; h < stratumCodes.Length; h++)
+        else
         {
-            start[h + 1] += start[h];
+            // (stratum, cluster) → first-appearance PSU index; then renumbered so each stratum's PSUs are contiguous.
+            psuOfRow = new int[n];
+            var keyToPsu = new Dictionary<long, int>();
+            var psuStratumCode = new List<int>();
+            var psuFirstRow = new List<int>();
+            var lastKeyPsu = -1;
+            var lastKey = long.MinValue;
+            for (var i = 0; i < n; i++)
+            {
+                var sc = strata?[i] ?? 0;
+                var key = ((long)sc << 32) | (uint)clusters[i];
+                int idx;
+                if (key == lastKey)
+                {
+                    idx = lastKeyPsu;
+                }
+                else if (!keyToPsu.TryGetValue(key, out idx))
+                {
+                    idx = psuStratumCode.Count;
+                    keyToPsu[key] = idx;
+                    psuStratumCode.Add(sc);
+                    psuFirstRow.Add(i);
+                }
+
+                lastKey = key;
+                lastKeyPsu = idx;
+                psuOfRow[i] = idx;
+            }
+
+            stratumCodes = [.. psuStratumCode.Distinct().Order()];
+            var stratumIndex = new Dictionary<int, int>();
+            for (var h = 0; h < stratumCodes.Length; h++)
+            {
+                stratumIndex[stratumCodes[h]] = h;
+            }
+
+            var p = psuStratumCode.Count;
+            var order = Enumerable.Range(0, p).OrderBy(j => stratumIndex[psuStratumCode[j]]).ThenBy(j => j).ToArray();
+            var newIndex = new int[p];
+            psuFirstRowSorted = new int[p];
+            for (var k = 0; k < p; k++)
+            {
+                newIndex[order[k]] = k;
+                psuFirstRowSorted[k] = psuFirstRow[order[k]];
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                psuOfRow[i] = newIndex[psuOfRow[i]];
+            }
+
+            start = new int[stratumCodes.Length + 1];
+            foreach (var sc in psuStratumCode)
+            {
+                start[stratumIndex[sc] + 1]++;
+            }
+
+            for (var h = 0; h < stratumCodes.Length; h++)
+            {
+                start[h + 1] += start[h];
+            }
         }
 
         var stratumNames = new string[stratumCodes.Length];
         for (var h = 0; h < stratumCodes.Length; h++)
         {
-            var firstPsu = order[start[h]];
-            stratumNames[h] = strataNames?[psuFirstRow[firstPsu]] ?? stratumCodes[h].ToString(CultureInfo.InvariantCulture);
+            stratumNames[h] = strataNames?[psuFirstRowSorted[start[h]]] ?? stratumCodes[h].ToString(CultureInfo.InvariantCulture);
         }
 
         var f = new double[stratumCodes.Length];
@@ -1050,7 +1152,7 @@ public sealed class SurveyDesign
             }
         }
 
-        return new SurveyDesign(w, psuOfRow, start, stratumNames, stratumCodes, psuNames, f, policy, weights is not null, clusters is not null, strata is not null, fpc is not null, level, null, "", dataset);
+        return new SurveyDesign(w, psuOfRow, start, stratumNames, stratumCodes, (psuFirstRowSorted, clusters, clusterNames), f, policy, weights is not null, clusters is not null, strata is not null, fpc is not null, level, null, "", dataset);
     }
 
     private static void CheckLength(int? length, int expected, string name)

@@ -175,7 +175,13 @@ public sealed class ModelSpecification
                 continue;
             }
 
-            var present = rows.Select(r => t.Categories![r]!).Distinct(StringComparer.Ordinal).ToList();
+            var presentSet = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var r in rows)
+            {
+                presentSet.Add(t.Categories![r]!);
+            }
+
+            var present = presentSet.ToList();
             if (!present.Contains(t.Reference!, StringComparer.Ordinal))
             {
                 throw new ModelSpecificationException($"Reference level '{t.Reference}' of '{t.Name}' does not occur among the {rows.Length} complete cases (levels: {string.Join(", ", Ordered(present))}).");
@@ -185,12 +191,25 @@ public sealed class ModelSpecification
                 ? order.Where(l => l != t.Reference && present.Contains(l, StringComparer.Ordinal)).Concat(Ordered(present).Where(l => l != t.Reference && !order.Contains(l))).ToList()
                 : Ordered(present).Where(l => l != t.Reference).ToList();
             var idx = new List<int>();
+            var position = new Dictionary<string, int>(StringComparer.Ordinal);
+            var dummies = new List<double[]>();
             foreach (var level in others)
             {
+                position[level] = dummies.Count;
                 idx.Add(names.Count);
                 names.Add(t.Name + "=" + level);
-                columns.Add([.. rows.Select(r => string.Equals(t.Categories![r], level, StringComparison.Ordinal) ? 1.0 : 0.0)]);
+                dummies.Add(new double[rows.Length]);
             }
+
+            for (var i = 0; i < rows.Length; i++)
+            {
+                if (position.TryGetValue(t.Categories![rows[i]]!, out var d))
+                {
+                    dummies[d][i] = 1;
+                }
+            }
+
+            columns.AddRange(dummies);
 
             terms.Add(new ModelTerm(t.Name, idx, t.Reference, others));
         }

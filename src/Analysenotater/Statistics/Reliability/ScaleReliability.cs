@@ -56,7 +56,22 @@ public static class ScaleReliability
             }
         }
 
-        var complete = Enumerable.Range(0, rows).Where(i => items.All(it => !double.IsNaN(it[i]))).ToArray();
+        var completeList = new List<int>(rows);
+        for (var i = 0; i < rows; i++)
+        {
+            var ok = true;
+            for (var j = 0; j < k && ok; j++)
+            {
+                ok = !double.IsNaN(items[j][i]);
+            }
+
+            if (ok)
+            {
+                completeList.Add(i);
+            }
+        }
+
+        var complete = completeList.ToArray();
         var n = complete.Length;
         if (n < 3)
         {

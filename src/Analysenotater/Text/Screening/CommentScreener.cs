@@ -262,7 +262,7 @@ public sealed partial class CommentScreener
             {
                 if (t.Text is "." or "," && links <= maxLinks)
                 {
-                    if (t.Text == "." && k > roleIndex + 1 && !Titles.Contains(tokens[k - 1].Lower))
+                    if (t.Text == "." && !Titles.Contains(tokens[k - 1].Lower))
                     {
                         return -1; // sentence ended
                     }

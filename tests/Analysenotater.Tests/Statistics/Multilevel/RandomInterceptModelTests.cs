@@ -45,3 +45,26 @@ public sealed class RandomInterceptModelTests
         Assert.Contains("ICC", text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Boundary: clusters whose residual patterns are identical have no between-cluster variance.</summary>
+public sealed class RandomInterceptBoundaryTests
+{
+    [Fact]
+    public void Zero_between_cluster_variance_gives_tau2_zero_and_the_OLS_coefficients()
+    {
+        // Three clusters with the same x and the same y pattern: cluster means of y are equal, so the REML
+        // optimum is on the boundary θ = 0 and the fixed effects equal OLS (b = 0.8, a = 0.6 for this pattern, by hand).
+        double[] yPattern = [1, 3, 2, 5, 4];
+        double[] xPattern = [1, 2, 3, 4, 5];
+        var y = Enumerable.Range(0, 3).SelectMany(_ => yPattern).ToArray();
+        var x = Enumerable.Range(0, 3).SelectMany(_ => xPattern).ToArray();
+        var g = Enumerable.Range(0, 15).Select(i => (int?)(i / 5)).ToArray();
+        var spec = Analysenotater.Statistics.Regression.ModelSpecification.For("y", y).Numeric("x", x).Clusters("kommune", g);
+        var fit = RandomInterceptModel.Fit(spec.Build());
+        Assert.Equal(0, fit.InterceptVariance);
+        Assert.Equal(0, fit.Icc);
+        Assert.Equal(0.8, fit.FixedEffects["x"].Estimate, 12);
+        Assert.Equal(0.6, fit.FixedEffects["(Konstant)"].Estimate, 12);
+        Assert.Contains(fit.Notes, n => n.Contains("estimert til 0", StringComparison.Ordinal));
+    }
+}
