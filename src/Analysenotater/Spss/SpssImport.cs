@@ -24,6 +24,9 @@ namespace Analysenotater.Spss;
 /// reported as <see cref="ImportIssueKind.OutOfRangeCode"/> with no row: such differences usually mean the file is
 /// coded differently (for example a reversed scale).
 /// When the file names a weight variable, the dataset's <see cref="DatasetRoles.Weight"/> is set to it.
+/// Problems the SPSS reader tolerated (<see cref="SpssFile.Warnings"/>) are copied into the report with no row:
+/// a missing encoding record as <see cref="ImportIssueKind.EncodingGuess"/> (a warning), anything else as
+/// <see cref="ImportIssueKind.UnparseableValue"/> (an error, so strict mode refuses such a file).
 /// </remarks>
 public static class SpssImport
 {
