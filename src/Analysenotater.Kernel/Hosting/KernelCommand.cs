@@ -127,7 +127,15 @@ public static class KernelCommand
         {
             var connection = ConnectionInfo.Load(args[1]);
             var interpreter = interpreterFactory();
-            KernelHost.RunAsync(connection, interpreter, log, CancellationToken.None).GetAwaiter().GetResult();
+            try
+            {
+                KernelHost.RunAsync(connection, interpreter, log, CancellationToken.None).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                (interpreter as IDisposable)?.Dispose();
+            }
+
             return 0;
         }
         catch (InvalidDataException exception)
