@@ -10,5 +10,6 @@ internal static class CommandTable
         new RunCommand(),
         new ConvertCommand(),
         new BenchCommand(),
+        new KernelCliCommand(),
     ];
 }

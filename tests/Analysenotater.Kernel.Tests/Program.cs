@@ -16,11 +16,6 @@ public static class Program
             return KernelCommand.Run(args[1..], () => new ToyInterpreter(), ["unused"], Console.Out, Console.Error);
         }
 
-        if (args.Length > 0 && args[0] == "kernel")
-        {
-            return KernelCommand.Run(args[1..]);
-        }
-
         Console.Error.WriteLine("This is a test assembly; 'toy-kernel -f <connection_file>' runs the toy kernel.");
         return 2;
     }

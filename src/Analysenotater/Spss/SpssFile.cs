@@ -1,12 +1,16 @@
+using System.Globalization;
+using Analysenotater.Reporting;
+
 namespace Analysenotater.Spss;
 
 /// <summary>
 /// The content of an SPSS system file: the dictionary (variables with labels, formats, user-missing values),
 /// multiple-response sets, documents and the case data. Numeric data uses <see cref="double.NaN"/> for
 /// system-missing; user-missing values are kept as the values they are (see <see cref="SpssVariable.MissingValues"/>).
-/// String data has trailing blanks removed (an all-blank value is the empty string). Immutable.
+/// String data has trailing blanks removed (an all-blank value is the empty string). Immutable. Renders as its
+/// codebook (one row per variable) so a notebook shows what the file contains.
 /// </summary>
-public sealed class SpssFile
+public sealed class SpssFile : IRenderable
 {
     private readonly IReadOnlyList<Array> _columns;
     private readonly Dictionary<string, int> _index;
@@ -97,6 +101,81 @@ public sealed class SpssFile
     /// <exception cref="InvalidOperationException">The variable is numeric.</exception>
     public IReadOnlyList<string> Texts(string name) => _columns[IndexOf(name)] as string[]
         ?? throw new InvalidOperationException($"Variable '{name}' is numeric, not a string variable.");
+
+    /// <summary>
+    /// The codebook as a table: per variable the name, label, type and format, value labels, user-missing values,
+    /// and the number of valid, user-missing and system-missing values (Norwegian headings).
+    /// </summary>
+    public ReportTable ToCodebook()
+    {
+        var title = Info.FileLabel.Length > 0 ? $"SPSS-fil: {Info.FileLabel}" : "SPSS-fil";
+        var b = new ReportTableBuilder(title, "Variabel", "Etikett", "Format", "Verdietiketter", "Brukerdefinert manglende", "Gyldige", "Brukermanglende", "Systemmanglende");
+        for (var i = 0; i < Variables.Count; i++)
+        {
+            var v = Variables[i];
+            long valid = 0, user = 0, sys = 0;
+            if (_columns[i] is double[] numbers)
+            {
+                foreach (var x in numbers)
+                {
+                    if (double.IsNaN(x))
+                    {
+                        sys++;
+                    }
+                    else if (v.MissingValues.IsMissing(x))
+                    {
+                        user++;
+                    }
+                    else
+                    {
+                        valid++;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var t in (string[])_columns[i])
+                {
+                    if (t.Length == 0)
+                    {
+                        sys++;
+                    }
+                    else if (v.MissingValues.IsMissing(t))
+                    {
+                        user++;
+                    }
+                    else
+                    {
+                        valid++;
+                    }
+                }
+            }
+
+            var labels = string.Join("; ", v.ValueLabels.Take(12).Select(l => (l.Number is { } n ? n.ToString("R", CultureInfo.InvariantCulture) : "\"" + l.Text + "\"") + " = " + l.Label))
+                + (v.ValueLabels.Count > 12 ? $"; … ({v.ValueLabels.Count} i alt)" : "");
+            b.Row(ReportCell.FromText(v.Name), ReportCell.FromText(v.Label ?? ""), ReportCell.FromText(v.PrintFormat.ToString()),
+                ReportCell.FromText(labels), ReportCell.FromText(v.MissingValues.ToString()),
+                ReportCell.FromCount(valid), ReportCell.FromCount(user), ReportCell.FromCount(sys));
+        }
+
+        b.Note($"{CaseCount} tilfeller, {Variables.Count} variabler. Komprimering: {Info.Compression}; tegnsett: {Info.EncodingName}; vekt: {Info.WeightVariable ?? "ingen"}.");
+        b.Note("Tomme strenger telles som systemmanglende. Brukerdefinerte manglende verdier (SPSS «user-missing») beholdes som verdier i dataene.");
+        foreach (var w in Warnings)
+        {
+            b.Note("Advarsel fra leseren: " + w);
+        }
+
+        return b.Build();
+    }
+
+    /// <inheritdoc />
+    public string ToText() => ToCodebook().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => ToCodebook().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => ToCodebook().ToHtml();
 
     /// <summary>The data column of variable number <paramref name="index"/>: <c>double[]</c> or <c>string[]</c>.</summary>
     internal Array ColumnAt(int index) => _columns[index];

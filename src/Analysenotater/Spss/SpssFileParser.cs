@@ -581,8 +581,8 @@ internal sealed class SpssFileParser
 
     private void ApplyLongStringRecords(List<(SpssVariable Var, List<SpssSegment> Segs)> vars)
     {
-        int Find(string name) => vars.FindIndex(v => string.Equals(v.Var.Name, name, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(v.Var.ShortName, name, StringComparison.OrdinalIgnoreCase));
+        var index = NameIndex(vars);
+        int Find(string name) => index.TryGetValue(name, out var i) ? i : -1;
 
         foreach (var e in _extensions.Where(e => e.Subtype == 21))
         {
@@ -679,6 +679,7 @@ internal sealed class SpssFileParser
     private List<SpssMultipleResponseSet> ReadMultipleResponseSets(List<(SpssVariable Var, List<SpssSegment> Segs)> vars)
     {
         var sets = new List<SpssMultipleResponseSet>();
+        var index = NameIndex(vars);
         foreach (var e in _extensions.Where(e => e.Subtype is 7 or 19))
         {
             var rec = $"multiple response set record (type 7, subtype {e.Subtype})";
@@ -736,8 +737,7 @@ internal sealed class SpssFileParser
                 }
 
                 var members = Decode(d.AsSpan(p, nl - p)).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(m => vars.FirstOrDefault(v => string.Equals(v.Var.Name, m, StringComparison.OrdinalIgnoreCase)
-                        || string.Equals(v.Var.ShortName, m, StringComparison.OrdinalIgnoreCase)).Var?.Name ?? m)
+                    .Select(m => index.TryGetValue(m, out var vi) ? vars[vi].Var.Name : m)
                     .ToList();
                 p = nl;
                 sets.Add(new SpssMultipleResponseSet(name, label, kind, counted, members));
@@ -745,6 +745,26 @@ internal sealed class SpssFileParser
         }
 
         return sets;
+    }
+
+    /// <summary>Variable index by long name, then by short name (case-insensitive; the first variable wins).</summary>
+    private static Dictionary<string, int> NameIndex(List<(SpssVariable Var, List<SpssSegment> Segs)> vars)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < vars.Count; i++)
+        {
+            index.TryAdd(vars[i].Var.Name, i);
+        }
+
+        for (var i = 0; i < vars.Count; i++)
+        {
+            if (vars[i].Var.ShortName.Length > 0)
+            {
+                index.TryAdd(vars[i].Var.ShortName, i);
+            }
+        }
+
+        return index;
     }
 
     private byte[] CountedString(byte[] d, ref int p, SpssRawExtension e, string rec)

@@ -18,11 +18,15 @@ namespace Analysenotater.Spss;
 /// <see cref="NumericColumn"/>s in which both system-missing and user-missing values are NaN (SPSS excludes both from
 /// analysis). String variables become <see cref="TextColumn"/>s; blank and user-missing strings are null.
 /// A value that does not fit its item (not an integer, not on the scale, not a year) is reported in the
-/// <see cref="ValidationReport"/> with file, row (case number + 1, as a spreadsheet counts with a header row), column and
-/// value, and kept empty — never coerced. Labelled codes in the file that are missing from the instrument's scale, or
-/// that carry another label or another missing status there, are reported as <see cref="ImportIssueKind.OutOfRangeCode"/>
-/// with no row: such differences usually mean the file is coded differently (for example a reversed scale).
+/// <see cref="ValidationReport"/> with file, row (case number + 1, as the CSV reader counts with a header row; the
+/// detail also names the SPSS case number), column and value, and kept empty — never coerced. Labelled codes in the
+/// file that are missing from the instrument's scale, or that carry another label or another missing status there, are
+/// reported as <see cref="ImportIssueKind.OutOfRangeCode"/> with no row: such differences usually mean the file is
+/// coded differently (for example a reversed scale).
 /// When the file names a weight variable, the dataset's <see cref="DatasetRoles.Weight"/> is set to it.
+/// Problems the SPSS reader tolerated (<see cref="SpssFile.Warnings"/>) are copied into the report with no row:
+/// a missing encoding record as <see cref="ImportIssueKind.EncodingGuess"/> (a warning), anything else as
+/// <see cref="ImportIssueKind.UnparseableValue"/> (an error, so strict mode refuses such a file).
 /// </remarks>
 public static class SpssImport
 {
@@ -285,14 +289,14 @@ public static class SpssImport
 
                 if (!double.TryParse(raw.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out x))
                 {
-                    issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, source, i + 2, v.Name, raw, $"not a number (item '{item.Id}' is numeric); kept empty"));
+                    issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, source, i + 2, v.Name, raw, $"not a number (item '{item.Id}' is numeric); kept empty (SPSS case {i + 1})"));
                     continue;
                 }
             }
 
             if (item.Type == ItemType.Year && (x != Math.Floor(x) || x < 1000 || x > 2999))
             {
-                issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, i + 2, v.Name, raw, $"not a four-digit year (item '{item.Id}'); kept empty"));
+                issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, i + 2, v.Name, raw, $"not a four-digit year (item '{item.Id}'); kept empty (SPSS case {i + 1})"));
                 continue;
             }
 
@@ -346,7 +350,7 @@ public static class SpssImport
                     else
                     {
                         issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, source, i + 2, v.Name, raw,
-                            $"not a code{(options.AcceptLabels ? " or label" : "")} of scale {scale.Id}; kept empty"));
+                            $"not a code{(options.AcceptLabels ? " or label" : "")} of scale {scale.Id}; kept empty (SPSS case {i + 1})"));
                     }
 
                     continue;
@@ -355,11 +359,11 @@ public static class SpssImport
 
             if (x != Math.Floor(x) || x <= short.MinValue || x > short.MaxValue)
             {
-                issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, source, i + 2, v.Name, raw, $"not an integer code of scale {scale.Id}; kept empty"));
+                issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, source, i + 2, v.Name, raw, $"not an integer code of scale {scale.Id}; kept empty (SPSS case {i + 1})"));
             }
             else if (scale.Find((int)x) is null)
             {
-                issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, i + 2, v.Name, raw, $"code {(int)x} is not on scale {scale.Id}; kept empty"));
+                issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, i + 2, v.Name, raw, $"code {(int)x} is not on scale {scale.Id}; kept empty (SPSS case {i + 1})"));
             }
             else
             {

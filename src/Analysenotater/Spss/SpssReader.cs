@@ -25,7 +25,10 @@ public static class SpssReader
         return Read(stream, Path.GetFileName(path));
     }
 
-    /// <summary>Reads a system file from a stream. A non-seekable stream is first copied to memory.</summary>
+    /// <summary>
+    /// Reads a system file from a stream. A seekable stream positioned at 0 is read in place; a non-seekable stream,
+    /// or one positioned elsewhere, is first copied to memory from its current position.
+    /// </summary>
     /// <param name="stream">The stream, positioned at the start of the file.</param>
     /// <param name="sourceName">The name used in error messages.</param>
     /// <exception cref="SpssFormatException">The content is truncated, corrupt or unsupported.</exception>

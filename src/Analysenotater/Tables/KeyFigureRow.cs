@@ -15,4 +15,14 @@ public sealed record KeyFigureRow(string ItemId, string Label, IReadOnlyList<int
 
     /// <summary>The share «Ja» (code 1) of a yes/no or tick-box item.</summary>
     public static KeyFigureRow Yes(string itemId, string label) => new(itemId, label, [1]);
+
+    /// <summary>One row per valid option of an item's scale, labelled by the option (as the Nøkkeltall I blocks, for example «Sivilstatus (%)»).</summary>
+    /// <exception cref="KeyNotFoundException">The instrument has no such item.</exception>
+    /// <exception cref="ArgumentException">The item has no answer scale.</exception>
+    public static IReadOnlyList<KeyFigureRow> ForEachOption(Instruments.Instrument instrument, string itemId)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        var scale = instrument.ScaleOf(itemId) ?? throw new ArgumentException($"Item '{itemId}' has no answer scale.", nameof(itemId));
+        return [.. scale.ValidOptions.Select(o => new KeyFigureRow(itemId, o.Label, [o.Code]))];
+    }
 }

@@ -102,11 +102,12 @@ public sealed class SpssImportTests
     [Fact]
     public void The_weight_variable_of_the_file_becomes_the_weight_role()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("analysenotater-spss-").FullName, "w.sav");
+        var dir = Directory.CreateTempSubdirectory("analysenotater-spss-").FullName;
+        var path = Path.Combine(dir, "w.sav");
         SpssWriter.Write(SpssTestData.Make(5, 10), path, new SpssWriteOptions { CreationTime = new DateTime(2020, 1, 1) });
         var r = SpssImport.Read(path);
         Assert.Equal("vekt_for_analyse", r.Dataset.Roles.Weight);
-        File.Delete(path);
+        Directory.Delete(dir, recursive: true);
     }
 
     [Theory]

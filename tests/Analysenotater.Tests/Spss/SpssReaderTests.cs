@@ -101,4 +101,17 @@ public sealed class SpssReaderTests
         var f = SpssReader.Read(SpssTestFiles.PathOf("fixture-uncompressed.sav"));
         Assert.Contains(f.Documents, d => d.Contains("Testfil for Analysenotater: æøå.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Codebook_counts_valid_user_missing_and_system_missing_values()
+    {
+        var f = SpssReader.Read(SpssTestFiles.PathOf("fixture-compressed.sav"));
+        var table = f.ToCodebook();
+        var text = f.ToText();
+        Assert.Contains("Hvor fornøyd er du med tjenesten?", text, StringComparison.Ordinal);
+        // fixtures.sps: q1 = 5 4 6 9 1 . 3 with MISSING VALUES q1 (6, 9) → 4 valid, 2 user-missing, 1 system-missing.
+        var q1 = table.Rows.Single(r => r[0].Text == "q1");
+        Assert.Equal([4.0, 2.0, 1.0], q1.Skip(5).Select(c => c.Value).ToArray());
+        Assert.Contains("<table", f.ToHtml(), StringComparison.Ordinal);
+    }
 }

@@ -78,4 +78,16 @@ public sealed class LayoutTests
         Assert.Null(kf.N("Bolig", "Kvinner")); // n 3 → nothing
         Assert.Contains("*", kf.ToText());
     }
+
+    [Fact]
+    public void One_key_figure_row_per_option()
+    {
+        var rows = KeyFigureRow.ForEachOption(TestInstruments.Small, "q14_1");
+        Assert.Equal(["Ikke i det hele tatt", "I liten grad", "I noen grad", "I stor grad", "I svært stor grad"], rows.Select(r => r.Label));
+        var t = FrequencyTables.KeyFigures(TableFixture.Data, rows, context: Raw);
+
+        // Menn valid answers 5, 4, 1, 4, 5 → «I stor grad» 2/5 = 40 %; Kvinner 3, 2, 5 → «I noen grad» 1/3.
+        Assert.Equal(40, t.Percent("I stor grad", "Menn"), 9);
+        Assert.Equal(100.0 / 3, t.Percent("I noen grad", "Kvinner"), 9);
+    }
 }

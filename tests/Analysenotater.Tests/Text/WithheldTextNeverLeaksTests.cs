@@ -36,7 +36,7 @@ public sealed class WithheldTextNeverLeaksTests
 
         outputs.Add(freq.ToTable().ToCsv());
         outputs.Add(freq.ToTable().ToJson());
-        Assert.NotNull(freq.Find("ventetid"));
+        Assert.NotNull(freq.Find("lang ventetid"));
         foreach (var o in outputs)
         {
             Assert.DoesNotContain("zebrastripete", o, StringComparison.OrdinalIgnoreCase);

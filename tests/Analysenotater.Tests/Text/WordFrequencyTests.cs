@@ -76,6 +76,14 @@ public sealed class WordFrequencyTests
         Assert.Null(r.Find("ventetid bolig")); // «på» between them is a stop word
         Assert.Null(r.Find("bolig lang"));     // a full stop between them
         Assert.Null(r.Find("boligen oppfølging")); // «er bra, god» between them
+
+        // «lang» (3) and «ventetid» (3) occur only inside «lang ventetid» (3): folded into the phrase by default.
+        Assert.Null(r.Find("lang"));
+        Assert.Null(r.Find("ventetid"));
+        Assert.Equal(2, r.Find("bolig")!.Occurrences); // «bolig» is in no phrase
+        var unfolded = WordFrequencyAnalysis.Count(Screened(), Base.WithMaxNGram(2).WithFoldWordsIntoPhrases(false));
+        Assert.Equal(3, unfolded.Find("lang")!.Occurrences);
+        Assert.Equal(3, unfolded.Find("ventetid")!.Occurrences);
     }
 
     [Fact]

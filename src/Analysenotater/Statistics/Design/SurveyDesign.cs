@@ -27,19 +27,21 @@ public sealed class SurveyDesign
     private readonly int[] _stratumStart; // PSUs of stratum h: [start[h], start[h+1])
     private readonly string[] _stratumNames;
     private readonly int[] _stratumCodes;
-    private readonly string[] _psuNames;
+    private readonly int[] _psuFirstRow; // first row of each PSU (for labels)
+    private readonly int[]? _clusterIds;
+    private readonly string[]? _clusterNames;
     private readonly double[] _fpcFactor; // f_h per stratum
     private readonly bool[]? _domain;
     private readonly SurveyDataset? _dataset;
 
-    private SurveyDesign(double[] w, int[] psu, int[] stratumStart, string[] stratumNames, int[] stratumCodes, string[] psuNames, double[] fpcFactor, LonelyPsuPolicy policy, bool weighted, bool clustered, bool stratified, bool hasFpc, double level, bool[]? domain, string domainLabel, SurveyDataset? dataset)
+    private SurveyDesign(double[] w, int[] psu, int[] stratumStart, string[] stratumNames, int[] stratumCodes, (int[] FirstRow, int[]? Ids, string[]? Names) psuLabels, double[] fpcFactor, LonelyPsuPolicy policy, bool weighted, bool clustered, bool stratified, bool hasFpc, double level, bool[]? domain, string domainLabel, SurveyDataset? dataset)
     {
         _w = w;
         _psu = psu;
         _stratumStart = stratumStart;
         _stratumNames = stratumNames;
         _stratumCodes = stratumCodes;
-        _psuNames = psuNames;
+        (_psuFirstRow, _clusterIds, _clusterNames) = psuLabels;
         _fpcFactor = fpcFactor;
         LonelyPsu = policy;
         IsWeighted = weighted;
@@ -56,7 +58,7 @@ public sealed class SurveyDesign
     public int RowCount => _w.Length;
 
     /// <summary>The number of PSUs in the whole design.</summary>
-    public int PsuCount => _psuNames.Length;
+    public int PsuCount => _psuFirstRow.Length;
 
     /// <summary>The number of strata in the whole design.</summary>
     public int StrataCount => _stratumNames.Length;
@@ -184,7 +186,7 @@ public sealed class SurveyDesign
             mask[i] = (_domain is null || _domain[i]) && keep(i);
         }
 
-        return new SurveyDesign(_w, _psu, _stratumStart, _stratumNames, _stratumCodes, _psuNames, _fpcFactor, LonelyPsu, IsWeighted, IsClustered, IsStratified, HasFpc, Level, mask, CombineLabel(label), _dataset);
+        return new SurveyDesign(_w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, IsWeighted, IsClustered, IsStratified, HasFpc, Level, mask, CombineLabel(label), _dataset);
     }
 
     /// <summary>The design restricted to the rows where <paramref name="keep"/> is true (same semantics as <see cref="Subset(Func{int, bool}, string)"/>).</summary>
@@ -201,7 +203,7 @@ public sealed class SurveyDesign
     {
         var ones = new double[_w.Length];
         Array.Fill(ones, 1.0);
-        return new SurveyDesign(ones, _psu, _stratumStart, _stratumNames, _stratumCodes, _psuNames, _fpcFactor, LonelyPsu, false, IsClustered, IsStratified, HasFpc, Level, _domain, DomainLabel, _dataset);
+        return new SurveyDesign(ones, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, false, IsClustered, IsStratified, HasFpc, Level, _domain, DomainLabel, _dataset);
     }
 
     /// <summary>The weighted mean of <paramref name="y"/> (NaN = missing, excluded) in the current domain.</summary>
@@ -262,6 +264,32 @@ public sealed class SurveyDesign
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
     public DesignEstimate Mean(string column) => Mean(DatasetValues(column), column);
 
+    /// <summary>
+    /// The proportion of valid answers to a dataset item whose code is one of <paramref name="successCodes"/> (for
+    /// example «fornøyd eller svært fornøyd» = 4, 5). Every missing kind («ikke aktuelt», no answer …) is excluded from the
+    /// denominator, as in the report's percentages.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
+    public DesignEstimate Proportion(string column, IReadOnlyCollection<int> successCodes)
+    {
+        ArgumentNullException.ThrowIfNull(successCodes);
+        if (successCodes.Count == 0)
+        {
+            throw new ArgumentException("Give at least one success code.", nameof(successCodes));
+        }
+
+        var v = DatasetValues(column);
+        for (var i = 0; i < v.Length; i++)
+        {
+            if (!double.IsNaN(v[i]))
+            {
+                v[i] = successCodes.Contains((int)v[i]) && v[i] == Math.Floor(v[i]) ? 1 : 0;
+            }
+        }
+
+        return Proportion(v, $"{column} ∈ {{{string.Join(", ", successCodes)}}}");
+    }
+
     /// <summary>The mean of a dataset column by the codes of another column (for example kjonn), full design kept.</summary>
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
     /// <exception cref="ArgumentException">The domain column is text or has non-integral values.</exception>
@@ -287,7 +315,7 @@ public sealed class SurveyDesign
             CheckLength(x.Length, _w.Length, nameof(x));
         }
 
-        var p = _psuNames.Length;
+        var p = _psuFirstRow.Length;
         var acc = new Accumulator(1, p);
         var excluded = 0;
         var w = _w;
@@ -360,7 +388,7 @@ public sealed class SurveyDesign
         int[] codes;
         if (byStratum)
         {
-            psuStratum = new int[_psuNames.Length];
+            psuStratum = new int[_psuFirstRow.Length];
             for (var h = 0; h < _stratumNames.Length; h++)
             {
                 for (var j = _stratumStart[h]; j < _stratumStart[h + 1]; j++)
@@ -446,7 +474,7 @@ public sealed class SurveyDesign
         }
 
         var d = codes.Length;
-        var p = _psuNames.Length;
+        var p = _psuFirstRow.Length;
         var acc = new Accumulator(d, p);
         var excluded = new int[d];
         var noDomain = 0;
@@ -553,7 +581,7 @@ public sealed class SurveyDesign
 
     private DesignEstimate Finish(DesignStatistic stat, Accumulator acc, int k, string label, int excluded, double sumSquaresForDeff)
     {
-        var p = _psuNames.Length;
+        var p = _psuFirstRow.Length;
         var off = k * p;
         double sw = 0, swy = 0, swx = 0;
         var rows = 0;
@@ -655,7 +683,7 @@ public sealed class SurveyDesign
         ArgumentNullException.ThrowIfNull(a);
         CheckLength(y.Length, _w.Length, nameof(y));
         CheckLength(a.Length, _w.Length, nameof(a));
-        var p = _psuNames.Length;
+        var p = _psuFirstRow.Length;
         var swA = new double[p];
         var swyA = new double[p];
         var swB = new double[p];
@@ -768,7 +796,7 @@ public sealed class SurveyDesign
             {
                 if (LonelyPsu == LonelyPsuPolicy.Fail)
                 {
-                    throw new LonelyPsuException(_stratumNames[h], _psuNames[start]);
+                    throw new LonelyPsuException(_stratumNames[h], PsuLabel(start));
                 }
 
                 lonely = true;
@@ -801,6 +829,12 @@ public sealed class SurveyDesign
         }
 
         return $"Taylor-linearisert SE ({string.Join(", ", parts)}); KI med t på designets frihetsgrader; designeffekt mot enkelt tilfeldig utvalg med tilbakelegging.";
+    }
+
+    private string PsuLabel(int psu)
+    {
+        var row = _psuFirstRow[psu];
+        return _clusterIds is null ? $"rad {(row + 1).ToString(CultureInfo.InvariantCulture)}" : _clusterNames?[row] ?? _clusterIds[row].ToString(CultureInfo.InvariantCulture);
     }
 
     private int StratumOfPsu(int psu)
@@ -963,80 +997,138 @@ public sealed class SurveyDesign
             }
         }
 
-        // (stratum, cluster) → first-appearance PSU index, and the strata in ascending code order.
-        var strataCodes = new SortedSet<int>();
-        var psuOfRow = new int[n];
-        var keyToPsu = new Dictionary<long, int>();
-        var psuStratumCode = new List<int>();
-        var psuCluster = new List<int>();
-        var psuFirstRow = new List<int>();
-        int lastKeyPsu = -1;
-        long lastKey = long.MinValue;
-        for (var i = 0; i < n; i++)
+        int[] psuOfRow;
+        int[] start;
+        int[] stratumCodes;
+        int[] psuFirstRowSorted;
+        if (clusters is null)
         {
-            var s = strata?[i] ?? 0;
-            var c = clusters?[i] ?? i;
-            var key = ((long)s << 32) | (uint)c;
-            int idx;
-            if (key == lastKey)
+            // Every row is its own PSU: a counting sort of the rows by stratum, no hashing per row.
+            var countByCode = new Dictionary<int, int>(); // counted run by run, so sorted data costs one lookup per run
+            var last = int.MinValue;
+            var lastCount = 0;
+            for (var i = 0; i < n; i++)
             {
-                idx = lastKeyPsu;
-            }
-            else if (!keyToPsu.TryGetValue(key, out idx))
-            {
-                idx = psuStratumCode.Count;
-                keyToPsu[key] = idx;
-                psuStratumCode.Add(s);
-                psuCluster.Add(c);
-                psuFirstRow.Add(i);
-                strataCodes.Add(s);
+                var sc = strata?[i] ?? 0;
+                if (sc != last || i == 0)
+                {
+                    if (i > 0)
+                    {
+                        countByCode[last] = countByCode.GetValueOrDefault(last) + lastCount;
+                    }
+
+                    last = sc;
+                    lastCount = 0;
+                }
+
+                lastCount++;
             }
 
-            lastKey = key;
-            lastKeyPsu = idx;
-            psuOfRow[i] = idx;
-        }
+            if (n > 0)
+            {
+                countByCode[last] = countByCode.GetValueOrDefault(last) + lastCount;
+            }
 
-        var stratumCodes = strataCodes.ToArray();
-        var stratumIndex = new Dictionary<int, int>();
-        for (var h = 0; h < stratumCodes.Length; h++)
-        {
-            stratumIndex[stratumCodes[h]] = h;
-        }
+            stratumCodes = [.. countByCode.Keys.Order()];
+            start = new int[stratumCodes.Length + 1];
+            for (var h = 0; h < stratumCodes.Length; h++)
+            {
+                start[h + 1] = start[h] + countByCode[stratumCodes[h]];
+            }
 
-        // Renumber PSUs so each stratum's PSUs are contiguous.
-        var p = psuStratumCode.Count;
-        var order = Enumerable.Range(0, p).OrderBy(j => stratumIndex[psuStratumCode[j]]).ThenBy(j => j).ToArray();
-        var newIndex = new int[p];
-        var psuNames = new string[p];
-        for (var k = 0; k < p; k++)
-        {
-            newIndex[order[k]] = k;
-            var old = order[k];
-            psuNames[k] = clusters is null ? $"rad {psuFirstRow[old] + 1}" : clusterNames?[psuFirstRow[old]] ?? psuCluster[old].ToString(CultureInfo.InvariantCulture);
-        }
+            psuOfRow = new int[n];
+            psuFirstRowSorted = new int[n];
+            var nextArr = new int[stratumCodes.Length];
+            for (var h = 0; h < stratumCodes.Length; h++)
+            {
+                nextArr[h] = start[h];
+            }
 
-        for (var i = 0; i < n; i++)
-        {
-            psuOfRow[i] = newIndex[psuOfRow[i]];
-        }
+            var lastCode = int.MinValue;
+            var lastH = -1;
+            for (var i = 0; i < n; i++)
+            {
+                var sc = strata?[i] ?? 0;
+                if (sc != lastCode || lastH < 0)
+                {
+                    lastH = Array.BinarySearch(stratumCodes, sc);
+                    lastCode = sc;
+                }
 
-        var start = new int[stratumCodes.Length + 1];
-        foreach (var s in psuStratumCode)
-        {
-            start[stratumIndex[s] + 1]++;
+                var j = nextArr[lastH]++;
+                psuOfRow[i] = j;
+                psuFirstRowSorted[j] = i;
+            }
         }
-
-        for (var h = 0; h < stratumCodes.Length; h++)
+        else
         {
-            start[h + 1] += start[h];
+            // (stratum, cluster) → first-appearance PSU index; then renumbered so each stratum's PSUs are contiguous.
+            psuOfRow = new int[n];
+            var keyToPsu = new Dictionary<long, int>();
+            var psuStratumCode = new List<int>();
+            var psuFirstRow = new List<int>();
+            var lastKeyPsu = -1;
+            var lastKey = long.MinValue;
+            for (var i = 0; i < n; i++)
+            {
+                var sc = strata?[i] ?? 0;
+                var key = ((long)sc << 32) | (uint)clusters[i];
+                int idx;
+                if (key == lastKey)
+                {
+                    idx = lastKeyPsu;
+                }
+                else if (!keyToPsu.TryGetValue(key, out idx))
+                {
+                    idx = psuStratumCode.Count;
+                    keyToPsu[key] = idx;
+                    psuStratumCode.Add(sc);
+                    psuFirstRow.Add(i);
+                }
+
+                lastKey = key;
+                lastKeyPsu = idx;
+                psuOfRow[i] = idx;
+            }
+
+            stratumCodes = [.. psuStratumCode.Distinct().Order()];
+            var stratumIndex = new Dictionary<int, int>();
+            for (var h = 0; h < stratumCodes.Length; h++)
+            {
+                stratumIndex[stratumCodes[h]] = h;
+            }
+
+            var p = psuStratumCode.Count;
+            var order = Enumerable.Range(0, p).OrderBy(j => stratumIndex[psuStratumCode[j]]).ThenBy(j => j).ToArray();
+            var newIndex = new int[p];
+            psuFirstRowSorted = new int[p];
+            for (var k = 0; k < p; k++)
+            {
+                newIndex[order[k]] = k;
+                psuFirstRowSorted[k] = psuFirstRow[order[k]];
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                psuOfRow[i] = newIndex[psuOfRow[i]];
+            }
+
+            start = new int[stratumCodes.Length + 1];
+            foreach (var sc in psuStratumCode)
+            {
+                start[stratumIndex[sc] + 1]++;
+            }
+
+            for (var h = 0; h < stratumCodes.Length; h++)
+            {
+                start[h + 1] += start[h];
+            }
         }
 
         var stratumNames = new string[stratumCodes.Length];
         for (var h = 0; h < stratumCodes.Length; h++)
         {
-            var firstPsu = order[start[h]];
-            stratumNames[h] = strataNames?[psuFirstRow[firstPsu]] ?? stratumCodes[h].ToString(CultureInfo.InvariantCulture);
+            stratumNames[h] = strataNames?[psuFirstRowSorted[start[h]]] ?? stratumCodes[h].ToString(CultureInfo.InvariantCulture);
         }
 
         var f = new double[stratumCodes.Length];
@@ -1060,7 +1152,7 @@ public sealed class SurveyDesign
             }
         }
 
-        return new SurveyDesign(w, psuOfRow, start, stratumNames, stratumCodes, psuNames, f, policy, weights is not null, clusters is not null, strata is not null, fpc is not null, level, null, "", dataset);
+        return new SurveyDesign(w, psuOfRow, start, stratumNames, stratumCodes, (psuFirstRowSorted, clusters, clusterNames), f, policy, weights is not null, clusters is not null, strata is not null, fpc is not null, level, null, "", dataset);
     }
 
     private static void CheckLength(int? length, int expected, string name)

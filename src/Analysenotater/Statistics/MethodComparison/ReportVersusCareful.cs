@@ -34,6 +34,34 @@ public static class ReportVersusCareful
         return new MethodComparisonResult(frame, [olsTable, cr2, design, mixed.FixedEffects], mixed, wald, wilson, confidenceLevel);
     }
 
+    /// <summary>As <see cref="Compare(ModelSpecification, long, long, string, double)"/>, with the share counted from
+    /// values: successes are values ≥ <paramref name="atLeast"/> among the non-missing (NaN = missing) values.</summary>
+    /// <param name="specification">The model with clusters, strata and weights.</param>
+    /// <param name="shareValues">The values of the share's variable, e.g. an item's valid codes.</param>
+    /// <param name="atLeast">The threshold, e.g. 4 for "ganske/svært fornøyd" on a 1–5 scale.</param>
+    /// <param name="shareLabel">What the share counts.</param>
+    /// <param name="confidenceLevel">Level of all intervals.</param>
+    public static MethodComparisonResult Compare(ModelSpecification specification, IReadOnlyList<double> shareValues, double atLeast, string shareLabel, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(shareValues);
+        long k = 0, n = 0;
+        foreach (var v in shareValues)
+        {
+            if (double.IsNaN(v))
+            {
+                continue;
+            }
+
+            n++;
+            if (v >= atLeast)
+            {
+                k++;
+            }
+        }
+
+        return Compare(specification, k, n, shareLabel, confidenceLevel);
+    }
+
     private static CoefficientTable ClassicalTable(OlsResult ols) =>
         new("OLS (rapportens metode)", ols.Frame.DependentName, ols.N, ols.Coefficients, ols.ConfidenceLevel,
             ["Vanlige OLS-standardfeil: antar uavhengige respondenter og lik varians, ingen vekter."], [.. ols.Covariance]);

@@ -185,7 +185,7 @@ internal sealed class LeastSquares
         }
 
         var with = involved.Count > 0 ? " of " + string.Join(", ", involved) : " of earlier predictors";
-        return $"Perfect collinearity: predictor '{frame.CoefficientNames[failed]}' is a linear combination{with} (and the constant) in the {frame.N} complete cases. Remove one of them from the model.";
+        return $"Perfect collinearity: predictor '{frame.CoefficientNames[failed]}' is a linear combination{with} (and the constant) in the {frame.N} complete cases. Remove one of them from the model. (Detected when R² of the predictor on the earlier ones exceeds 1 − 1e-10.)";
     }
 
     /// <summary>The transformation A with β = A θ (row-major).</summary>

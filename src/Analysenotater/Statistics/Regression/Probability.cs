@@ -48,30 +48,31 @@ internal static class Probability
         return t < 0 ? half : 1 - half;
     }
 
-    /// <summary>The <paramref name="p"/> quantile of the t distribution.</summary>
+    /// <summary>The <paramref name="p"/> quantile of the t distribution, by bisection on the CDF to adjacent doubles
+    /// (MathNet's t density and inverse lose accuracy for very large df).</summary>
     public static double TQuantile(double p, double df)
     {
-        if (df <= 0 || double.IsNaN(df))
+        if (df <= 0 || double.IsNaN(df) || !(p > 0 && p < 1))
         {
             return double.NaN;
         }
 
-        var x = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, df, p);
-        for (var i = 0; i < 50; i++)
+        var hi = 1.0;
+        while (TCdf(hi, df) < p && hi < 1e300)
         {
-            var pdf = MathNet.Numerics.Distributions.StudentT.PDF(0, 1, df, x);
-            var step = (TCdf(x, df) - p) / pdf;
-            x -= step;
-            if (Math.Abs(step) <= 1e-15 * Math.Max(1, Math.Abs(x)))
-            {
-                break;
-            }
+            hi *= 2;
         }
 
-        return x;
+        var lo = -1.0;
+        while (TCdf(lo, df) > p && lo > -1e300)
+        {
+            lo *= 2;
+        }
+
+        return Bisect(x => TCdf(x, df) < p, lo, hi);
     }
 
-    /// <summary>The <paramref name="p"/> quantile of the F(d1, d2) distribution (bisection on log x, then Newton polish).</summary>
+    /// <summary>The <paramref name="p"/> quantile of the F(d1, d2) distribution, by bisection on log x.</summary>
     public static double FQuantile(double p, double d1, double d2)
     {
         if (!(p > 0 && p < 1) || d1 <= 0 || d2 <= 0)
@@ -79,11 +80,22 @@ internal static class Probability
             return double.NaN;
         }
 
-        double lo = Math.Log(1e-12), hi = Math.Log(1e12);
-        for (var i = 0; i < 120; i++)
+        var logX = Bisect(l => 1 - FUpper(Math.Exp(l), d1, d2) < p, Math.Log(1e-300), Math.Log(1e300));
+        return Math.Exp(logX);
+    }
+
+    /// <summary>Bisection for the boundary of a predicate that is true below and false above, until lo and hi are adjacent.</summary>
+    private static double Bisect(Func<double, bool> below, double lo, double hi)
+    {
+        for (var i = 0; i < 2100; i++)
         {
             var mid = 0.5 * (lo + hi);
-            if (1 - FUpper(Math.Exp(mid), d1, d2) < p)
+            if (mid <= lo || mid >= hi)
+            {
+                break;
+            }
+
+            if (below(mid))
             {
                 lo = mid;
             }
@@ -93,21 +105,7 @@ internal static class Probability
             }
         }
 
-        var x = Math.Exp(0.5 * (lo + hi));
-        for (var i = 0; i < 3; i++)
-        {
-            var pdf = MathNet.Numerics.Distributions.FisherSnedecor.PDF(d1, d2, x);
-            if (!(pdf > 0))
-            {
-                break;
-            }
-
-            var upper = FUpper(x, d1, d2);
-            var step = p < 0.5 ? (1 - upper - p) / pdf : (1 - p - upper) / -pdf;
-            x -= step;
-        }
-
-        return x;
+        return 0.5 * (lo + hi);
     }
 
     /// <summary>The <paramref name="p"/> quantile of the standard normal distribution.</summary>

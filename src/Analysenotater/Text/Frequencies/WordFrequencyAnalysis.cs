@@ -85,12 +85,34 @@ public static class WordFrequencyAnalysis
     private static WordFrequencyResult Build(ScreenedComments all, IReadOnlyList<ScreenedComment> items, string? group, WordFrequencySettings s)
     {
         var counts = TermCounts.Count(items, s);
-        var shown = counts.Entries.Where(e => e.Respondents >= s.DisclosureThreshold).ToList();
-        var suppressed = counts.Entries.Count - shown.Count;
+        var entries = s.FoldWordsIntoPhrases && s.MaxNGram > 1 ? Fold(counts.Entries) : counts.Entries;
+        var shown = entries.Where(e => e.Respondents >= s.DisclosureThreshold).ToList();
+        var suppressed = entries.Count - shown.Count;
         IOrderedEnumerable<WordFrequencyEntry> ranked = s.Ranking == FrequencyRanking.Occurrences
             ? shown.OrderByDescending(e => e.Occurrences).ThenByDescending(e => e.Respondents)
             : shown.OrderByDescending(e => e.Respondents).ThenByDescending(e => e.Occurrences);
         var top = ranked.ThenBy(e => e.Word, StringComparer.Ordinal).Take(s.TopN).ToList();
         return new WordFrequencyResult(all.QuestionId, group, s, top, counts.Comments, counts.CommentsWithWords, all.ScreenedCount, all.WithheldCount, suppressed);
+    }
+
+    /// <summary>Drops single words whose every occurrence is inside one phrase (same count as a phrase that contains the word once).</summary>
+    private static List<WordFrequencyEntry> Fold(IReadOnlyList<WordFrequencyEntry> entries)
+    {
+        var phraseCounts = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var p in entries.Where(e => e.Words > 1))
+        {
+            var parts = p.Key.Split(' ');
+            foreach (var part in parts.Where(x => parts.Count(y => y == x) == 1))
+            {
+                if (!phraseCounts.TryGetValue(part, out var set))
+                {
+                    phraseCounts[part] = set = [];
+                }
+
+                set.Add(p.Occurrences);
+            }
+        }
+
+        return [.. entries.Where(e => e.Words > 1 || !(phraseCounts.TryGetValue(e.Key, out var set) && set.Contains(e.Occurrences)))];
     }
 }

@@ -23,8 +23,10 @@ public sealed class WordFrequencySettings
         int maxNGram,
         int topN,
         int disclosureThreshold,
-        FrequencyRanking ranking)
+        FrequencyRanking ranking,
+        bool foldWordsIntoPhrases = true)
     {
+        FoldWordsIntoPhrases = foldWordsIntoPhrases;
         MinimumLength = minimumLength;
         UseStandardStopWords = useStandardStopWords;
         ExtraStopWords = extraStopWords;
@@ -94,20 +96,20 @@ public sealed class WordFrequencySettings
     public WordFrequencySettings WithMinimumLength(int letters)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(letters, 1);
-        return new(letters, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, Ranking);
+        return new(letters, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, Ranking, FoldWordsIntoPhrases);
     }
 
     /// <summary>A copy with the standard stop words switched on or off.</summary>
     public WordFrequencySettings WithStandardStopWords(bool use) =>
-        new(MinimumLength, use, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, Ranking);
+        new(MinimumLength, use, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, Ranking, FoldWordsIntoPhrases);
 
     /// <summary>A copy with these stop words added to <see cref="ExtraStopWords"/>.</summary>
     public WordFrequencySettings WithExtraStopWords(params string[] words) =>
-        new(MinimumLength, UseStandardStopWords, Union(ExtraStopWords, words), Exclusions, Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, Ranking);
+        new(MinimumLength, UseStandardStopWords, Union(ExtraStopWords, words), Exclusions, Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, Ranking, FoldWordsIntoPhrases);
 
     /// <summary>A copy with these words added to <see cref="Exclusions"/>.</summary>
     public WordFrequencySettings WithExclusions(params string[] words) =>
-        new(MinimumLength, UseStandardStopWords, ExtraStopWords, Union(Exclusions, words), Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, Ranking);
+        new(MinimumLength, UseStandardStopWords, ExtraStopWords, Union(Exclusions, words), Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, Ranking, FoldWordsIntoPhrases);
 
     /// <summary>A copy with another stemming mode and standard.</summary>
     public WordFrequencySettings WithStemming(StemmingMode mode, NorwegianVariant variant = NorwegianVariant.Bokmal)
@@ -122,7 +124,7 @@ public sealed class WordFrequencySettings
             throw new ArgumentOutOfRangeException(nameof(variant), variant, "Choose Bokmal, Nynorsk or Both.");
         }
 
-        return new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, mode, variant, MaxNGram, TopN, DisclosureThreshold, Ranking);
+        return new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, mode, variant, MaxNGram, TopN, DisclosureThreshold, Ranking, FoldWordsIntoPhrases);
     }
 
     /// <summary>A copy counting phrases up to <paramref name="n"/> words.</summary>
@@ -131,7 +133,7 @@ public sealed class WordFrequencySettings
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(n, 4);
-        return new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, n, TopN, DisclosureThreshold, Ranking);
+        return new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, n, TopN, DisclosureThreshold, Ranking, FoldWordsIntoPhrases);
     }
 
     /// <summary>A copy showing the top <paramref name="n"/> words.</summary>
@@ -139,7 +141,7 @@ public sealed class WordFrequencySettings
     public WordFrequencySettings WithTopN(int n)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
-        return new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, n, DisclosureThreshold, Ranking);
+        return new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, n, DisclosureThreshold, Ranking, FoldWordsIntoPhrases);
     }
 
     /// <summary>A copy with another disclosure threshold (respondents).</summary>
@@ -147,12 +149,22 @@ public sealed class WordFrequencySettings
     public WordFrequencySettings WithDisclosureThreshold(int respondents)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(respondents, 1);
-        return new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, TopN, respondents, Ranking);
+        return new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, TopN, respondents, Ranking, FoldWordsIntoPhrases);
     }
 
     /// <summary>A copy sorted by <paramref name="ranking"/>.</summary>
     public WordFrequencySettings WithRanking(FrequencyRanking ranking) =>
-        new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, ranking);
+        new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, ranking, FoldWordsIntoPhrases);
+
+    /// <summary>
+    /// With phrases on: a single word whose every occurrence lies inside one counted phrase («lang» only ever in «lang
+    /// ventetid») is left out of the list, so the phrase is listed once, as the report printed it. Default true.
+    /// </summary>
+    public bool FoldWordsIntoPhrases { get; }
+
+    /// <summary>A copy with folding of words into phrases switched on or off.</summary>
+    public WordFrequencySettings WithFoldWordsIntoPhrases(bool fold) =>
+        new(MinimumLength, UseStandardStopWords, ExtraStopWords, Exclusions, Stemming, Variant, MaxNGram, TopN, DisclosureThreshold, Ranking, fold);
 
     /// <summary>True when <paramref name="lowerWord"/> is a stop word under these settings.</summary>
     public bool IsStopWord(string lowerWord) =>
@@ -174,7 +186,7 @@ public sealed class WordFrequencySettings
 
         parts.Add(Exclusions.Count > 0 ? "utelatt: " + string.Join(", ", Exclusions.Order(StringComparer.Ordinal)) : "utelatt: ingen");
         parts.Add(Stemming == StemmingMode.None ? "stemming: av" : $"stemming: Lucene.Net Norwegian{Stemming}Stemmer ({Variant})");
-        parts.Add(MaxNGram == 1 ? "enkeltord" : string.Create(ci, $"fraser opptil {MaxNGram} ord"));
+        parts.Add(MaxNGram == 1 ? "enkeltord" : string.Create(ci, $"fraser opptil {MaxNGram} ord") + (FoldWordsIntoPhrases ? " (ord som bare står i én frase, vises bare i frasen)" : ""));
         parts.Add(string.Create(ci, $"topp {TopN} etter {(Ranking == FrequencyRanking.Occurrences ? "forekomster" : "respondenter")}"));
         parts.Add(string.Create(ci, $"ord brukt av færre enn {DisclosureThreshold} respondenter vises ikke"));
         return "Innstillinger: " + string.Join("; ", parts) + ".";

@@ -48,4 +48,13 @@ public sealed class ReportVersusCarefulTests
         Assert.Contains("kvinne", Result.ChangedConclusions);
         Assert.Contains("Konklusjonen (p < 0,05) skifter", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Share_counted_from_item_values_equals_R_counts()
+    {
+        var r = ReportVersusCareful.Compare(Model(), DataFile.Column("q1"), 4, "q1 ≥ 4");
+        Check(R, "share.k", r.Wilson.Successes);
+        Check(R, "share.n", r.Wilson.N);
+        Check(R, "share.wilson.lower", r.Wilson.Lower);
+    }
 }
