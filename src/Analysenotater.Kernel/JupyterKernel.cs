@@ -26,6 +26,7 @@ public sealed class JupyterKernel
     private readonly TaskCompletionSource _shutdownRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _lifetime = new();
     private int _started;
+    private int _rejected;
 
     /// <summary>Creates a kernel.</summary>
     /// <param name="transport">The sockets (or an in-memory transport).</param>
@@ -48,9 +49,7 @@ public sealed class JupyterKernel
     }
 
     /// <summary>Gets the number of messages dropped because their signature or framing was invalid.</summary>
-    public int RejectedMessageCount => _rejected;
-
-    private int _rejected;
+    public int RejectedMessageCount => Volatile.Read(ref _rejected);
 
     /// <summary>
     /// Starts the transport, broadcasts <c>starting</c>, and serves requests until a <c>shutdown_request</c> has been

@@ -45,9 +45,9 @@ public class OtherChartsTests
     {
         var est = new[]
         {
-            new CoefficientEstimate("Kjønn", "OLS", -0.20, -0.30, -0.10),
-            new CoefficientEstimate("Kjønn", "CR2", -0.20, -0.45, 0.05),
-            new CoefficientEstimate("Alder", "OLS", 0.01, 0.00, 0.03),
+            new CoefficientInterval("Kjønn", "OLS", -0.20, -0.30, -0.10),
+            new CoefficientInterval("Kjønn", "CR2", -0.20, -0.45, 0.05),
+            new CoefficientInterval("Alder", "OLS", 0.01, 0.00, 0.03),
         };
         var json = ChartJson.Of(CoefficientCharts.CompareMethods(est, "Modell 1"));
         Assert.Equal(2, json.TraceCount());
@@ -62,7 +62,7 @@ public class OtherChartsTests
     [Fact]
     public void Coefficient_interval_that_misses_its_estimate_is_refused()
     {
-        var ex = Assert.Throws<ArgumentException>(() => CoefficientCharts.CompareMethods([new CoefficientEstimate("Alder", "OLS", 1, 2, 3)], "x"));
+        var ex = Assert.Throws<ArgumentException>(() => CoefficientCharts.CompareMethods([new CoefficientInterval("Alder", "OLS", 1, 2, 3)], "x"));
         Assert.Contains("Alder", ex.Message, StringComparison.Ordinal);
     }
 

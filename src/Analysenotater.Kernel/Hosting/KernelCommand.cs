@@ -35,7 +35,7 @@ public static class KernelCommand
     /// <summary>Creates the C# interpreter the kernel serves: a fresh engine session in the current directory.</summary>
     /// <returns>The interpreter.</returns>
     public static IInterpreter CreateCSharpInterpreter()
-        => new ScriptSessionInterpreter(new ScriptSession(new ScriptSessionOptions { BaseDirectory = Environment.CurrentDirectory }));
+        => new ScriptSessionInterpreter(new ScriptSession(new ScriptSessionOptions { BaseDirectory = Environment.CurrentDirectory, WarmUp = false }));
 
     /// <summary>Runs the command with explicit dependencies (used by the CLI and by tests).</summary>
     /// <param name="args">The arguments after <c>kernel</c>.</param>
@@ -127,7 +127,15 @@ public static class KernelCommand
         {
             var connection = ConnectionInfo.Load(args[1]);
             var interpreter = interpreterFactory();
-            KernelHost.RunAsync(connection, interpreter, log, CancellationToken.None).GetAwaiter().GetResult();
+            try
+            {
+                KernelHost.RunAsync(connection, interpreter, log, CancellationToken.None).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                (interpreter as IDisposable)?.Dispose();
+            }
+
             return 0;
         }
         catch (InvalidDataException exception)

@@ -1,4 +1,5 @@
 using Analysenotater.Plotting.Building;
+using Analysenotater.Statistics.Regression;
 using Plotly.NET;
 
 namespace Analysenotater.Plotting.Coefficients;
@@ -7,6 +8,24 @@ namespace Analysenotater.Plotting.Coefficients;
 public static class CoefficientCharts
 {
     /// <summary>
+    /// The same plot straight from the library's coefficient tables (OLS, CR2, design-based, mixed model …): one
+    /// colour per table (its <see cref="CoefficientTable.Method"/>), the intercept left out.
+    /// </summary>
+    /// <param name="tables">The methods to compare.</param>
+    /// <param name="title">Chart title.</param>
+    /// <param name="terms">Terms to show (null = every term but the intercept).</param>
+    public static GenericChart CompareMethods(IReadOnlyList<CoefficientTable> tables, string title, IReadOnlyList<string>? terms = null)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var rows = tables.SelectMany(t => t.Coefficients
+                .Where(c => terms is null ? c.Name != "(Konstant)" : terms.Contains(c.Name))
+                .Select(c => new CoefficientInterval(c.Name, t.Method, c.Estimate, c.Lower, c.Upper)))
+            .ToList();
+        var level = tables.Count > 0 ? tables[0].ConfidenceLevel : 0.95;
+        return CompareMethods(rows, title, $"B med {Reporting.NorwegianFormat.Number(100 * level, 0)}\u00A0% konfidensintervall");
+    }
+
+    /// <summary>
     /// Horizontal point-and-interval plot: one row per term, one colour (and a small vertical offset) per method,
     /// error bars from the confidence limits, and a dashed zero line.
     /// </summary>
@@ -14,7 +33,7 @@ public static class CoefficientCharts
     /// <param name="title">Chart title.</param>
     /// <param name="intervalLabel">The interval's description for the axis, for example "B med 95 % KI".</param>
     /// <exception cref="ArgumentException">An interval does not contain its estimate.</exception>
-    public static GenericChart CompareMethods(IReadOnlyList<CoefficientEstimate> estimates, string title, string intervalLabel = "Estimat med 95\u00A0% konfidensintervall")
+    public static GenericChart CompareMethods(IReadOnlyList<CoefficientInterval> estimates, string title, string intervalLabel = "Estimat med 95\u00A0% konfidensintervall")
     {
         ArgumentNullException.ThrowIfNull(estimates);
         foreach (var e in estimates)

@@ -57,10 +57,45 @@ public sealed class SurveyDataset
         : throw new KeyNotFoundException($"The dataset has no column '{name}'. Columns: {string.Join(", ", Columns.Take(12).Select(x => x.Name))}{(Columns.Count > 12 ? ", …" : "")}.");
 
     /// <summary>The code column with this name.</summary>
+    /// <remarks>
+    /// A numeric column whose values are all whole numbers that fit in 16 bits (NaN allowed, read as no answer) is
+    /// viewed as codes: respondent variables such as <c>kommunestorrelse</c> or <c>kjonn</c> are imported as numbers
+    /// from CSV and SPSS files but are codes by meaning.
+    /// </remarks>
     /// <exception cref="KeyNotFoundException">No such column.</exception>
-    /// <exception cref="InvalidOperationException">The column is not a code column.</exception>
-    public CodeColumn Codes(string name) => this[name] as CodeColumn
-        ?? throw new InvalidOperationException($"Column '{name}' holds {this[name].Kind} values, not answer codes.");
+    /// <exception cref="InvalidOperationException">The column holds text, or numbers that are not whole 16-bit codes; the message names the first such row and value.</exception>
+    public CodeColumn Codes(string name)
+    {
+        var column = this[name];
+        switch (column)
+        {
+            case CodeColumn cc:
+                return cc;
+            case NumericColumn nc:
+                var codes = new short[nc.Count];
+                var values = nc.Values;
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    var v = values[i];
+                    if (double.IsNaN(v))
+                    {
+                        codes[i] = CodeColumn.Empty;
+                    }
+                    else if (v != Math.Floor(v) || v <= short.MinValue || v > short.MaxValue)
+                    {
+                        throw new InvalidOperationException($"Column '{name}' holds numbers that are not answer codes (row {i + 1}: {v.ToString(System.Globalization.CultureInfo.InvariantCulture)}).");
+                    }
+                    else
+                    {
+                        codes[i] = (short)v;
+                    }
+                }
+
+                return new CodeColumn(name, codes);
+            default:
+                throw new InvalidOperationException($"Column '{name}' holds {column.Kind} values, not answer codes.");
+        }
+    }
 
     /// <summary>The meaning of the answer in row <paramref name="row"/> of item <paramref name="itemId"/>.</summary>
     /// <remarks>Codes not on the item's scale count as <see cref="ResponseStatus.Valid"/> only for items without a scale.</remarks>

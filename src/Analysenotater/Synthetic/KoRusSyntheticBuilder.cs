@@ -321,6 +321,7 @@ internal sealed class KoRusSyntheticBuilder
             _p["kappa_" + block] = A("missing", "block_noise_start");
             _p["t_" + block] = 0.5;
             _p["lambda_" + block] = 0;
+            _p["lambda_size_" + block] = 0;
         }
     }
 
@@ -399,7 +400,8 @@ internal sealed class KoRusSyntheticBuilder
         };
         var rho = A("latent", "rho_general");
         var satisfaction = factor < 0 ? 0 : Math.Sqrt(rho) * _g[i] + Math.Sqrt(1 - rho) * _e[factor][i];
-        return _sloppy[i] + _blockMiss[block][i] + kappa * MissNoise(id)[i] + lambda * satisfaction;
+        var sizeLink = _p.TryGetValue("lambda_size_" + block, out var ls) ? ls : 0.0;
+        return _sloppy[i] + _blockMiss[block][i] + kappa * MissNoise(id)[i] + (lambda + sizeLink * (_size[i] - 2)) * satisfaction;
     }
 
     private double ExtraPropensity(string id, int i) => id switch
@@ -501,16 +503,28 @@ internal sealed class KoRusSyntheticBuilder
             targets.Add(new ItemCountOptimizer.Target(mask, num, den, kind, p.Value, p.Decimals, p.Id));
         }
 
-        var prior = Prior(item, scale, cats, valid, extraIdx, emptyIdx, cellSizes);
+        var prior = Prior(item, scale, cats, valid, extraIdx, emptyIdx, cellSizes, useSizeShares: true);
         var opt = new ItemCountOptimizer(k, cellSizes, prior, targets);
         opt.Run();
+        if (opt.Misses() > 0)
+        {
+            // Second start from the national shares only: where the size-group and national numbers conflict (e.g. the
+            // LAR / døgnbehandling label swap, README C1) this can end in a better local optimum. Keep the run with fewer misses.
+            var second = new ItemCountOptimizer(k, cellSizes, Prior(item, scale, cats, valid, extraIdx, emptyIdx, cellSizes, useSizeShares: false), targets);
+            second.Run();
+            if (second.Misses() < opt.Misses())
+            {
+                opt = second;
+            }
+        }
+
         _optimizerMisses += opt.Misses();
         var plan = new ItemPlan { Id = item.Id, Cats = [.. cats], Valid = [.. valid], EmptyIdx = emptyIdx, ExtraIdx = extraIdx, Counts = opt.Counts };
         plan.Base = (int[,])opt.Counts.Clone();
         return plan;
     }
 
-    private double[,] Prior(Item item, AnswerScale scale, List<int> cats, List<bool> valid, int extraIdx, int emptyIdx, int[] cellSizes)
+    private double[,] Prior(Item item, AnswerScale scale, List<int> cats, List<bool> valid, int extraIdx, int emptyIdx, int[] cellSizes, bool useSizeShares)
     {
         var k = cats.Count;
         var prior = new double[ItemCountOptimizer.Cells, k];
@@ -582,7 +596,7 @@ internal sealed class KoRusSyntheticBuilder
         var overall = Fit(single.Where(p => p.Measure.FilterColumn is null), start);
         for (var g = 1; g <= 3; g++)
         {
-            var dist = Fit(single.Where(p => p.Measure.FilterColumn == "kommunestorrelse" && p.Measure.FilterCode == g), overall);
+            var dist = useSizeShares ? Fit(single.Where(p => p.Measure.FilterColumn == "kommunestorrelse" && p.Measure.FilterCode == g), overall) : (double[])overall.Clone();
             if (item.Type == ItemType.MultipleChoice)
             {
                 // A published count of a union of boxes (Vedlegg 3 Tabell 1) is shared out over its boxes in proportion
@@ -836,6 +850,26 @@ internal sealed class KoRusSyntheticBuilder
         return predictor == "alder" ? b[1] : b[2];
     }
 
+    private double SizeBeta(string block)
+    {
+        var y = Scores(block);
+        var mental = Scores("hscl");
+        var yy = new List<double>();
+        var xx = new List<double[]>();
+        for (var i = 0; i < _n; i++)
+        {
+            if (double.IsNaN(y[i]) || double.IsNaN(mental[i]) || double.IsNaN(_age[i]))
+            {
+                continue;
+            }
+
+            yy.Add(y[i]);
+            xx.Add([_gender[i], _age[i], mental[i], _size[i]]);
+        }
+
+        return InternalStatistics.StandardizedOls(yy, xx).Betas[3];
+    }
+
     /// <summary>Bisection on a monotone map; returns the parameter whose result is closest to the target.</summary>
     private double Bisect(string name, double lo, double hi, double target, bool increasing, Func<double> evaluate, int iterations = 22)
     {
@@ -874,6 +908,12 @@ internal sealed class KoRusSyntheticBuilder
         AssignAll();
         for (var round = 0; round < 3; round++)
         {
+            // Size betas (M4, M6): which respondents are complete cases may depend on satisfaction differently by size
+            // group. Calibrated first in each round so that the complete-case n, means and alphas are fitted after it.
+            Bisect("lambda_size_samlet", -1.5, 1.5, PublishedBeta("M4", "kommunestorrelse"), increasing: false, () => { AssignBlock("samlet"); return SizeBeta("samlet"); });
+            AssignBlock("samlet");
+            Bisect("lambda_size_tilfreds", -1.5, 1.5, PublishedBeta("M6", "kommunestorrelse"), increasing: false, () => { AssignBlock("tilfreds"); return SizeBeta("tilfreds"); });
+            AssignBlock("tilfreds");
             foreach (var block in IndicatorBlocks)
             {
                 var ind = IndicatorOf(block);
@@ -921,6 +961,7 @@ internal sealed class KoRusSyntheticBuilder
             AssignBlock("tilfreds");
             Bisect("a_praktisk", -2, 1, PublishedBeta("M2", "alder"), increasing: true, () => { AssignBlock("praktisk"); return Beta("praktisk", "alder"); });
             AssignBlock("praktisk");
+
         }
 
         foreach (var block in IndicatorBlocks)
@@ -941,6 +982,8 @@ internal sealed class KoRusSyntheticBuilder
 
         _log.Add(new CalibrationStep("M1 beta ind_mental_hscl10", PublishedBeta("M1", "ind_mental_hscl10"), Beta("samlet", "mental"), "b_samlet", _p["b_samlet"]));
         _log.Add(new CalibrationStep("M2 beta alder", PublishedBeta("M2", "alder"), Beta("praktisk", "alder"), "a_praktisk", _p["a_praktisk"]));
+        _log.Add(new CalibrationStep("M4 beta kommunestorrelse", PublishedBeta("M4", "kommunestorrelse"), SizeBeta("samlet"), "lambda_size_samlet", _p["lambda_size_samlet"]));
+        _log.Add(new CalibrationStep("M6 beta kommunestorrelse", PublishedBeta("M6", "kommunestorrelse"), SizeBeta("tilfreds"), "lambda_size_tilfreds", _p["lambda_size_tilfreds"]));
         _log.Add(new CalibrationStep("M3 beta ind_mental_hscl10", PublishedBeta("M3", "ind_mental_hscl10"), Beta("tilfreds", "mental"), "b_tilfreds", _p["b_tilfreds"]));
     }
 

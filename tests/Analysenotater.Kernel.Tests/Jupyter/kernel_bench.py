@@ -8,10 +8,21 @@ round-trip of a small cell (execute_request sent → execute_reply and idle rece
 """
 import argparse
 import json
+import os
 import statistics
 import time
 
 from jupyter_client import KernelManager
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of the kernel process (Linux /proc): a measure that a busy machine inflates far less than wall time."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return float("nan")
 
 
 def run(kc, code, timeout=120):
@@ -46,6 +57,8 @@ def main():
     first = run(kc, "1 + 1")
     first_result = time.perf_counter() - start
     assert first == "2", first
+    pid = km.provisioner.process.pid
+    first_cpu = cpu_seconds(pid)
 
     timings = []
     for i in range(args.cells):
@@ -53,16 +66,20 @@ def main():
         value = run(kc, f"{i} + 1")
         timings.append((time.perf_counter() - t) * 1000)
         assert value == str(i + 1), value
+    warm_cpu_ms = (cpu_seconds(pid) - first_cpu) * 1000 / args.cells
     kc.stop_channels()
     km.shutdown_kernel(now=False)
     timings.sort()
     print(json.dumps({
         "kernel_ready_s": round(ready, 3),
         "start_to_first_result_s": round(first_result, 3),
+        "kernel_cpu_to_first_result_s": round(first_cpu, 2),
         "warm_cells": args.cells,
+        "warm_kernel_cpu_per_cell_ms": round(warm_cpu_ms, 1),
         "warm_round_trip_median_ms": round(statistics.median(timings), 1),
         "warm_round_trip_p95_ms": round(timings[int(0.95 * (len(timings) - 1))], 1),
         "warm_round_trip_min_ms": round(timings[0], 1),
+        "load_average_1min": os.getloadavg()[0],
     }, indent=2))
 
 

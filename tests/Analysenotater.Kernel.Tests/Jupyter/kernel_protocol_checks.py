@@ -69,14 +69,14 @@ class Checks:
         self.km.start_kernel(stdout=self.log, stderr=self.log)
         self.kc = self.km.client()
         self.kc.start_channels()
-        self.kc.wait_for_ready(timeout=60)
+        self.kc.wait_for_ready(timeout=120)
 
-    def run(self, code, timeout=30, stop_on_error=False):
+    def run(self, code, timeout=120, stop_on_error=False):
         """Execute code; return (reply content, [iopub messages of this request])."""
         msg_id = self.kc.execute(code, stop_on_error=stop_on_error)
         return self.collect(msg_id, timeout)
 
-    def collect(self, msg_id, timeout=30):
+    def collect(self, msg_id, timeout=120):
         deadline = time.time() + timeout
         outputs = []
         while True:
@@ -91,7 +91,7 @@ class Checks:
             if reply["parent_header"].get("msg_id") == msg_id:
                 return reply["content"], outputs
 
-    def shell_reply(self, msg_id, timeout=30):
+    def shell_reply(self, msg_id, timeout=120):
         deadline = time.time() + timeout
         while True:
             reply = self.kc.get_shell_msg(timeout=max(0.1, deadline - time.time()))
@@ -176,7 +176,7 @@ class Checks:
 
     def complete(self):
         code, cursor = self.p["complete"]
-        reply = self.kc.complete(code, cursor, reply=True, timeout=30)["content"]
+        reply = self.kc.complete(code, cursor, reply=True, timeout=120)["content"]
         assert reply["status"] == "ok", reply
         assert self.p["complete_match"] in reply["matches"], reply["matches"][:20]
         assert reply["cursor_end"] == cursor, reply
@@ -184,14 +184,14 @@ class Checks:
         detail = f'{len(reply["matches"])} matches'
         if self.p["member_complete"]:
             code, cursor, expected = self.p["member_complete"]
-            member = self.kc.complete(code, cursor, reply=True, timeout=30)["content"]
+            member = self.kc.complete(code, cursor, reply=True, timeout=120)["content"]
             assert expected in member["matches"], member["matches"][:20]
             assert member["cursor_start"] == cursor - 3, member
         return detail
 
     def inspect(self):
         code, cursor = self.p["inspect"]
-        reply = self.kc.inspect(code, cursor, reply=True, timeout=30)["content"]
+        reply = self.kc.inspect(code, cursor, reply=True, timeout=120)["content"]
         assert reply["status"] == "ok" and reply["found"], reply
         assert self.p["inspect_fragment"] in reply["data"]["text/plain"], reply["data"]
         return reply["data"]["text/plain"][:200]
@@ -205,6 +205,11 @@ class Checks:
 
     def _interrupt_loop(self, interrupt):
         msg_id = self.kc.execute(self.p["loop"], stop_on_error=False)
+        deadline = time.time() + 120
+        while True:  # the kernel has started the cell once it broadcasts execute_input
+            msg = self.kc.get_iopub_msg(timeout=max(0.1, deadline - time.time()))
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "execute_input":
+                break
         time.sleep(1.5)
         interrupt()
         reply, outputs = self.collect(msg_id, timeout=20)
@@ -266,7 +271,7 @@ class Checks:
 
     def restart(self):
         self.km.restart_kernel(now=False)
-        self.kc.wait_for_ready(timeout=60)
+        self.kc.wait_for_ready(timeout=120)
         reply, _ = self.run(self.p["after_restart"])
         assert reply["status"] == "error", f"state survived the restart: {reply}"
         ok, _ = self.run(self.p["stdout"])

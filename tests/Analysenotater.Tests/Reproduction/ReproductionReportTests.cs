@@ -56,11 +56,9 @@ public sealed class ReproductionReportTests
     [InlineData("M6", "kommunestorrelse", -0.178)]
     public void Betas_are_near_the_published_values(string model, string predictor, double published)
     {
-        // Published: 5.7 text (β = −.235, −.230, −.207; size −.150, −.178). The size betas are not calibrated; they follow
-        // from the Vedlegg 3 size-group distributions, so they get the looser ±0.025 and their miss is explained in the report.
+        // Published: 5.7 text (β = −.235, −.230, −.207; size −.150, −.178). Tolerance ±0.02 (issue 6).
         var row = Report.Rows.Single(r => r.Published.Measure.Statistic == PublishedStatistic.StandardizedBeta && r.Published.Measure.ModelId == model && r.Published.Measure.Predictor == predictor);
-        var tolerance = predictor == "kommunestorrelse" ? 0.025 : 0.02;
-        Assert.InRange(row.Reproduced, published - tolerance, published + tolerance);
+        Assert.InRange(row.Reproduced, published - 0.02, published + 0.02);
     }
 
     [Fact]

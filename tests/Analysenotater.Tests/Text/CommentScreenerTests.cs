@@ -128,6 +128,8 @@ public sealed class CommentScreenerTests
     [InlineData("Dag for dag blir det bedre, per i dag bra.")]
     [InlineData("Time etter time i venterommet.")]
     [InlineData("NAV og DPS snakker ikke sammen.")]
+    [InlineData("Kontakten med hans lege er dårlig.")]
+    [InlineData("Vi satt på haugen og så på strømmen i elva.")]
     public void Common_words_that_are_also_names_or_places_are_not_flagged(string text)
     {
         Assert.Empty(Screener.FindFlags(text));
@@ -166,5 +168,21 @@ public sealed class CommentScreenerTests
         {
             Assert.DoesNotContain(text.Substring(f.Start, f.Length), f.Reason, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public void Shipped_lists_have_several_hundred_first_names_and_the_2024_municipalities()
+    {
+        var lex = ScreeningLexicon.Default;
+        Assert.True(lex.FirstNames.Count >= 400, $"{lex.FirstNames.Count} first names");
+        Assert.True(lex.Places.Count >= 500, $"{lex.Places.Count} places");
+        // 2024 changes: Haram split from Ålesund; county names Akershus, Buskerud, Østfold, Telemark, Vestfold, Troms, Finnmark.
+        foreach (var p in new[] { "haram", "ålesund", "sør-fron", "nore og uvdal", "evje og hornnes", "våler", "herøy", "sør-varanger", "akershus", "finnmark", "mo i rana" })
+        {
+            Assert.Contains(p, (IReadOnlySet<string>)lex.Places);
+        }
+
+        var orphans = lex.CommonWords.Where(w => !lex.FirstNames.Contains(w) && !lex.Surnames.Contains(w) && !lex.Places.Contains(w)).ToList();
+        Assert.True(orphans.Count == 0, "Common words that are in no name or place list: " + string.Join(", ", orphans));
     }
 }

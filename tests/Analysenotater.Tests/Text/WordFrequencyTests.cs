@@ -179,6 +179,9 @@ public sealed class WordFrequencyTests
             new Analysenotater.Data.TextColumn("open_bra", ["Bolig bra", "Bolig"]),
             Analysenotater.Data.CodeColumn.FromNullable("kjonn", [1, null]),
         ]);
-        Assert.Equal(["1", null], WordFrequencyAnalysis.GroupLabels(data, "kjonn"));
+        Assert.Equal(["Kvinner", null], WordFrequencyAnalysis.GroupLabels(data, "kjonn")); // role column: 1 = kvinne (KoRus q1)
+        Assert.Equal(["K", null], WordFrequencyAnalysis.GroupLabels(data, "kjonn", new Dictionary<int, string> { [1] = "K" }));
+        var noRole = data.WithRoles(Analysenotater.Data.DatasetRoles.Default with { Gender = null });
+        Assert.Equal(["1", null], WordFrequencyAnalysis.GroupLabels(noRole, "kjonn"));
     }
 }

@@ -104,6 +104,11 @@ public sealed class DesignEstimate : IRenderable
     /// <summary>The sum of the weights of the rows used (the estimated domain size when weights are population weights).</summary>
     public double SumOfWeights { get; }
 
+    /// <summary>The method in one line (variance estimator, interval, design effect).</summary>
+    public string Method => Statistic == DesignStatistic.Ratio
+        ? "Taylor-linearisering (svyratio); KI med t på designets frihetsgrader"
+        : "Taylor-linearisering; KI med t på designets frihetsgrader; deff mot enkelt tilfeldig utvalg med tilbakelegging (R deff = \"replace\")";
+
     /// <summary>Method and missing-value notes.</summary>
     public IReadOnlyList<string> Notes { get; }
 

@@ -59,6 +59,32 @@ public sealed class DomainEstimates : IRenderable
         return new DomainEstimates(Title, Domains, Estimates, Notes, minimumN);
     }
 
+    /// <summary>
+    /// A copy that applies a disclosure policy from <c>Analysenotater.Disclosure</c>: a proportion is a distribution
+    /// (hidden below <see cref="Disclosure.DisclosurePolicy.MinimumForDistributions"/>); a mean, total or ratio is hidden below
+    /// <see cref="Disclosure.DisclosurePolicy.MinimumForMeans"/>. Hidden domains show no number, not even n; the policy's
+    /// note explains each.
+    /// </summary>
+    public DomainEstimates WithDisclosure(Disclosure.DisclosurePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var proportion = Estimates.Count > 0 && Estimates[0].Statistic == DesignStatistic.Proportion;
+        var threshold = proportion ? policy.MinimumForDistributions : policy.MinimumForMeans;
+        var notes = Notes.ToList();
+        var hidden = Domains.Where((_, i) => Estimates[i].N < threshold).ToList();
+        if (hidden.Count > 0)
+        {
+            notes.Add($"Personvern ({policy.Name}): {string.Join(", ", hidden.Select(h => "«" + h + "»"))} har færre enn {threshold.ToString(CultureInfo.InvariantCulture)} svar; {policy.Description}.");
+        }
+
+        if (policy.PolicyNote is { } pn)
+        {
+            notes.Add(pn);
+        }
+
+        return new DomainEstimates(Title, Domains, Estimates, notes, threshold);
+    }
+
     /// <summary>The table: one row per domain.</summary>
     public ReportTable ToTable()
     {

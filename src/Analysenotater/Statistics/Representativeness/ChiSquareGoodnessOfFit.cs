@@ -53,7 +53,7 @@ public static class ChiSquareGoodnessOfFit
         var df = k - 1;
         var asymptotic = Quantiles.ChiSquaredUpperTail(x2, df);
         var notes = new List<string>();
-        if (Math.Abs(shareSum - 1) > 1e-9)
+        if (Math.Abs(shareSum - 1) > 1e-9 && Math.Abs(shareSum - 100) > 1e-7)
         {
             notes.Add($"Referanseandelene summerer til {shareSum.ToString("0.####", CultureInfo.InvariantCulture)} og er skalert til 1.");
         }

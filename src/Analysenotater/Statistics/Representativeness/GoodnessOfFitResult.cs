@@ -76,7 +76,7 @@ public sealed class GoodnessOfFitResult : IRenderable
             GoodnessOfFitMethod.MonteCarlo => $"Monte Carlo, B = {NorwegianFormat.Count(Replicates)}, frø {Seed}",
             _ => "asymptotisk χ²",
         };
-        b.Note($"χ² = {NorwegianFormat.Number(Statistic, 2)}, df = {Df}, p = {NorwegianFormat.PValue(P)} ({method}); asymptotisk p = {NorwegianFormat.PValue(AsymptoticP)}.");
+        b.Note($"χ² = {NorwegianFormat.Number(Statistic, 2)}, df = {Df}, {PText(P)} ({method}); asymptotisk {PText(AsymptoticP)}.");
         foreach (var note in Notes)
         {
             b.Note(note);
@@ -84,6 +84,9 @@ public sealed class GoodnessOfFitResult : IRenderable
 
         return b.Build();
     }
+
+    /// <summary>«p = 0,123» or «p &lt; 0,001».</summary>
+    internal static string PText(double p) => p < 0.001 ? "p < 0,001" : "p = " + NorwegianFormat.PValue(p);
 
     /// <inheritdoc />
     public string ToText() => ToTable().ToText();

@@ -65,7 +65,7 @@ public sealed class MunicipalitySizeRepresentativeness : IRenderable
                 GoodnessOfFitMethod.MonteCarlo => "Monte Carlo",
                 _ => "asymptotisk",
             };
-            b.Note($"{name}: χ² = {NorwegianFormat.Number(t.Statistic, 2)}, df = {t.Df}, p = {NorwegianFormat.PValue(t.P)} ({method}).");
+            b.Note($"{name}: χ² = {NorwegianFormat.Number(t.Statistic, 2)}, df = {t.Df}, {GoodnessOfFitResult.PText(t.P)} ({method}).");
             foreach (var n in t.Notes)
             {
                 b.Note($"{name}: {n}");

@@ -11,12 +11,13 @@ namespace Analysenotater.Statistics.Representativeness;
 /// </summary>
 public sealed class RepresentativenessTable : IRenderable
 {
-    private RepresentativenessTable(IReadOnlyList<RepresentativenessRow> rows, string sampleLabel, string referenceLabel, int? minimumN, IReadOnlyList<string> notes)
+    private RepresentativenessTable(IReadOnlyList<RepresentativenessRow> rows, string sampleLabel, string referenceLabel, int? minimumN, int? minimumNForMeans, IReadOnlyList<string> notes)
     {
         Rows = rows;
         SampleLabel = sampleLabel;
         ReferenceLabel = referenceLabel;
         MinimumN = minimumN;
+        MinimumNForMeans = minimumNForMeans ?? minimumN;
         Notes = notes;
     }
 
@@ -29,8 +30,11 @@ public sealed class RepresentativenessTable : IRenderable
     /// <summary>The reference column's header.</summary>
     public string ReferenceLabel { get; }
 
-    /// <summary>Rows with a sample n below this are suppressed when rendered (disclosure control); null for none.</summary>
+    /// <summary>Share rows with a sample n below this are suppressed when rendered (disclosure control); null for none.</summary>
     public int? MinimumN { get; }
+
+    /// <summary>Mean rows with a sample n below this are suppressed when rendered; null for none.</summary>
+    public int? MinimumNForMeans { get; }
 
     /// <summary>Method notes.</summary>
     public IReadOnlyList<string> Notes { get; }
@@ -47,6 +51,19 @@ public sealed class RepresentativenessTable : IRenderable
     /// <param name="minimumN">Optional disclosure threshold: rows with a known sample n below it are suppressed.</param>
     /// <exception cref="ArgumentException">A percentage outside 0–100 or a non-positive n; the message names the row.</exception>
     public static RepresentativenessTable Compare(IReadOnlyList<ReferenceMargin> margins, string sampleLabel = "Utvalget", string referenceLabel = "BrukerPlan 2016", int? minimumN = null)
+        => Compare(margins, sampleLabel, referenceLabel, minimumN, minimumN, null);
+
+    /// <summary>
+    /// Computes the table under a disclosure policy: share rows are hidden below the policy's minimum for distributions,
+    /// mean rows below its minimum for means (hidden rows show only the reference value).
+    /// </summary>
+    public static RepresentativenessTable Compare(IReadOnlyList<ReferenceMargin> margins, Disclosure.DisclosurePolicy policy, string sampleLabel = "Utvalget", string referenceLabel = "BrukerPlan 2016")
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return Compare(margins, sampleLabel, referenceLabel, policy.MinimumForDistributions, policy.MinimumForMeans, policy);
+    }
+
+    private static RepresentativenessTable Compare(IReadOnlyList<ReferenceMargin> margins, string sampleLabel, string referenceLabel, int? minimumN, int? minimumNForMeans, Disclosure.DisclosurePolicy? policy)
     {
         ArgumentNullException.ThrowIfNull(margins);
         var rows = new List<RepresentativenessRow>();
@@ -112,7 +129,12 @@ public sealed class RepresentativenessTable : IRenderable
             notes.Add("For gjennomsnitt uten referanse-SD er differansen standardisert med utvalgets SD.");
         }
 
-        return new RepresentativenessTable(rows, sampleLabel, referenceLabel, minimumN, notes);
+        if (policy?.PolicyNote is { } pn)
+        {
+            notes.Add(pn);
+        }
+
+        return new RepresentativenessTable(rows, sampleLabel, referenceLabel, minimumN, minimumNForMeans, notes);
     }
 
     /// <summary>The Tabell 1 layout.</summary>
@@ -123,7 +145,8 @@ public sealed class RepresentativenessTable : IRenderable
         foreach (var r in Rows)
         {
             var m = r.Margin;
-            var hide = MinimumN is { } min && m.SampleN is { } n && n < min;
+            var threshold = m.Unit == MarginUnit.Percent ? MinimumN : MinimumNForMeans;
+            var hide = threshold is { } min && m.SampleN is { } n && n < min;
             suppressed |= hide;
             ReportCell Value(double v) => m.Unit == MarginUnit.Percent ? ReportCell.FromPercent(v, 0) : ReportCell.FromNumber(v, 1);
             b.Row(
@@ -134,7 +157,7 @@ public sealed class RepresentativenessTable : IRenderable
                 hide ? ReportCell.Suppressed : ReportCell.FromNumber(r.StandardisedDifference, 2),
                 hide ? ReportCell.Suppressed : ReportCell.FromNumber(r.Z, 2),
                 hide ? ReportCell.Suppressed : ReportCell.FromPValue(r.P),
-                m.SampleN is { } sn ? ReportCell.FromCount(sn) : ReportCell.Empty);
+                hide ? ReportCell.Suppressed : m.SampleN is { } sn ? ReportCell.FromCount(sn) : ReportCell.Empty);
         }
 
         foreach (var n in Notes)
@@ -144,7 +167,7 @@ public sealed class RepresentativenessTable : IRenderable
 
         if (suppressed)
         {
-            b.Note($"* Skjult: færre enn {MinimumN!.Value.ToString(CultureInfo.InvariantCulture)} svar.");
+            b.Note($"* Skjult: færre enn {MinimumN!.Value.ToString(CultureInfo.InvariantCulture)} svar for andeler{(MinimumNForMeans != MinimumN ? $", {MinimumNForMeans?.ToString(CultureInfo.InvariantCulture)} for gjennomsnitt" : "")}.");
         }
 
         foreach (var m in Rows.Select(r => r.Margin).Where(m => m.Note.Length > 0))

@@ -43,6 +43,39 @@ public sealed class WeightMargin
         return new WeightMargin(name, codes, shares.ToDictionary(kv => kv.Key, kv => kv.Value / scale * total), labels);
     }
 
+    /// <summary>
+    /// A margin from a dataset column of answer codes (for example <c>kjonn</c> or <c>kommunestorrelse</c>) with
+    /// population totals per code; labels come from the instrument's answer scale when the column is an item.
+    /// </summary>
+    /// <exception cref="ArgumentException">The column is not a code column, or a row has no code (the message names the column and row: raking needs a category for every respondent).</exception>
+    public static WeightMargin FromDataset(Data.SurveyDataset dataset, string column, IReadOnlyDictionary<int, double> targets)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(column);
+        if (dataset[column] is not Data.CodeColumn cc)
+        {
+            throw new ArgumentException($"Column '{column}' holds {dataset[column].Kind} values; a margin needs answer codes.", nameof(column));
+        }
+
+        var codes = new int[cc.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = cc[i] ?? throw new ArgumentException($"Column '{column}', row {(i + 1).ToString(CultureInfo.InvariantCulture)}: no code; every respondent needs a category to be weighted (impute or drop the row explicitly).", nameof(dataset));
+        }
+
+        var scale = dataset.Instrument is { } ins && ins.HasItem(column) ? ins.ScaleOf(column) : null;
+        var labels = new Dictionary<int, string>();
+        foreach (var code in targets.Keys)
+        {
+            if (scale?.Find(code)?.Label is { } l)
+            {
+                labels[code] = l;
+            }
+        }
+
+        return new WeightMargin(column, codes, targets, labels);
+    }
+
     /// <summary>The variable's name.</summary>
     public string Name { get; }
 

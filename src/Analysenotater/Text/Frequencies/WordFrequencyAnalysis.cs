@@ -59,15 +59,20 @@ public static class WordFrequencyAnalysis
     }
 
     /// <summary>
-    /// Group labels for every row from a dataset column: the answer option's label for code columns of an item with a
-    /// scale («Liten», «Mellomstor»), otherwise the value as written; null for no answer.
+    /// Group labels for every row from a dataset column. Codes are labelled from <paramref name="codeLabels"/> when
+    /// given; otherwise from the item's answer scale; otherwise the dataset's size-group role column gets Liten /
+    /// Mellomstor / Stor and its gender role column Kvinner / Menn (<see cref="Tables.GroupLabels"/>); otherwise the
+    /// value as written. No answer gives null (counted as «Uoppgitt» by <see cref="CountByGroup"/>).
     /// </summary>
     /// <exception cref="KeyNotFoundException">No such column.</exception>
-    public static IReadOnlyList<string?> GroupLabels(SurveyDataset data, string column)
+    public static IReadOnlyList<string?> GroupLabels(SurveyDataset data, string column, IReadOnlyDictionary<int, string>? codeLabels = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         var col = data[column];
         var scale = data.Instrument is { } ins && ins.HasItem(column) ? ins.ScaleOf(column) : null;
+        codeLabels ??= scale is null && column == data.Roles.SizeGroup ? Tables.GroupLabels.SizeGroup
+            : scale is null && column == data.Roles.Gender ? Tables.GroupLabels.Gender
+            : null;
         var labels = new string?[data.RowCount];
         for (var i = 0; i < labels.Length; i++)
         {
@@ -76,7 +81,9 @@ public static class WordFrequencyAnalysis
                 continue;
             }
 
-            labels[i] = col is CodeColumn cc && scale?.Find(cc[i]!.Value) is { } opt ? opt.Label : col.FormatInvariant(i);
+            labels[i] = col is CodeColumn cc && codeLabels is not null && codeLabels.TryGetValue(cc[i]!.Value, out var l) ? l
+                : col is CodeColumn cc2 && scale?.Find(cc2[i]!.Value) is { } opt ? opt.Label
+                : col.FormatInvariant(i);
         }
 
         return labels;

@@ -70,7 +70,8 @@ public sealed class WordFrequencyResult : IRenderable
                 ReportCell.FromText(e.Forms.Count > 1 ? e.FormsText : ""));
         }
 
-        return b.Note($"n = {Comments} kommentarer ({CommentsWithWords} med tellbare ord). Screenet: {ScreenedComments}; holdt tilbake: {WithheldComments} (teksten deres er ikke talt).")
+        var scope = Group is null ? "" : " i hele spørsmålet";
+        return b.Note($"n = {Comments} kommentarer ({CommentsWithWords} med tellbare ord). Screenet{scope}: {ScreenedComments}; holdt tilbake: {WithheldComments} (teksten deres er ikke talt).")
             .Note($"Metode: ordfrekvens (forekomster = antall ganger ordet er skrevet; respondenter = antall kommentarer med ordet). Ord brukt av færre enn {Settings.DisclosureThreshold} respondenter vises ikke ({SuppressedTerms} ord skjult); terskelen kan ikke settes lavere enn 1.")
             .Note(Settings.Describe())
             .Build();

@@ -327,7 +327,8 @@ public sealed partial class CommentScreener
             }
 
             var what = first ? "fornavn i navnelista" : "etternavn i navnelista";
-            if (!Lexicon.CommonWords.Contains(candidate))
+            var common = Lexicon.CommonWords.Contains(candidate) || Stop.Contains(candidate);
+            if (!common)
             {
                 return t.IsCapitalized ? what : what + " (skrevet med liten forbokstav)";
             }

@@ -6,4 +6,4 @@ namespace Analysenotater.Plotting.Coefficients;
 /// <param name="Estimate">The point estimate.</param>
 /// <param name="Lower">Lower confidence limit.</param>
 /// <param name="Upper">Upper confidence limit.</param>
-public sealed record CoefficientEstimate(string Term, string Method, double Estimate, double Lower, double Upper);
+public sealed record CoefficientInterval(string Term, string Method, double Estimate, double Lower, double Upper);

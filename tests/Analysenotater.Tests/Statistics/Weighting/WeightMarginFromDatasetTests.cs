@@ -1,0 +1,54 @@
+using Analysenotater.Data;
+using Analysenotater.Statistics.Design;
+using Analysenotater.Statistics.Weighting;
+using static Analysenotater.Tests.Statistics.Design.SurveyReference;
+
+namespace Analysenotater.Tests.Statistics.Weighting;
+
+public class WeightMarginFromDatasetTests
+{
+    private static readonly Dictionary<string, double[]> Data = Columns("design_data.csv");
+    private static readonly Dictionary<string, double[]> RWeights = Columns("weighting_reference.csv");
+
+    [Fact]
+    public void Margins_from_dataset_columns_rake_like_R()
+    {
+        var ds = new SurveyDataset(null,
+        [
+            new CodeColumn("kommunestorrelse", Data["stratum"].Select(x => (short)x).ToArray()),
+            new CodeColumn("kjonn", Data["kjonn"].Select(x => (short)x).ToArray()),
+        ]);
+        var r = Raking.Rake(Data["w"],
+        [
+            WeightMargin.FromDataset(ds, "kommunestorrelse", new Dictionary<int, double> { [1] = 10000, [2] = 8000, [3] = 2535 }),
+            WeightMargin.FromDataset(ds, "kjonn", new Dictionary<int, double> { [1] = 14375, [2] = 6160 }),
+        ]);
+        for (var i = 0; i < RWeights["rake"].Length; i++)
+        {
+            Assert.True(Math.Abs(r.Weights[i] - RWeights["rake"][i]) <= 1e-8 * RWeights["rake"][i] + 1e-300, $"row {i + 1}");
+        }
+    }
+
+    [Fact]
+    public void A_respondent_without_a_category_is_named()
+    {
+        var ds = new SurveyDataset(null, [new CodeColumn("kjonn", [1, 2, CodeColumn.Empty])]);
+        var ex = Assert.Throws<ArgumentException>(() => WeightMargin.FromDataset(ds, "kjonn", new Dictionary<int, double> { [1] = 1, [2] = 1 }));
+        Assert.Contains("'kjonn', row 3", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Municipality_names_from_a_text_column_appear_in_the_lonely_psu_error()
+    {
+        var ds = new SurveyDataset(null,
+        [
+            new TextColumn("kommune", ["Trondheim", "Trondheim", "Stjørdal", "Stjørdal", "Røros", "Røros"]),
+            new CodeColumn("kommunestorrelse", [3, 3, 2, 2, 1, 1]),
+            new NumericColumn("y", [1, 2, 3, 4, 5, 6]),
+        ]);
+        var d = SurveyDesign.FromDataset(ds);
+        var ex = Assert.Throws<LonelyPsuException>(() => d.Mean("y"));
+        Assert.Equal("Røros", ex.Psu);
+        Assert.Equal("1", ex.Stratum);
+    }
+}
