@@ -56,13 +56,14 @@ public static class ScaleReliability
             }
         }
 
+        var cols = items as double[][] ?? [.. items]; // one array access per value, not an interface call
         var completeList = new List<int>(rows);
         for (var i = 0; i < rows; i++)
         {
             var ok = true;
             for (var j = 0; j < k && ok; j++)
             {
-                ok = !double.IsNaN(items[j][i]);
+                ok = !double.IsNaN(cols[j][i]);
             }
 
             if (ok)
@@ -83,7 +84,7 @@ public static class ScaleReliability
         {
             for (var j = 0; j < k; j++)
             {
-                means[j] += items[j][i];
+                means[j] += cols[j][i];
             }
         }
 
@@ -97,10 +98,10 @@ public static class ScaleReliability
         {
             for (var a = 0; a < k; a++)
             {
-                var da = items[a][i] - means[a];
+                var da = cols[a][i] - means[a];
                 for (var b = 0; b <= a; b++)
                 {
-                    c[a * k + b] += da * (items[b][i] - means[b]);
+                    c[a * k + b] += da * (cols[b][i] - means[b]);
                 }
             }
         }
@@ -118,7 +119,7 @@ public static class ScaleReliability
         {
             if (!(c[j * k + j] > 0))
             {
-                var value = items[j][complete[0]].ToString("R", CultureInfo.InvariantCulture);
+                var value = cols[j][complete[0]].ToString("R", CultureInfo.InvariantCulture);
                 throw new ArgumentException($"Item '{names[j]}' has zero variance: all {n} complete cases answered {value}. It cannot correlate with the other items; remove it from the scale (alpha and omega are undefined with it).", nameof(items));
             }
         }
