@@ -7,8 +7,8 @@ namespace Analysenotater.Cli.DataCommands;
 /// <summary>
 /// Reads the data file of a data command with <see cref="SurveyFile.Read"/> (.csv/.tsv/.txt/.xlsx/.sav/.zsav) and
 /// resolves <c>--instrument</c>: <c>korus-2017</c>, <c>ks-psykisk-helse-rus</c>, a path to an instrument .json,
-/// <c>none</c>, or <c>auto</c> (default): an SPSS file's own metadata, else the known instrument whose item ids name
-/// most of the file's columns (more than half), else none.
+/// <c>none</c>, or <c>auto</c> (default): the known instrument whose item ids name most of the file's columns (more
+/// than half), else an SPSS file's own metadata, else none.
 /// </summary>
 internal static class SurveyDataInput
 {
@@ -23,6 +23,7 @@ internal static class SurveyDataInput
         RequireDataFile(path);
         var explicitInstrument = ResolveInstrument(instrumentOption, out var auto);
         ImportResult result;
+        var how = "";
         if (!auto)
         {
             result = SurveyFile.Read(path, explicitInstrument);
@@ -30,15 +31,20 @@ internal static class SurveyDataInput
         else
         {
             result = SurveyFile.Read(path);
-            if (result.Dataset.Instrument is null && Match(result.Dataset.Columns.Select(c => c.Name).ToList()) is { } matched)
+            if (Match(result.Dataset.Columns.Select(c => c.Name).ToList()) is { } matched)
             {
                 result = SurveyFile.Read(path, matched);
+                how = " (recognised from the column names)";
+            }
+            else if (result.Dataset.Instrument is not null)
+            {
+                how = " (inferred from the file's variable and value labels)";
             }
         }
 
         var instrument = result.Dataset.Instrument;
         context.Error.WriteLine($"{path}: {result.Dataset.RowCount} respondents × {result.Dataset.Columns.Count} variables; instrument: "
-            + (instrument is null ? "none (columns imported by content)" : $"{instrument.Id}{(auto ? " (recognised from the columns)" : "")}"));
+            + (instrument is null ? "none (columns imported by content)" : instrument.Id + how));
         return result;
     }
 
