@@ -1,3 +1,4 @@
+using Analysenotater.Instruments;
 using Analysenotater.Reporting;
 using Analysenotater.Reproduction;
 using Analysenotater.Synthetic;
@@ -16,7 +17,7 @@ internal sealed class ReproduceCommand : ICliCommand
 
     public string Name => "reproduce";
 
-    public string Usage => "reproduce [datafile.csv|.xlsx|.sav|.zsav] [--instrument korus-2017|path.json] [--format text|markdown|html|csv] [--all] [--strict] [--output file]";
+    public string Usage => "reproduce [datafile.csv|.xlsx|.sav|.zsav] [--instrument auto|korus-2017|path.json] [--format text|markdown|html|csv] [--all] [--strict] [--output file]";
 
     public string Summary => "Recomputes every published KoRus 2017 number from the data and prints published vs reproduced, with the reason for each difference.";
 
@@ -32,7 +33,14 @@ internal sealed class ReproduceCommand : ICliCommand
         var path = a.Positional.Count == 1 ? a.Positional[0] : FindBundledData(context);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(path, a.Value("--instrument") ?? "korus-2017", context);
+            var (data, report) = SurveyDataInput.Read(path, a.Value("--instrument"), context);
+            if (data.Instrument?.Id != KnownInstruments.KoRus2017.Id)
+            {
+                context.Error.WriteLine($"analysenotater reproduce: {path} is not KoRus 2017 data (instrument: {data.Instrument?.Id ?? "none"}); "
+                    + "the report recomputes the published KoRus 2017 numbers and needs the KoRus item columns (or --instrument korus-2017).");
+                return 2;
+            }
+
             if (SurveyDataInput.ReportIssues(report, a.Flag("--strict"), context))
             {
                 return 1;

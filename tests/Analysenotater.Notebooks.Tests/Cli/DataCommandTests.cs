@@ -140,5 +140,9 @@ public sealed class DataCommandTests
         Assert.Contains("q999", unknownItem.Err, StringComparison.Ordinal);
         var notData = await Cli("reproduce", "notat.ipynb");
         Assert.Equal(2, notData.Code);
+        var ks = Path.Combine(TestFiles.RepositoryRoot, "data-samples", "ks-psykisk-helse-rus", "ks-psykisk-helse-rus-synthetic.csv");
+        var notKoRus = await Cli("reproduce", ks);
+        Assert.Equal(2, notKoRus.Code);
+        Assert.Contains("is not KoRus 2017 data (instrument: ks-psykisk-helse-rus)", notKoRus.Err, StringComparison.Ordinal);
     }
 }
