@@ -56,6 +56,25 @@ public sealed class DataCommandTests
     }
 
     [Fact]
+    public async Task A_zsav_resaved_by_pspp_from_the_converted_sav_reproduces_the_same_numbers()
+    {
+        // PSPP (independent of the project) reads the .sav that convert-data wrote and saves it zlib-compressed.
+        var dir = TestFiles.NewScratchFolder();
+        var sav = Path.Combine(dir, "korus.sav");
+        var zsav = Path.Combine(dir, "korus.zsav");
+        Assert.Equal(0, (await Cli("convert-data", BundledCsv, sav)).Code);
+        var syntax = Path.Combine(dir, "zsav.sps");
+        File.WriteAllText(syntax, $"GET FILE=\"{sav}\".\nSAVE OUTFILE=\"{zsav}\" /ZCOMPRESSED.\n");
+        var (pspp, output) = TestFiles.RunProcess("pspp", [syntax], TimeSpan.FromSeconds(120));
+        Assert.True(pspp == 0 && File.Exists(zsav), output);
+
+        var fromCsv = await Cli("reproduce", BundledCsv, "--format", "csv");
+        var fromZsav = await Cli("reproduce", zsav, "--format", "csv");
+        Assert.True(fromZsav.Code == 0, fromZsav.Err);
+        Assert.Equal(fromCsv.Out, fromZsav.Out);
+    }
+
+    [Fact]
     public async Task Reproduce_without_a_file_uses_the_bundled_csv_and_says_so()
     {
         var (code, stdout, err) = await Cli("reproduce", "--format", "csv");
