@@ -35,7 +35,7 @@ public static class KernelCommand
     /// <summary>Creates the C# interpreter the kernel serves: a fresh engine session in the current directory.</summary>
     /// <returns>The interpreter.</returns>
     public static IInterpreter CreateCSharpInterpreter()
-        => new ScriptSessionInterpreter(new ScriptSession(new ScriptSessionOptions { BaseDirectory = Environment.CurrentDirectory }));
+        => new ScriptSessionInterpreter(new ScriptSession(new ScriptSessionOptions { BaseDirectory = Environment.CurrentDirectory, WarmUp = false }));
 
     /// <summary>Runs the command with explicit dependencies (used by the CLI and by tests).</summary>
     /// <param name="args">The arguments after <c>kernel</c>.</param>

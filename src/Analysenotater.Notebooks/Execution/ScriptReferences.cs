@@ -83,16 +83,29 @@ internal static class ScriptReferences
         return [.. list.Distinct()];
     }
 
+    private static HashSet<string> TypeNamesIn(Assembly assembly, IReadOnlyCollection<string> namespaces) =>
+        assembly.GetExportedTypes().Where(t => !t.IsNested && t.Namespace is not null && namespaces.Contains(t.Namespace)).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+
     private static List<string> FindImports()
     {
         var existing = typeof(ReportTable).Assembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var imports = new List<string> { "System", "System.Linq", "System.Collections.Generic", "System.IO", "System.Threading.Tasks" };
         imports.AddRange(CoreNamespaces.Where(existing.Contains));
         // Every other public namespace of the core too (statistics, reproduction, text sub-areas, export …), so a new
-        // area is usable in cells without touching this list; type names are unique across the core and plotting.
+        // area is usable in cells without touching this list.
         imports.AddRange(existing.Where(n => n.StartsWith("Analysenotater.", StringComparison.Ordinal) && !imports.Contains(n)).Order(StringComparer.Ordinal));
-        imports.AddRange(PlottingAssembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>()
-            .Where(n => n.StartsWith("Analysenotater.Plotting", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        // Chart namespaces come after the core's; one that would make a core type name ambiguous (CS0104) is left out
+        // (cells can still import it themselves).
+        var coreNames = TypeNamesIn(typeof(ReportTable).Assembly, imports);
+        foreach (var ns in PlottingAssembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>()
+            .Where(n => n.StartsWith("Analysenotater.Plotting", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            if (!TypeNamesIn(PlottingAssembly, [ns]).Overlaps(coreNames))
+            {
+                imports.Add(ns);
+            }
+        }
+
         imports.Add("Plotly.NET.CSharp");
         return imports;
     }

@@ -83,6 +83,22 @@ public sealed class ScriptSessionTests
     }
 
     [Fact]
+    public async Task Interrupt_of_a_blocking_call_gives_up_after_the_grace_period_and_keeps_the_previous_state()
+    {
+        using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = AppContext.BaseDirectory, InterruptGracePeriod = TimeSpan.FromMilliseconds(500) });
+        var sink = new RecordingSink();
+        await session.ExecuteAsync("var k = 41;", sink, CancellationToken.None);
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var outcome = await session.ExecuteAsync("k = 0;\nSystem.Threading.Thread.Sleep(30_000);", sink, cts.Token);
+        Assert.False(outcome.Success);
+        Assert.True(outcome.Elapsed < TimeSpan.FromSeconds(20), outcome.Elapsed.ToString());
+        Assert.Equal("(cell 2): the cell was interrupted.", sink.LastError!.Value.Message);
+        var after = new RecordingSink();
+        Assert.True((await session.ExecuteAsync("k + 1", after, CancellationToken.None)).Success);
+        Assert.Equal(3, session.ExecutionCount);
+    }
+
+    [Fact]
     public async Task Display_sends_rich_bundles_in_order()
     {
         using var session = NewSession();
