@@ -48,6 +48,9 @@ public sealed class KsCommentScreeningTests
         // Each comment appears once in the ground truth, and the fragments give variety: most comments are distinct.
         Assert.Equal(truth.Count, truth.Select(t => t.Row).Distinct().Count());
         Assert.True(comments.Where(c => c is not null).Distinct().Count() >= 0.8 * written, "Too many repeated comments.");
+
+        // Every comment is whole sentences (a fragment cut at an unquoted comma in the fragment file would end mid-sentence).
+        Assert.All(comments.Where(c => c is not null), c => Assert.Contains(c![^1], ".!"));
     }
 
     [Fact]
