@@ -1,4 +1,5 @@
 using Analysenotater.Cli.Commands;
+using Analysenotater.Cli.DataCommands;
 
 namespace Analysenotater.Cli;
 
@@ -11,5 +12,9 @@ internal static class CommandTable
         new ConvertCommand(),
         new BenchCommand(),
         new KernelCliCommand(),
+        new ReproduceCommand(),
+        new ValidateCommand(),
+        new TableCommand(),
+        new ConvertDataCommand(),
     ];
 }

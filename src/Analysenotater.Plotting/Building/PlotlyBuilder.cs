@@ -12,6 +12,9 @@ internal static class PlotlyBuilder
     /// <summary>Norwegian separators for plotly.js: decimal comma, no-break space between thousands.</summary>
     public const string NorwegianSeparators = ",\u00A0";
 
+    /// <summary>A horizontal legend anchored just above the plotting area (below the title), so it never covers data.</summary>
+    public static Dictionary<string, object> TopLegend => Obj(("orientation", "h"), ("traceorder", "normal"), ("x", 0), ("xanchor", "left"), ("y", 1.0), ("yanchor", "bottom"));
+
     public static Trace2D Trace(string type, params (string Name, object? Value)[] properties)
     {
         var t = new Trace2D(type);
@@ -59,14 +62,14 @@ internal static class PlotlyBuilder
             }
         }
 
+        // Room at the top for the title and a legend row; at the bottom for the notes.
+        layout.SetProperty("margin", Obj(("t", 110), ("b", 60 + (24 * notes.Count))));
         if (notes.Count > 0)
         {
             layout.SetProperty("annotations", notes.Select((n, i) => Obj(
                 ("text", n), ("showarrow", false), ("xref", "paper"), ("yref", "paper"),
                 ("x", 0), ("y", -0.12 - (0.06 * i)), ("xanchor", "left"), ("yanchor", "top"),
                 ("font", Obj(("size", 11), ("color", "#555"))))).ToArray());
-            var margin = Obj(("b", 60 + (24 * notes.Count)));
-            layout.SetProperty("margin", margin);
         }
 
         return GenericChart.setLayout(layout, chart);

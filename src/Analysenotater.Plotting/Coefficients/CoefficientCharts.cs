@@ -70,7 +70,7 @@ public static class CoefficientCharts
             ("yaxis", PlotlyBuilder.Obj(("tickmode", "array"), ("tickvals", Enumerable.Range(0, terms.Count).ToArray()), ("ticktext", terms.ToArray()),
                 ("autorange", "reversed"), ("automargin", true), ("zeroline", false))),
             ("shapes", new[] { PlotlyBuilder.Obj(("type", "line"), ("x0", 0), ("x1", 0), ("yref", "paper"), ("y0", 0), ("y1", 1), ("line", PlotlyBuilder.Obj(("dash", "dash"), ("color", "#888")))) }),
-            ("legend", PlotlyBuilder.Obj(("orientation", "h"), ("y", 1.1))),
-            ("height", 180 + (70 * Math.Max(1, terms.Count))));
+            ("legend", PlotlyBuilder.TopLegend),
+            ("height", 220 + (110 * Math.Max(1, terms.Count))));
     }
 }

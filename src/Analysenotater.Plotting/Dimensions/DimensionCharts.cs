@@ -51,7 +51,7 @@ public static class DimensionCharts
         return PlotlyBuilder.Chart(traces, title, notes,
             ("xaxis", PlotlyBuilder.Obj(("range", new[] { scaleMin, scaleMax }), ("dtick", 0.5), ("title", PlotlyBuilder.Obj(("text", $"Gjennomsnitt ({NorwegianFormat.Number(scaleMin, 0)}–{NorwegianFormat.Number(scaleMax, 0)})"))))),
             ("yaxis", PlotlyBuilder.Obj(("autorange", "reversed"), ("automargin", true))),
-            ("legend", PlotlyBuilder.Obj(("orientation", "h"), ("y", 1.08))),
+            ("legend", PlotlyBuilder.TopLegend),
             ("height", 170 + (40 * Math.Max(1, shown.Count))));
     }
 

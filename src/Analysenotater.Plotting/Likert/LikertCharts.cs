@@ -39,7 +39,7 @@ public static class LikertCharts
             ("barmode", "stack"),
             ("xaxis", PlotlyBuilder.Obj(("range", new[] { 0, 100 }), ("ticksuffix", "\u00A0%"), ("title", PlotlyBuilder.Obj(("text", "Andel av gyldige svar"))))),
             ("yaxis", PlotlyBuilder.Obj(("autorange", "reversed"), ("automargin", true))),
-            ("legend", PlotlyBuilder.Obj(("orientation", "h"), ("traceorder", "normal"), ("y", 1.08))),
+            ("legend", PlotlyBuilder.TopLegend),
             ("height", 160 + (42 * Math.Max(1, shown.Count))));
     }
 
@@ -95,7 +95,7 @@ public static class LikertCharts
             ("xaxis", PlotlyBuilder.Obj(("range", new[] { -100, 100 }), ("ticksuffix", "\u00A0%"), ("zeroline", true), ("zerolinewidth", 2),
                 ("title", PlotlyBuilder.Obj(("text", "← negative svar · positive svar →"))))),
             ("yaxis", PlotlyBuilder.Obj(("autorange", "reversed"), ("automargin", true))),
-            ("legend", PlotlyBuilder.Obj(("orientation", "h"), ("traceorder", "normal"), ("y", 1.08))),
+            ("legend", PlotlyBuilder.TopLegend),
             ("height", 160 + (42 * Math.Max(1, shown.Count))));
     }
 

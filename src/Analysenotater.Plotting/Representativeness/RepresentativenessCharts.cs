@@ -44,7 +44,7 @@ public static class RepresentativenessCharts
         return PlotlyBuilder.Chart(traces, title, notes,
             ("xaxis", PlotlyBuilder.Obj(("ticksuffix", "\u00A0%"), ("rangemode", "tozero"), ("title", PlotlyBuilder.Obj(("text", "Andel"))))),
             ("yaxis", PlotlyBuilder.Obj(("autorange", "reversed"), ("automargin", true), ("categoryorder", "array"), ("categoryarray", labels))),
-            ("legend", PlotlyBuilder.Obj(("orientation", "h"), ("y", 1.08))),
+            ("legend", PlotlyBuilder.TopLegend),
             ("height", 160 + (34 * Math.Max(1, rows.Count))));
     }
 }

@@ -31,7 +31,7 @@ public static class ReproductionCharts
             ("xaxis", PlotlyBuilder.Obj(("title", PlotlyBuilder.Obj(("text", "Publisert (%)"))), ("range", new[] { 0, 100 }))),
             ("yaxis", PlotlyBuilder.Obj(("title", PlotlyBuilder.Obj(("text", "Reprodusert (%)"))), ("range", new[] { 0, 100 }))),
             ("shapes", new[] { PlotlyBuilder.Obj(("type", "line"), ("x0", 0), ("y0", 0), ("x1", 100), ("y1", 100), ("line", PlotlyBuilder.Obj(("dash", "dot"), ("color", "#999")))) }),
-            ("legend", PlotlyBuilder.Obj(("orientation", "h"), ("y", 1.1))),
+            ("legend", PlotlyBuilder.TopLegend),
             ("height", 560));
     }
 }

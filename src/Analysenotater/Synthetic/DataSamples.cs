@@ -71,7 +71,14 @@ public static class DataSamples
         return files;
     }
 
-    /// <summary>Writes the KS files: both years' data (CSV) and the 2021 national-average table. Returns the paths written.</summary>
+    /// <summary>File name of the ground truth of identifying details planted in the KS comments.</summary>
+    public const string KsIdentifyingDetails = "identifying-details.csv";
+
+    /// <summary>
+    /// Writes the KS files: both years' data (CSV), the 2021 national-average table and the ground truth of identifying
+    /// details planted in the comments (<see cref="KsIdentifyingDetails"/>: columns rad (0-based data row), aar, kolonne,
+    /// type, tekst). Returns the paths written.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="directory"/> is null.</exception>
     /// <exception cref="IOException">A file cannot be written.</exception>
     public static IReadOnlyList<string> WriteKsPsykiskHelseRus(string directory, ulong seed = KsSyntheticGenerator.DefaultSeed)
@@ -89,7 +96,16 @@ public static class DataSamples
 
         var natPath = Path.Combine(directory, KsNational);
         File.WriteAllText(natPath, nat.ToString(), Utf8);
-        return [csv, natPath];
+        var years = ds.ValidValues("aar");
+        var id = new StringBuilder("rad,aar,kolonne,type,tekst\n");
+        foreach (var d in KsSyntheticGenerator.IdentifyingDetails(seed))
+        {
+            id.Append(CultureInfo.InvariantCulture, $"{d.Row},{years[d.Row]:0},{d.Column},{d.Kind},\"{d.Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n");
+        }
+
+        var idPath = Path.Combine(directory, KsIdentifyingDetails);
+        File.WriteAllText(idPath, id.ToString(), Utf8);
+        return [csv, natPath, idPath];
     }
 
     private static readonly (string Name, string Meaning)[] KoRusRoleColumns =

@@ -10,15 +10,39 @@ namespace Analysenotater.Synthetic;
 /// 2022 reproduces the readable Tilgjengelighet chart of seed 000 exactly (counts = printed percentages of 100
 /// respondents, the gap to 100 % as missing) and every dimension score of its dimension table (mean of item means,
 /// one decimal); 2021 and the national averages follow the printed differences (signs assumed, see
-/// <c>ks-generator-assumptions.csv</c>). Targets are read from <c>ks-eroph-*.csv</c>. Synthetic: no real respondent.
+/// <c>ks-generator-assumptions.csv</c>). Targets are read from <c>ks-eroph-*.csv</c>. Comments are composed from the
+/// fragments in <c>ks-comment-fragments.csv</c> (written for this project); about 10 % of them name a local service,
+/// a place, a staff member or a first name (ground truth: <see cref="IdentifyingDetails"/>). Comments are drawn after
+/// every item answer, so changing them leaves the item answers unchanged. Synthetic: no real respondent.
 /// </summary>
 public static class KsSyntheticGenerator
 {
     /// <summary>Seed of the bundled data in <c>data-samples/ks-psykisk-helse-rus/</c>.</summary>
     public const ulong DefaultSeed = 2022;
 
+    /// <summary>The open-text column the comments are written to.</summary>
+    public const string CommentColumn = "kommentarer_1";
+
+    /// <summary>
+    /// The invented names of the unit's local services that some synthetic comments mention («Fyrlykta», «Ankerfestet»).
+    /// A screener must be told these (<c>ScreeningLexicon.Default.WithLocalServices(...)</c>): no shipped list can know a
+    /// municipality's own service names.
+    /// </summary>
+    public static IReadOnlyList<string> LocalServices { get; } = ["Fyrlykta", "Ankerfestet"];
+
     /// <summary>Generates both years (column <c>aar</c> = 2021 or 2022). Deterministic for a seed.</summary>
-    public static SurveyDataset Generate(ulong seed = DefaultSeed)
+    public static SurveyDataset Generate(ulong seed = DefaultSeed) => Build(seed).Dataset;
+
+    /// <summary>
+    /// Ground truth for comment screening: the comments of <see cref="Generate"/> (same seed) that carry an identifying
+    /// detail, one entry per planted detail (row 0-based over both years; <see cref="IdentifyingDetail.RespondentId"/>
+    /// = row + 1, since the KS file has no respondent number; kind <c>tjeneste</c>, <c>sted</c>, <c>ansatt</c> or
+    /// <c>fornavn</c>). About 10 % of the comments carry one (<c>comment_identifying_share</c> in
+    /// <c>ks-generator-assumptions.csv</c>). Deterministic for a seed.
+    /// </summary>
+    public static IReadOnlyList<IdentifyingDetail> IdentifyingDetails(ulong seed = DefaultSeed) => Build(seed).Details;
+
+    private static (SurveyDataset Dataset, IReadOnlyList<IdentifyingDetail> Details) Build(ulong seed)
     {
         var ins = KnownInstruments.KsPsykiskHelseRus;
         var assume = Assumptions();
@@ -95,23 +119,9 @@ public static class KsSyntheticGenerator
             cols.Add(new CodeColumn(item.Id, codes));
         }
 
-        var comments = new string?[n];
-        string[] pieces =
-        [
-            "Fint å ha samme kontaktperson over tid", "Skulle ønske det var lettere å nå dem på telefon", "Møtene på kontoret i sentrum passer bra",
-            "Ventetiden i starten var for lang", "Blir alltid møtt med respekt", "Savner mer informasjon om rettighetene mine",
-            "Boteamet har hjulpet meg mye", "Kunne trengt flere timer i uka", "Godt samarbeid med fastlegen", "Vanskelig å vite hvor jeg skal klage",
-        ];
-        for (var i = 0; i < n; i++)
-        {
-            if (rng.NextDouble() < assume["comment_share"])
-            {
-                comments[i] = pieces[rng.NextInt(pieces.Length)] + ".";
-            }
-        }
-
-        cols.Add(new TextColumn("kommentarer_1", comments));
-        return new SurveyDataset(ins, cols, DatasetRoles.Default with { Municipality = null, SizeGroup = null, Gender = null, Age = null, Weight = null });
+        var (comments, details) = new KsCommentComposer(rng, assume["comment_share"], assume["comment_identifying_share"]).Compose(year);
+        cols.Add(new TextColumn(CommentColumn, comments));
+        return (new SurveyDataset(ins, cols, DatasetRoles.Default with { Municipality = null, SizeGroup = null, Gender = null, Age = null, Weight = null }), details);
     }
 
     /// <summary>

@@ -1,0 +1,27 @@
+using Analysenotater.Import;
+using Analysenotater.Instruments;
+using Analysenotater.Spss;
+
+namespace Analysenotater.Cli.DataCommands;
+
+/// <summary>
+/// Turns the library's input errors (a corrupt SPSS file, an invalid instrument, an unknown column, a dataset the
+/// analysis cannot use) into one clear line on standard error and exit code 2. Other exceptions propagate.
+/// </summary>
+internal static class DataCommandErrors
+{
+    /// <summary>Runs <paramref name="body"/>; returns its exit code, or 2 after printing the message of an input error.</summary>
+    public static int Guard(string commandName, CliContext context, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (e is SpssFormatException or InstrumentLoadException or SurveyImportException or KeyNotFoundException
+                                      or (ArgumentException and not ArgumentNullException))
+        {
+            context.Error.WriteLine($"analysenotater {commandName}: {e.Message}");
+            return 2;
+        }
+    }
+}
