@@ -56,6 +56,9 @@ public sealed class CodeColumn : SurveyColumn
     /// <summary>The raw codes (read-only view); <see cref="Empty"/> means no answer.</summary>
     public ReadOnlySpan<short> Codes => _codes;
 
+    /// <summary>The underlying array itself, for single-pass kernels that must hold several columns at once; never written to.</summary>
+    internal short[] CodeArray => _codes;
+
     /// <summary>The code of a row, or null when no answer.</summary>
     public int? this[int row] => _codes[row] == Empty ? null : _codes[row];
 

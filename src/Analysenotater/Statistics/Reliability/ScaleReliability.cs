@@ -22,7 +22,106 @@ public static class ScaleReliability
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(items);
+        if (items.Length >= 2 && Array.TrueForAll(items, id => data[id] is CodeColumn))
+        {
+            return AnalyseCodes(data, items, 0.95);
+        }
+
         return Analyse(items, [.. items.Select(data.ValidValues)]);
+    }
+
+    /// <summary>
+    /// Listwise sums and cross-products straight from the short codes, one pass over the rows, no per-item copies.
+    /// Codes are integers, so the sums are exact in 64-bit integers and the covariances carry only the final rounding.
+    /// </summary>
+    private static ReliabilityResult AnalyseCodes(SurveyDataset data, string[] names, double confidenceLevel)
+    {
+        var k = names.Length;
+        var rows = data.RowCount;
+        var codes = new short[k][];
+        var valid = new bool[k][]; // per item and code 0–255: a valid answer (one scale lookup per code)
+        for (var j = 0; j < k; j++)
+        {
+            codes[j] = ((CodeColumn)data[names[j]]).CodeArray;
+            valid[j] = new bool[256];
+            for (short code = 0; code < 256; code++)
+            {
+                valid[j][code] = data.StatusOfCode(names[j], code) == ResponseStatus.Valid;
+            }
+        }
+
+        bool IsValidRare(int j, short code) => code != CodeColumn.Empty && data.StatusOfCode(names[j], code) == ResponseStatus.Valid;
+
+        var sums = new long[k];
+        var cross = new long[k * k];
+        var row = new long[k];
+        var first = new double[k];
+        long n = 0;
+        for (var i = 0; i < rows; i++)
+        {
+            var ok = true;
+            for (var j = 0; j < k; j++)
+            {
+                var code = codes[j][i];
+                if (!((uint)code < 256 ? valid[j][code] : IsValidRare(j, code)))
+                {
+                    ok = false;
+                    break;
+                }
+
+                row[j] = code;
+            }
+
+            if (!ok)
+            {
+                continue;
+            }
+
+            if (n == 0)
+            {
+                for (var j = 0; j < k; j++)
+                {
+                    first[j] = row[j];
+                }
+            }
+
+            n++;
+            for (var a = 0; a < k; a++)
+            {
+                var va = row[a];
+                sums[a] += va;
+                var offset = a * k;
+                for (var b = 0; b <= a; b++)
+                {
+                    cross[offset + b] += va * row[b];
+                }
+            }
+        }
+
+        if (n < 3)
+        {
+            throw new ArgumentException($"Only {n} of {rows} respondents answered all {k} items; reliability needs at least 3 complete cases.", "items");
+        }
+
+        var means = new double[k];
+        for (var j = 0; j < k; j++)
+        {
+            means[j] = (double)sums[j] / n;
+        }
+
+        var c = new double[k * k];
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = 0; b <= a; b++)
+            {
+                // n·Σxy − Σx·Σy is an exact integer as long as it fits in 128 bits; divide once at the end.
+                var centred = (Int128)n * cross[a * k + b] - (Int128)sums[a] * sums[b];
+                c[a * k + b] = (double)centred / ((double)n * (n - 1));
+                c[b * k + a] = c[a * k + b];
+            }
+        }
+
+        return Finish(names, rows, (int)n, means, c, first, confidenceLevel);
     }
 
     /// <summary>Analyses raw item arrays (NaN = missing), one array per item, all of equal length.</summary>
@@ -115,12 +214,24 @@ public static class ScaleReliability
             }
         }
 
+        var firstValues = new double[k];
+        for (var j = 0; j < k; j++)
+        {
+            firstValues[j] = cols[j][complete[0]];
+        }
+
+        return Finish(names, rows, n, means, c, firstValues, confidenceLevel);
+    }
+
+    private static ReliabilityResult Finish(IReadOnlyList<string> names, int rows, int n, double[] means, double[] c, double[] firstValues, double confidenceLevel)
+    {
+        var k = names.Count;
         for (var j = 0; j < k; j++)
         {
             if (!(c[j * k + j] > 0))
             {
-                var value = cols[j][complete[0]].ToString("R", CultureInfo.InvariantCulture);
-                throw new ArgumentException($"Item '{names[j]}' has zero variance: all {n} complete cases answered {value}. It cannot correlate with the other items; remove it from the scale (alpha and omega are undefined with it).", nameof(items));
+                var value = firstValues[j].ToString("R", CultureInfo.InvariantCulture);
+                throw new ArgumentException($"Item '{names[j]}' has zero variance: all {n} complete cases answered {value}. It cannot correlate with the other items; remove it from the scale (alpha and omega are undefined with it).", "items");
             }
         }
 
