@@ -38,10 +38,17 @@ public static class IndicatorScorer
         context ??= AnalysisContext.Default;
 
         var k = indicator.ItemIds.Count;
-        var values = new double[k][];
+        var rows = dataset.RowCount;
         var min = new double[k];
         var max = new double[k];
-        var notApplicable = new bool[dataset.RowCount];
+
+        // Code columns are read through a per-code lookup (value after reversal, or NaN; «ikke aktuelt»/«har ikke»
+        // flag) without per-item copies; other columns go through ValidValues/StatusesOf.
+        var codes = new short[]?[k];
+        var codeValue = new double[k][];
+        var codeNotApplicable = new bool[k][];
+        var values = new double[]?[k];
+        bool[]? notApplicable = null;
         for (var j = 0; j < k; j++)
         {
             var itemId = indicator.ItemIds[j];
@@ -55,6 +62,19 @@ public static class IndicatorScorer
 
             min[j] = scale.MinValid;
             max[j] = scale.MaxValid;
+            if (dataset[itemId] is CodeColumn cc)
+            {
+                codes[j] = cc.CodeArray;
+                codeValue[j] = new double[256];
+                codeNotApplicable[j] = new bool[256];
+                for (short code = 0; code < 256; code++)
+                {
+                    (codeValue[j][code], codeNotApplicable[j][code]) = ReadCode(dataset, scale, itemId, item.Reversed, min[j], max[j], code);
+                }
+
+                continue;
+            }
+
             var v = dataset.ValidValues(itemId);
             if (item.Reversed)
             {
@@ -66,6 +86,7 @@ public static class IndicatorScorer
 
             values[j] = v;
             var statuses = dataset.StatusesOf(itemId);
+            notApplicable ??= new bool[rows];
             for (var i = 0; i < statuses.Length; i++)
             {
                 if (statuses[i] is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
@@ -75,37 +96,82 @@ public static class IndicatorScorer
             }
         }
 
-        var scores = new double[dataset.RowCount];
-        var excluded = Enum.GetValues<ScoreExclusion>().ToDictionary(e => e, _ => 0);
+        var scores = new double[rows];
+        var excludedCounts = new int[Enum.GetValues<ScoreExclusion>().Length];
+        var excludedKinds = Enum.GetValues<ScoreExclusion>();
         var row = new double[k];
         for (var i = 0; i < scores.Length; i++)
         {
+            var na = notApplicable is { } nas && nas[i];
             for (var j = 0; j < k; j++)
             {
-                row[j] = values[j][i];
-            }
-
-            scores[i] = rule.ScoreRespondent(row, min, max, notApplicable[i], out var why);
-            if (why is { } w)
-            {
-                excluded[w]++;
-            }
-        }
-
-        // Item values of scored respondents only, so an item-means summary describes the same people.
-        // The value arrays are this method's own copies, so they are masked in place.
-        foreach (var col in values)
-        {
-            for (var i = 0; i < col.Length; i++)
-            {
-                if (double.IsNaN(scores[i]))
+                if (codes[j] is { } cj)
                 {
-                    col[i] = double.NaN;
+                    var code = cj[i];
+                    if ((uint)code < 256)
+                    {
+                        row[j] = codeValue[j][code];
+                        na |= codeNotApplicable[j][code];
+                    }
+                    else
+                    {
+                        var (value, itemNa) = ReadCode(dataset, instrument.ScaleOf(indicator.ItemIds[j])!, indicator.ItemIds[j], instrument.GetItem(indicator.ItemIds[j]).Reversed, min[j], max[j], code);
+                        row[j] = value;
+                        na |= itemNa;
+                    }
+                }
+                else
+                {
+                    row[j] = values[j]![i];
                 }
             }
+
+            scores[i] = rule.ScoreRespondent(row, min, max, na, out var why);
+            if (why is { } w)
+            {
+                excludedCounts[Array.IndexOf(excludedKinds, w)]++;
+            }
         }
 
-        var scoredItemValues = values;
+        var excluded = new Dictionary<ScoreExclusion, int>();
+        for (var e = 0; e < excludedKinds.Length; e++)
+        {
+            excluded[excludedKinds[e]] = excludedCounts[e];
+        }
+
+        // The rule's summary may need the item values of scored respondents only (so an item-means summary
+        // describes the same people); they are built only for rules that override the summary.
+        IReadOnlyList<double[]> scoredItemValues = [];
+        if (OverridesSummaryMean(rule))
+        {
+            var masked = new double[k][];
+            for (var j = 0; j < k; j++)
+            {
+                var col = values[j] ?? new double[rows];
+                if (codes[j] is { } cj)
+                {
+                    for (var i = 0; i < rows; i++)
+                    {
+                        var code = cj[i];
+                        col[i] = (uint)code < 256 ? codeValue[j][code]
+                            : ReadCode(dataset, instrument.ScaleOf(indicator.ItemIds[j])!, indicator.ItemIds[j], instrument.GetItem(indicator.ItemIds[j]).Reversed, min[j], max[j], code).Value;
+                    }
+                }
+
+                for (var i = 0; i < rows; i++)
+                {
+                    if (double.IsNaN(scores[i]))
+                    {
+                        col[i] = double.NaN;
+                    }
+                }
+
+                masked[j] = col;
+            }
+
+            scoredItemValues = masked;
+        }
+
         var mean = rule.SummaryMean(scoredItemValues, scores);
         var ranges = min.Zip(max, (a, b) => (a, b)).ToList();
         return new IndicatorScores(indicator, rule, scores, mean, excluded, rule.ScoreRange(ranges), context.Disclosure);
@@ -162,4 +228,25 @@ public static class IndicatorScorer
 
     private static Instrument RequireInstrument(SurveyDataset dataset, string what) => dataset.Instrument
         ?? throw new InvalidOperationException($"Cannot score indicator '{what}': the dataset is not tied to an instrument, so item scales are unknown.");
+
+    /// <summary>One code of an item as the scorer sees it: the value (reversed when the item is reverse-keyed; NaN for an empty cell or a missing code) and whether it is «ikke aktuelt»/«har ikke».</summary>
+    private static (double Value, bool NotApplicable) ReadCode(SurveyDataset dataset, AnswerScale scale, string itemId, bool reversed, double min, double max, short code)
+    {
+        if (code == CodeColumn.Empty)
+        {
+            return (double.NaN, false);
+        }
+
+        double value = scale.Find(code) is { IsValid: false } ? double.NaN : code;
+        if (reversed)
+        {
+            value = min + max - value;
+        }
+
+        var status = dataset.StatusOfCode(itemId, code);
+        return (value, status is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave);
+    }
+
+    private static bool OverridesSummaryMean(ScoringRule rule) =>
+        rule.GetType().GetMethod(nameof(ScoringRule.SummaryMean), [typeof(IReadOnlyList<double[]>), typeof(IReadOnlyList<double>)])?.DeclaringType != typeof(ScoringRule);
 }

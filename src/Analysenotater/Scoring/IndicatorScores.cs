@@ -33,13 +33,38 @@ public sealed class IndicatorScores : IRenderable
         Excluded = excluded;
         AttainableRange = attainable;
         Disclosure = disclosure;
-        var valid = scores.Where(s => !double.IsNaN(s)).ToArray();
-        NScored = valid.Length;
+        // Two passes over the scored values in row order, no copies: count, sum, min, max; then the squared deviations.
+        var n = 0;
+        double sum = 0, min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (var s in scores)
+        {
+            if (!double.IsNaN(s))
+            {
+                n++;
+                sum += s;
+                min = Math.Min(min, s);
+                max = Math.Max(max, s);
+            }
+        }
+
+        NScored = n;
         _mean = mean;
-        _min = valid.Length == 0 ? double.NaN : valid.Min();
-        _max = valid.Length == 0 ? double.NaN : valid.Max();
-        var average = valid.Length == 0 ? double.NaN : valid.Average();
-        _sd = valid.Length < 2 ? double.NaN : Math.Sqrt(valid.Sum(v => (v - average) * (v - average)) / (valid.Length - 1));
+        _min = n == 0 ? double.NaN : min;
+        _max = n == 0 ? double.NaN : max;
+        var average = n == 0 ? double.NaN : sum / n;
+        double squares = 0;
+        if (n >= 2)
+        {
+            foreach (var s in scores)
+            {
+                if (!double.IsNaN(s))
+                {
+                    squares += (s - average) * (s - average);
+                }
+            }
+        }
+
+        _sd = n < 2 ? double.NaN : Math.Sqrt(squares / (n - 1));
         Level = disclosure.LevelFor(NScored);
     }
 

@@ -9,12 +9,14 @@ namespace Analysenotater.Statistics.Regression;
 public sealed class ModelFrame
 {
     private readonly double[] _x;
+    private readonly int[] _rows;
     private readonly double[] _y;
 
     internal ModelFrame(ModelSpecification spec, int[] rows, double[] y, double[] x, IReadOnlyList<string> names, IReadOnlyList<ModelTerm> terms, int totalRows)
     {
         Specification = spec;
         Rows = rows;
+        _rows = rows;
         _y = y;
         _x = x;
         CoefficientNames = names;
@@ -94,8 +96,26 @@ public sealed class ModelFrame
     }
 
     /// <summary>The ids of the given full-length id column for the complete cases.</summary>
-    internal int[] Complete(int?[] ids) => [.. Rows.Select(r => ids[r]!.Value)];
+    internal int[] Complete(int?[] ids)
+    {
+        var result = new int[_rows.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = ids[_rows[i]]!.Value;
+        }
+
+        return result;
+    }
 
     /// <summary>The values of the given full-length array for the complete cases.</summary>
-    internal double[] Complete(double[] v) => [.. Rows.Select(r => v[r])];
+    internal double[] Complete(double[] v)
+    {
+        var result = new double[_rows.Length];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = v[_rows[i]];
+        }
+
+        return result;
+    }
 }

@@ -93,7 +93,13 @@ public sealed class ModelSpecification
     }
 
     /// <summary>Names the cluster (primary sampling unit, e.g. kommune) column of the dataset.</summary>
-    public ModelSpecification Clusters(string name) => Clusters(name, IdsOf(RequireData(name), name));
+    public ModelSpecification Clusters(string name)
+    {
+        var ids = IdsOf(RequireData(name), name); // this method's own array: no second copy
+        ClusterName = name;
+        ClusterIds = ids;
+        return this;
+    }
 
     /// <summary>Cluster ids per row (null = missing).</summary>
     public ModelSpecification Clusters(string name, IReadOnlyList<int?> ids)
@@ -106,7 +112,13 @@ public sealed class ModelSpecification
     }
 
     /// <summary>Names the stratum column of the dataset (e.g. kommunestorrelse).</summary>
-    public ModelSpecification Strata(string name) => Strata(name, IdsOf(RequireData(name), name));
+    public ModelSpecification Strata(string name)
+    {
+        var ids = IdsOf(RequireData(name), name); // this method's own array: no second copy
+        StratumName = name;
+        StratumIds = ids;
+        return this;
+    }
 
     /// <summary>Stratum ids per row (null = missing).</summary>
     public ModelSpecification Strata(string name, IReadOnlyList<int?> ids)
@@ -161,7 +173,21 @@ public sealed class ModelSpecification
             keep[i] = ok;
         }
 
-        var rows = Enumerable.Range(0, n).Where(i => keep[i]).ToArray();
+        var count = 0;
+        foreach (var k in keep)
+        {
+            count += k ? 1 : 0;
+        }
+
+        var rows = new int[count];
+        for (int i = 0, r = 0; i < n; i++)
+        {
+            if (keep[i])
+            {
+                rows[r++] = i;
+            }
+        }
+
         var names = new List<string> { "(Konstant)" };
         var terms = new List<ModelTerm>();
         var columns = new List<double[]>();
@@ -171,7 +197,13 @@ public sealed class ModelSpecification
             {
                 terms.Add(new ModelTerm(t.Name, [names.Count], null, []));
                 names.Add(t.Name);
-                columns.Add([.. rows.Select(r => v[r])]);
+                var column = new double[rows.Length];
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    column[i] = v[rows[i]];
+                }
+
+                columns.Add(column);
                 continue;
             }
 
@@ -224,13 +256,24 @@ public sealed class ModelSpecification
         for (var i = 0; i < rows.Length; i++)
         {
             x[i * p] = 1;
-            for (var j = 1; j < p; j++)
+        }
+
+        for (var j = 1; j < p; j++)
+        {
+            var column = columns[j - 1];
+            for (var i = 0; i < rows.Length; i++)
             {
-                x[i * p + j] = columns[j - 1][i];
+                x[i * p + j] = column[i];
             }
         }
 
-        return new ModelFrame(this, rows, [.. rows.Select(r => Dependent[r])], x, names, terms, n);
+        var y = new double[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            y[i] = Dependent[rows[i]];
+        }
+
+        return new ModelFrame(this, rows, y, x, names, terms, n);
     }
 
     private static List<string> Ordered(IEnumerable<string> levels)
