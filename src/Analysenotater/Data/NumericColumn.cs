@@ -24,6 +24,9 @@ public sealed class NumericColumn : SurveyColumn
     /// <summary>The values (read-only view); NaN means missing.</summary>
     public ReadOnlySpan<double> Values => _values;
 
+    /// <summary>The underlying array itself, for analyses that only read it (no copy); never written to.</summary>
+    internal double[] ValueArray => _values;
+
     /// <summary>The value of a row (NaN when missing).</summary>
     public double this[int row] => _values[row];
 

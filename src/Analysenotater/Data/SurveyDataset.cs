@@ -216,6 +216,11 @@ public sealed class SurveyDataset
         }
     }
 
+    /// <summary>
+    /// As <see cref="ValidValues"/>, but a numeric column's own array is returned without a copy: callers only read it.
+    /// </summary>
+    internal double[] ValidValuesShared(string itemId) => this[itemId] is NumericColumn nc ? nc.ValueArray : ValidValues(itemId);
+
     /// <summary>The number of respondents with a valid answer to the item.</summary>
     public int ValidN(string itemId)
     {

@@ -8,11 +8,15 @@ namespace Analysenotater.Statistics.Regression;
 /// </summary>
 internal sealed class LeastSquares
 {
-    private LeastSquares(int n, int p, double[] z, double[] means, double[] theta, double[] residuals, double[] bread, double[] cholesky)
+    private readonly ModelFrame _frame;
+    private double[]? _z;
+
+    private LeastSquares(ModelFrame frame, int n, int p, double[] crossProducts, double[] means, double[] theta, double[] residuals, double[] bread, double[] cholesky)
     {
+        _frame = frame;
         N = n;
         P = p;
-        Z = z;
+        CrossProducts = crossProducts;
         Means = means;
         Theta = theta;
         Residuals = residuals;
@@ -25,7 +29,11 @@ internal sealed class LeastSquares
     public int P { get; }
 
     /// <summary>The centred design, row-major.</summary>
-    public double[] Z { get; }
+    /// <summary>The centred design matrix (n × p, row-major; column 0 is 1), built on first use.</summary>
+    public double[] Z => _z ??= Centred(_frame.X, N, P, Means);
+
+    /// <summary>Z'WZ (p × p, both triangles).</summary>
+    public double[] CrossProducts { get; }
 
     public double[] Means { get; }
 
@@ -68,7 +76,6 @@ internal sealed class LeastSquares
             means[j] /= sw;
         }
 
-        var z = new double[n * p];
         var ztz = new double[p * p];
         var zty = new double[p];
         var row = new double[p];
@@ -81,7 +88,6 @@ internal sealed class LeastSquares
                 row[j] = x[i * p + j] - means[j];
             }
 
-            row.CopyTo(z, i * p);
             for (var a = 0; a < p; a++)
             {
                 var wa = w * row[a];
@@ -107,15 +113,31 @@ internal sealed class LeastSquares
         for (var i = 0; i < n; i++)
         {
             var fit = 0.0;
-            for (var j = 0; j < p; j++)
+            fit += 1.0 * theta[0];
+            for (var j = 1; j < p; j++)
             {
-                fit += z[i * p + j] * theta[j];
+                fit += (x[i * p + j] - means[j]) * theta[j];
             }
 
             e[i] = y[i] - fit;
         }
 
-        return new LeastSquares(n, p, z, means, theta, e, SmallMatrix.CholeskyInverse(l, p), l);
+        return new LeastSquares(frame, n, p, ztz, means, theta, e, SmallMatrix.CholeskyInverse(l, p), l);
+    }
+
+    private static double[] Centred(ReadOnlySpan<double> x, int n, int p, double[] means)
+    {
+        var z = new double[n * p];
+        for (var i = 0; i < n; i++)
+        {
+            z[i * p] = 1;
+            for (var j = 1; j < p; j++)
+            {
+                z[i * p + j] = x[i * p + j] - means[j];
+            }
+        }
+
+        return z;
     }
 
     /// <summary>Cholesky of a cross-product matrix (constant first) with a collinearity check on the correlation scale.</summary>

@@ -57,11 +57,11 @@ public sealed class ModelSpecification
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentException.ThrowIfNullOrWhiteSpace(dependent);
-        return new ModelSpecification(data, dependent, data.ValidValues(dependent));
+        return new ModelSpecification(data, dependent, data.ValidValuesShared(dependent));
     }
 
     /// <summary>Adds a numeric predictor from the dataset.</summary>
-    public ModelSpecification Numeric(string name) => Numeric(name, RequireData(name).ValidValues(name));
+    public ModelSpecification Numeric(string name) => Numeric(name, RequireData(name).ValidValuesShared(name));
 
     /// <summary>Adds a numeric predictor from an array (NaN = missing; not copied).</summary>
     /// <exception cref="ArgumentException">The array length differs from the dependent variable's.</exception>
@@ -131,7 +131,7 @@ public sealed class ModelSpecification
     }
 
     /// <summary>Names the weight column of the dataset.</summary>
-    public ModelSpecification Weights(string name) => Weights(name, RequireData(name).ValidValues(name));
+    public ModelSpecification Weights(string name) => Weights(name, RequireData(name).ValidValuesShared(name));
 
     /// <summary>Sampling weights per row (NaN = missing; must be ≥ 0).</summary>
     public ModelSpecification Weights(string name, double[] weights)
@@ -149,28 +149,59 @@ public sealed class ModelSpecification
     public ModelFrame Build()
     {
         var n = Dependent.Length;
+        // Listwise deletion column by column (each pass reads one array in order).
         var keep = new bool[n];
         for (var i = 0; i < n; i++)
         {
-            var ok = !double.IsNaN(Dependent[i]);
-            foreach (var t in _terms)
-            {
-                ok &= t.Numeric is { } v ? !double.IsNaN(v[i]) : !string.IsNullOrEmpty(t.Categories![i]);
-            }
+            keep[i] = !double.IsNaN(Dependent[i]);
+        }
 
-            ok &= ClusterIds is null || ClusterIds[i] is not null;
-            ok &= StratumIds is null || StratumIds[i] is not null;
-            if (WeightValues is not null)
+        foreach (var t in _terms)
+        {
+            if (t.Numeric is { } v)
             {
-                if (WeightValues[i] < 0)
+                for (var i = 0; i < n; i++)
                 {
-                    throw new ModelSpecificationException($"Weight '{WeightName}' is negative ({WeightValues[i].ToString("R", CultureInfo.InvariantCulture)}) in row {i + 1}.");
+                    keep[i] &= !double.IsNaN(v[i]);
+                }
+            }
+            else
+            {
+                var categories = t.Categories!;
+                for (var i = 0; i < n; i++)
+                {
+                    keep[i] &= !string.IsNullOrEmpty(categories[i]);
+                }
+            }
+        }
+
+        if (ClusterIds is { } clusters)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                keep[i] &= clusters[i] is not null;
+            }
+        }
+
+        if (StratumIds is { } strata)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                keep[i] &= strata[i] is not null;
+            }
+        }
+
+        if (WeightValues is { } weights)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                if (weights[i] < 0)
+                {
+                    throw new ModelSpecificationException($"Weight '{WeightName}' is negative ({weights[i].ToString("R", CultureInfo.InvariantCulture)}) in row {i + 1}.");
                 }
 
-                ok &= !double.IsNaN(WeightValues[i]);
+                keep[i] &= !double.IsNaN(weights[i]);
             }
-
-            keep[i] = ok;
         }
 
         var count = 0;
@@ -190,20 +221,14 @@ public sealed class ModelSpecification
 
         var names = new List<string> { "(Konstant)" };
         var terms = new List<ModelTerm>();
-        var columns = new List<double[]>();
+        var columns = new List<(double[] Values, bool AllRows)>(); // a numeric term's own array (read at rows[i]) or a dummy over the complete cases
         foreach (var t in _terms)
         {
             if (t.Numeric is { } v)
             {
                 terms.Add(new ModelTerm(t.Name, [names.Count], null, []));
                 names.Add(t.Name);
-                var column = new double[rows.Length];
-                for (var i = 0; i < rows.Length; i++)
-                {
-                    column[i] = v[rows[i]];
-                }
-
-                columns.Add(column);
+                columns.Add((v, true));
                 continue;
             }
 
@@ -241,7 +266,7 @@ public sealed class ModelSpecification
                 }
             }
 
-            columns.AddRange(dummies);
+            columns.AddRange(dummies.Select(d => (d, false)));
 
             terms.Add(new ModelTerm(t.Name, idx, t.Reference, others));
         }
@@ -260,10 +285,20 @@ public sealed class ModelSpecification
 
         for (var j = 1; j < p; j++)
         {
-            var column = columns[j - 1];
-            for (var i = 0; i < rows.Length; i++)
+            var (column, allRows) = columns[j - 1];
+            if (allRows)
             {
-                x[i * p + j] = column[i];
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    x[i * p + j] = column[rows[i]];
+                }
+            }
+            else
+            {
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    x[i * p + j] = column[i];
+                }
             }
         }
 
@@ -312,7 +347,7 @@ public sealed class ModelSpecification
 
     private static int?[] IdsOf(SurveyDataset data, string name)
     {
-        var v = data.ValidValues(name);
+        var v = data.ValidValuesShared(name);
         var ids = new int?[v.Length];
         for (var i = 0; i < v.Length; i++)
         {

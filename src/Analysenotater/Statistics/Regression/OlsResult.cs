@@ -51,19 +51,13 @@ public sealed class OlsResult : IRenderable
         var b = ls.Beta();
         Estimates = b;
         var sdY = Math.Sqrt(sst / (n - 1));
-        var x = frame.X;
         var list = new List<CoefficientEstimate>();
         for (var j = 0; j < p; j++)
         {
             var beta = double.NaN;
             if (j > 0)
             {
-                var ss = 0.0;
-                for (var i = 0; i < n; i++)
-                {
-                    var d = x[i * p + j] - ls.Means[j];
-                    ss += d * d;
-                }
+                var ss = ls.CrossProducts[j * p + j]; // Σ(x − x̄)² in row order, accumulated by the fit (unweighted)
 
                 beta = b[j] * Math.Sqrt(ss / (n - 1)) / sdY;
             }
