@@ -91,7 +91,6 @@ public static class StreamingCsvReader
 
         var file = Path.GetFileName(path);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var length = stream.Length;
         var buffer = new byte[BufferSize];
         var filled = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         var pos = filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
@@ -151,10 +150,10 @@ public static class StreamingCsvReader
             sinks[c] = sink;
         }
 
-        // Estimate the row count from the mean line length in the first block (so a million rows need no regrowth); arrays grow as needed.
-        var linesInBlock = buffer.AsSpan(headerEnd + 1, filled - headerEnd - 1).Count((byte)'\n');
-        var meanLine = linesInBlock > 0 ? (double)(filled - headerEnd - 1) / linesInBlock : Math.Max(header.Length * 2, headerEnd - pos + 1);
-        var capacity = (int)Math.Clamp((length / meanLine * 1.02) + 1024, 1024, int.MaxValue - 64);
+        // Count the data lines first (a vectorised pass over bytes already in the page cache), so the columns are
+        // allocated at their final length and never copied; empty lines make them longer than needed and they are
+        // trimmed at the end.
+        var capacity = CountDataLines(stream, buffer, filled, headerEnd + 1);
         foreach (var s in sinks)
         {
             if (s.Target == Target.Code)
@@ -176,13 +175,21 @@ public static class StreamingCsvReader
                 if (s.Target == Target.Code)
                 {
                     var codes = s.Codes;
-                    Array.Resize(ref codes, rows);
+                    if (codes.Length != rows)
+                    {
+                        Array.Resize(ref codes, rows);
+                    }
+
                     columns.Add(new CodeColumn(s.Name, codes));
                 }
                 else
                 {
                     var values = s.Values;
-                    Array.Resize(ref values, rows);
+                    if (values.Length != rows)
+                    {
+                        Array.Resize(ref values, rows);
+                    }
+
                     columns.Add(new NumericColumn(s.Name, values));
                 }
             }
@@ -204,6 +211,28 @@ public static class StreamingCsvReader
         {
             return null;
         }
+    }
+
+    private static int CountDataLines(FileStream stream, byte[] buffer, int filled, int start)
+    {
+        long lines = buffer.AsSpan(start, filled - start).Count((byte)'\n');
+        var last = filled > start ? buffer[filled - 1] : (byte)'\n';
+        var resume = stream.Position;
+        var scratch = new byte[BufferSize];
+        int read;
+        while ((read = stream.Read(scratch, 0, scratch.Length)) > 0)
+        {
+            lines += scratch.AsSpan(0, read).Count((byte)'\n');
+            last = scratch[read - 1];
+        }
+
+        stream.Position = resume;
+        if (last != (byte)'\n')
+        {
+            lines++; // the last line has no line break
+        }
+
+        return (int)Math.Clamp(lines, 1, int.MaxValue - 64);
     }
 
     private static int ParseRows(FileStream stream, byte[] buffer, int filled, int start, byte delimiter, Sink[] sinks, string file,
@@ -262,7 +291,7 @@ public static class StreamingCsvReader
                 continue; // an empty line: no respondent
             }
 
-            if (line.IndexOf((byte)'\r') >= 0 || line.IndexOf((byte)'"') >= 0)
+            if (line.IndexOfAny((byte)'\r', (byte)'"') >= 0)
             {
                 throw new NeedsGeneralReaderException();
             }
@@ -287,45 +316,45 @@ public static class StreamingCsvReader
                 }
             }
 
+            // Cells left to right; a code cell that is empty or one digit already known to be on the scale is stored
+            // inline, any other cell is delimited with a vectorised search and parsed by Store.
             var c = 0;
-            var cellStart = 0;
-            for (var i = 0; i <= line.Length; i++)
+            var i = 0;
+            var len = line.Length;
+            while (true)
             {
-                if (i < line.Length && line[i] != delimiter)
-                {
-                    continue;
-                }
-
                 if (c >= k)
                 {
                     throw new NeedsGeneralReaderException(); // ragged row
                 }
 
-                // Inline fast case for answer codes: an empty cell or one digit already known to be on the scale.
                 var sink = sinks[c];
-                var length = i - cellStart;
-                if (sink.Target == Target.Code && length <= 1)
+                int cellEnd;
+                if (sink.Target == Target.Code && (i == len || line[i] == delimiter))
                 {
-                    if (length == 0)
-                    {
-                        sink.Codes[rows] = CodeColumn.Empty;
-                    }
-                    else if ((uint)(line[cellStart] - '0') <= 9 && sink.OnScale[line[cellStart] - '0'] == 1)
-                    {
-                        sink.Codes[rows] = (short)(line[cellStart] - '0');
-                    }
-                    else
-                    {
-                        Store(sink, line.Slice(cellStart, length), rows, recordNumber, file, options);
-                    }
+                    sink.Codes[rows] = CodeColumn.Empty;
+                    cellEnd = i;
+                }
+                else if (sink.Target == Target.Code && (i + 1 == len || line[i + 1] == delimiter)
+                    && (uint)(line[i] - '0') <= 9 && sink.OnScale[line[i] - '0'] == 1)
+                {
+                    sink.Codes[rows] = (short)(line[i] - '0');
+                    cellEnd = i + 1;
                 }
                 else
                 {
-                    Store(sink, line.Slice(cellStart, length), rows, recordNumber, file, options);
+                    var relative = line[i..].IndexOf(delimiter);
+                    cellEnd = relative < 0 ? len : i + relative;
+                    Store(sink, line[i..cellEnd], rows, recordNumber, file, options);
                 }
 
                 c++;
-                cellStart = i + 1;
+                if (cellEnd >= len)
+                {
+                    break;
+                }
+
+                i = cellEnd + 1;
             }
 
             if (c != k)
