@@ -55,6 +55,36 @@ public sealed class StreamingCsvReaderTests
         Assert.True(fast.Report.IsClean);
     }
 
+    [Theory]
+    [InlineData("id,kommune,kjonn,alder,q9,q14_1,q12_1,q34\n1,301,1,34,5,6,1,19\n2,301,2,,3,,0,")] // no final line break, empty last cell
+    [InlineData("id,kommune,kjonn,alder,q9,q14_1,q12_1,q34\n\n1,301,1,34,,,,\n\n\n2,301,2,,3,,0,\n\n")] // empty lines between and after
+    public void LineEndingsAndEmptyLinesGiveTheGeneralReadersRows(string content)
+    {
+        var (fast, general, usedFast) = Both(content);
+        Assert.True(usedFast);
+        AssertSame(fast, general);
+        Assert.Equal(2, fast.Dataset.RowCount);
+    }
+
+    [Fact]
+    public void FileLongerThanOneReadBufferGivesTheSameResult()
+    {
+        // About 2.5 MB: the line count and the parse both cross the 1 MB read buffer several times. Seeded values.
+        var random = new Random(20261122);
+        var text = new System.Text.StringBuilder("id,kommune,kjonn,alder,q9,q14_1,q12_1,q34\n");
+        for (var i = 1; i <= 80_000; i++)
+        {
+            string Code(int max) => random.NextDouble() < 0.05 ? "" : random.Next(1, max + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            text.Append(i).Append(',').Append(301 + random.Next(50)).Append(',').Append(Code(2)).Append(',').Append(random.Next(16, 90))
+                .Append(',').Append(Code(5)).Append(',').Append(Code(6)).Append(',').Append(random.Next(0, 2)).Append(',').Append(Code(30)).Append('\n');
+        }
+
+        var (fast, general, usedFast) = Both(text.ToString());
+        Assert.True(usedFast);
+        Assert.Equal(80_000, fast.Dataset.RowCount);
+        AssertSame(fast, general);
+    }
+
     [Fact]
     public void BadCellsAreReportedWithRowColumnAndValueAndKeptEmpty()
     {
