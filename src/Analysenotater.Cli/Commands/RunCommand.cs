@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Analysenotater.Notebooks.Documents;
 using Analysenotater.Notebooks.Html;
@@ -26,32 +27,56 @@ internal sealed class RunCommand : ICliCommand
         CheckParametersAreDeclared(parsed.Parameters, notebooks, folderRun);
 
         var total = Stopwatch.StartNew();
+
+        // Notebooks are independent sessions (cell output is routed per async flow), so a folder runs them on all
+        // cores; progress is buffered per notebook and printed as one block, and results are reported in input order.
+        var runs = new (NotebookRunResult Result, string Progress)[notebooks.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, notebooks.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                var (path, notebook) = notebooks[i];
+                var name = Path.GetFileName(path);
+                var parameters = folderRun
+                    ? parsed.Parameters.Where(p => ParameterInjector.Declared(notebook).Any(d => d.Name == p.Key)).ToDictionary()
+                    : parsed.Parameters;
+                var codeCells = notebook.Cells.Count(c => c.Kind == NotebookCellKind.Code);
+                var progress = new StringBuilder();
+                progress.Append(CultureInfo.InvariantCulture, $"{name}: {codeCells} code cell(s){(parameters.Count > 0 ? " + 1 injected parameters cell" : "")}\n");
+                var result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
+                {
+                    BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!,
+                    NotebookName = name,
+                    AllowErrors = parsed.AllowErrors,
+                    Parameters = parameters,
+                    Progress = p =>
+                    {
+                        lock (progress)
+                        {
+                            progress.Append(CultureInfo.InvariantCulture,
+                                $"  [{p.CodeCellNumber}/{p.CodeCellCount}] {(p.Success ? "ok" : "FAILED")} {p.Elapsed.TotalSeconds:0.00} s{(p.Error is null ? "" : ": " + p.Error)}\n");
+                        }
+                    },
+                }, ct).ConfigureAwait(false);
+                runs[i] = (result, progress.ToString());
+                lock (context)
+                {
+                    context.Error.Write(progress.ToString());
+                }
+            }).ConfigureAwait(false);
+
         var failed = 0;
         var cells = 0;
-        foreach (var (path, notebook) in notebooks)
+        for (var i = 0; i < notebooks.Count; i++)
         {
-            var name = Path.GetFileName(path);
-            var parameters = folderRun
-                ? parsed.Parameters.Where(p => ParameterInjector.Declared(notebook).Any(d => d.Name == p.Key)).ToDictionary()
-                : parsed.Parameters;
-            var codeCells = notebook.Cells.Count(c => c.Kind == NotebookCellKind.Code);
-            context.Error.WriteLine($"{name}: {codeCells} code cell(s){(parameters.Count > 0 ? " + 1 injected parameters cell" : "")}");
-            var result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
-            {
-                BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!,
-                NotebookName = name,
-                AllowErrors = parsed.AllowErrors,
-                Parameters = parameters,
-                Progress = p => context.Error.WriteLine(FormattableString.Invariant(
-                    $"  [{p.CodeCellNumber}/{p.CodeCellCount}] {(p.Success ? "ok" : "FAILED")} {p.Elapsed.TotalSeconds:0.00} s{(p.Error is null ? "" : ": " + p.Error)}")),
-            }, cancellationToken).ConfigureAwait(false);
+            var (result, _) = runs[i];
             cells += result.CellsRun;
             if (!result.Success)
             {
                 failed++;
             }
 
-            foreach (var written in Write(result.Notebook, path, outputDir, parsed.Formats))
+            foreach (var written in Write(result.Notebook, notebooks[i].Path, outputDir, parsed.Formats))
             {
                 context.Out.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, written)}");
             }

@@ -28,7 +28,7 @@ public static class DimensionCharts
             PlotlyBuilder.Trace("bar", ("orientation", "h"), ("name", unitName), ("y", labels), ("x", shown.Select(r => r.Score!.Value).ToArray()),
                 ("marker", PlotlyBuilder.Obj(("color", ChartPalette.Groups[0]))),
                 ("text", shown.Select(r => NorwegianFormat.Number(r.Score!.Value, 1) + (r.NationalAverage is { } na ? $" ({Signed(r.Score!.Value - na)})" : "")).ToArray()),
-                ("textposition", "inside")),
+                ("textposition", "inside"), ("insidetextanchor", "start"), ("textfont", PlotlyBuilder.Obj(("color", "white")))),
         };
         var withNat = shown.Where(r => r.NationalAverage is not null).ToList();
         if (withNat.Count > 0)

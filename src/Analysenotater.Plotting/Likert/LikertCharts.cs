@@ -29,7 +29,8 @@ public static class LikertCharts
                 ("y", labels),
                 ("x", values),
                 ("marker", PlotlyBuilder.Obj(("color", colours[c]))),
-                ("text", values.Select(v => v >= 5 ? NorwegianFormat.Percent(v) : "").ToArray()),
+                ("text", values.Select(v => v >= 8 ? NorwegianFormat.Percent(v) : "").ToArray()),
+                ("textangle", 0),
                 ("textposition", "inside"),
                 ("insidetextanchor", "middle"),
                 ("hovertemplate", "%{y}<br>" + data.Categories[c] + ": %{x:.1f}\u00A0%<extra></extra>")));

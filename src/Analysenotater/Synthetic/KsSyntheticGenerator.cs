@@ -83,7 +83,7 @@ public static class KsSyntheticGenerator
                 else
                 {
                     var valid = count - (int)Math.Round(assume["missing_share_other_items"] * count);
-                    counts = CountsForMean(target, valid, dim == "tilgjengelighet" ? ChartMeanOffset(chart, item.Id, pub[dim]) : 0);
+                    counts = CountsForMean(target, valid, dim == "tilgjengelighet" ? ChartMeanOffset(chart, item.Id, pub[dim]) : ItemOffset(ins, dim, item.Id, assume["item_mean_spread"]));
                 }
 
                 var noise = new double[count];
@@ -148,6 +148,24 @@ public static class KsSyntheticGenerator
     }
 
     /// <summary>Counts on 1–4 with mean ≈ target (+ offset): 4 gets share x, 3/2/1 share the rest 5:3:2.</summary>
+    /// <summary>
+    /// A fixed offset of an item's mean from its dimension's target, so items of one dimension differ as real items do
+    /// while the mean of the item means stays on target: evenly spaced values in ±<paramref name="spread"/>, summing to
+    /// zero, in a scrambled order (not rising with the item number). Zero for a single-item dimension.
+    /// </summary>
+    private static double ItemOffset(Instrument ins, string dimension, string itemId, double spread)
+    {
+        var items = ins.Items.Where(i => i.Type == ItemType.SingleChoice && i.Id[..i.Id.LastIndexOf('_')] == dimension).Select(i => i.Id).ToList();
+        var k = items.Count;
+        if (k < 2)
+        {
+            return 0;
+        }
+
+        var position = (items.IndexOf(itemId) * (k - 1)) % k; // a permutation of 0..k−1 (k−1 and k are coprime)
+        return spread * ((2.0 * position / (k - 1)) - 1);
+    }
+
     private static int[] CountsForMean(double target, int valid, double offset)
     {
         var mu = Math.Clamp(target + offset, 2.4, 3.95);
