@@ -32,6 +32,17 @@ internal sealed class LeastSquares
     /// <summary>The centred design matrix (n × p, row-major; column 0 is 1), built on first use.</summary>
     public double[] Z => _z ??= Centred(_frame.X, N, P, Means);
 
+    /// <summary>Row i of Z into <paramref name="row"/> (length p), the same values as <see cref="Z"/> without building it.</summary>
+    public void CentredRow(int i, Span<double> row)
+    {
+        var x = _frame.X.Slice(i * P, P);
+        row[0] = 1;
+        for (var j = 1; j < P; j++)
+        {
+            row[j] = x[j] - Means[j];
+        }
+    }
+
     /// <summary>Z'WZ (p × p, both triangles).</summary>
     public double[] CrossProducts { get; }
 

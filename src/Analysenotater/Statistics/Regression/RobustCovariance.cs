@@ -62,9 +62,10 @@ internal static class RobustCovariance
         var index = new Dictionary<int, int>();
         var gs = new List<double[]>();
         var rs = new List<double[]>();
-        var z = ls.Z;
+        var z = new double[p]; // row i of the centred design, formed on the fly (no n × p copy)
         for (var i = 0; i < n; i++)
         {
+            ls.CentredRow(i, z);
             if (!index.TryGetValue(clusters[i], out var g))
             {
                 g = gs.Count;
@@ -76,14 +77,13 @@ internal static class RobustCovariance
             var gm = gs[g];
             var r = rs[g];
             var e = ls.Residuals[i];
-            var o = i * p;
             for (var a = 0; a < p; a++)
             {
-                var za = z[o + a];
+                var za = z[a];
                 r[a] += za * e;
                 for (var b = 0; b <= a; b++)
                 {
-                    gm[a * p + b] += za * z[o + b];
+                    gm[a * p + b] += za * z[b];
                 }
             }
         }
