@@ -10,21 +10,6 @@ namespace Analysenotater.Kernel.Tests.Jupyter;
 public sealed class CSharpKernelProtocolTests(CSharpKernelFixture fixture) : IClassFixture<CSharpKernelFixture>
 {
     [Theory]
-    [InlineData("kernelspec")]
-    [InlineData("kernel_info")]
-    [InlineData("heartbeat")]
-    [InlineData("execute_state")]
-    [InlineData("stdout")]
-    [InlineData("display_html")]
-    [InlineData("error_reply")]
-    [InlineData("complete")]
-    [InlineData("inspect")]
-    [InlineData("is_complete")]
-    [InlineData("interrupt_message")]
-    [InlineData("interrupt_signal")]
-    [InlineData("forged_signature")]
-    [InlineData("comm_and_history")]
-    [InlineData("restart")]
-    [InlineData("shutdown")]
+    [MemberData(nameof(ProtocolChecksFixture.Checks), MemberType = typeof(ProtocolChecksFixture))]
     public void JupyterClientCheckPasses(string check) => fixture.AssertPassed(check);
 }

@@ -8,6 +8,14 @@ namespace Analysenotater.Kernel.Tests.Jupyter;
 /// </summary>
 public abstract class ProtocolChecksFixture
 {
+    /// <summary>The checks kernel_protocol_checks.py runs against every kernel profile (one test case each).</summary>
+    public static TheoryData<string> Checks { get; } =
+    [
+        "kernelspec", "kernel_info", "heartbeat", "execute_state", "stdout", "display_html", "error_reply", "complete",
+        "inspect", "is_complete", "interrupt_message", "interrupt_signal", "forged_signature", "comm_and_history",
+        "restart", "shutdown",
+    ];
+
     private readonly Lazy<IReadOnlyDictionary<string, (bool Ok, string Detail)>> _results;
 
     protected ProtocolChecksFixture(string profile, string kernelName)
