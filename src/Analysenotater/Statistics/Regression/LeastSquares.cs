@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Analysenotater.Statistics.Regression;
 
 /// <summary>
@@ -10,38 +12,31 @@ internal sealed class LeastSquares
 {
     private readonly ModelFrame _frame;
     private double[]? _z;
+    private double[]? _residuals;
 
-    private LeastSquares(ModelFrame frame, int n, int p, double[] crossProducts, double[] means, double[] theta, double[] residuals, double[] bread, double[] cholesky)
+    private LeastSquares(ModelFrame frame, double[] crossProducts, double[] means, double[] theta, double[] bread, double[] cholesky, double ssTotal, double ssResidual)
     {
         _frame = frame;
-        N = n;
-        P = p;
+        N = frame.N;
+        P = frame.P;
         CrossProducts = crossProducts;
         Means = means;
         Theta = theta;
-        Residuals = residuals;
         Bread = bread;
         Cholesky = cholesky;
+        SsTotal = ssTotal;
+        SsResidual = ssResidual;
     }
 
     public int N { get; }
 
     public int P { get; }
 
-    /// <summary>The centred design, row-major.</summary>
     /// <summary>The centred design matrix (n × p, row-major; column 0 is 1), built on first use.</summary>
-    public double[] Z => _z ??= Centred(_frame.X, N, P, Means);
+    public double[] Z => _z ??= BuildZ();
 
-    /// <summary>Row i of Z into <paramref name="row"/> (length p), the same values as <see cref="Z"/> without building it.</summary>
-    public void CentredRow(int i, Span<double> row)
-    {
-        var x = _frame.X.Slice(i * P, P);
-        row[0] = 1;
-        for (var j = 1; j < P; j++)
-        {
-            row[j] = x[j] - Means[j];
-        }
-    }
+    /// <summary>The residuals y − ŷ of the complete cases (in <see cref="ModelFrame.Rows"/> order), built on first use.</summary>
+    public double[] Residuals => _residuals ??= BuildResiduals();
 
     /// <summary>Z'WZ (p × p, both triangles).</summary>
     public double[] CrossProducts { get; }
@@ -50,33 +45,79 @@ internal sealed class LeastSquares
 
     public double[] Theta { get; }
 
-    public double[] Residuals { get; }
-
     /// <summary>(Z'WZ)⁻¹.</summary>
     public double[] Bread { get; }
 
     public double[] Cholesky { get; }
 
-    /// <summary>Fits y on the frame's X with optional weights per complete case.</summary>
+    /// <summary>Σ(y − ȳ)² over the complete cases, unweighted (ȳ the unweighted mean).</summary>
+    public double SsTotal { get; }
+
+    /// <summary>Σ e² over the complete cases, unweighted.</summary>
+    public double SsResidual { get; }
+
+    /// <summary>The frame whose complete rows were fitted.</summary>
+    public ModelFrame Frame => _frame;
+
+    /// <summary>Row <paramref name="row"/> (an input row index) of Z into <paramref name="z"/> (length p).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void CentredRow(int row, Span<double> z)
+    {
+        _frame.FillRow(row, z);
+        for (var j = 1; j < P; j++)
+        {
+            z[j] -= Means[j];
+        }
+    }
+
+    /// <summary>The residual of input row <paramref name="row"/> given its centred design row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double Residual(int row, ReadOnlySpan<double> z)
+    {
+        var fit = 0.0;
+        for (var j = 0; j < P; j++)
+        {
+            fit += z[j] * Theta[j];
+        }
+
+        return _frame.DependentAt(row) - fit;
+    }
+
+    /// <summary>Fits y on the frame's predictors with optional weights per complete case (in row order), in three
+    /// streaming passes over the complete rows: (1) column means, ȳ and each column's range; (2) the centred
+    /// cross-products Z'WZ, Z'Wy and Σ(y − ȳ)²; (3) Σ e². No n × p array is formed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LeastSquares Fit(ModelFrame frame, double[]? weights)
     {
-        frame.CheckEstimable();
+        frame.CheckCaseCount();
         var n = frame.N;
         var p = frame.P;
-        var x = frame.X;
-        var y = frame.Y;
+        Span<double> x = stackalloc double[p];
         var sw = 0.0;
+        var ySum = 0.0;
         var means = new double[p];
-        for (var i = 0; i < n; i++)
+        var min = new double[p];
+        var max = new double[p];
+        Array.Fill(min, double.PositiveInfinity);
+        Array.Fill(max, double.NegativeInfinity);
+        var i = 0;
+        foreach (var row in frame.CompleteRows)
         {
-            var w = weights?[i] ?? 1.0;
+            var w = weights is null ? 1.0 : weights[i];
+            i++;
             sw += w;
+            ySum += frame.DependentAt(row);
+            frame.FillRow(row, x);
             for (var j = 1; j < p; j++)
             {
-                means[j] += w * x[i * p + j];
+                var v = x[j];
+                means[j] += w * v;
+                min[j] = Math.Min(min[j], v);
+                max[j] = Math.Max(max[j], v);
             }
         }
 
+        frame.CheckNotConstant(min, max);
         if (!(sw > 0))
         {
             throw new ModelSpecificationException($"The weights of the {n} complete cases sum to zero.");
@@ -87,25 +128,31 @@ internal sealed class LeastSquares
             means[j] /= sw;
         }
 
+        var yMean = ySum / n;
         var ztz = new double[p * p];
         var zty = new double[p];
-        var row = new double[p];
-        for (var i = 0; i < n; i++)
+        var sst = 0.0;
+        i = 0;
+        foreach (var row in frame.CompleteRows)
         {
-            var w = weights?[i] ?? 1.0;
-            row[0] = 1;
+            var w = weights is null ? 1.0 : weights[i];
+            i++;
+            var y = frame.DependentAt(row);
+            sst += (y - yMean) * (y - yMean);
+            frame.FillRow(row, x);
+            x[0] = 1;
             for (var j = 1; j < p; j++)
             {
-                row[j] = x[i * p + j] - means[j];
+                x[j] -= means[j];
             }
 
             for (var a = 0; a < p; a++)
             {
-                var wa = w * row[a];
-                zty[a] += wa * y[i];
+                var wa = w * x[a];
+                zty[a] += wa * y;
                 for (var b = 0; b <= a; b++)
                 {
-                    ztz[a * p + b] += wa * row[b];
+                    ztz[a * p + b] += wa * x[b];
                 }
             }
         }
@@ -120,35 +167,48 @@ internal sealed class LeastSquares
 
         var l = CheckedCholesky(frame, ztz, p);
         var theta = SmallMatrix.CholeskySolve(l, p, zty);
-        var e = new double[n];
-        for (var i = 0; i < n; i++)
+        var sse = 0.0;
+        foreach (var row in frame.CompleteRows)
         {
-            var fit = 0.0;
-            fit += 1.0 * theta[0];
+            frame.FillRow(row, x);
+            var fit = theta[0];
             for (var j = 1; j < p; j++)
             {
-                fit += (x[i * p + j] - means[j]) * theta[j];
+                fit += (x[j] - means[j]) * theta[j];
             }
 
-            e[i] = y[i] - fit;
+            var e = frame.DependentAt(row) - fit;
+            sse += e * e;
         }
 
-        return new LeastSquares(frame, n, p, ztz, means, theta, e, SmallMatrix.CholeskyInverse(l, p), l);
+        return new LeastSquares(frame, ztz, means, theta, SmallMatrix.CholeskyInverse(l, p), l, sst, sse);
     }
 
-    private static double[] Centred(ReadOnlySpan<double> x, int n, int p, double[] means)
+    private double[] BuildZ()
     {
-        var z = new double[n * p];
-        for (var i = 0; i < n; i++)
+        var z = new double[N * P];
+        var i = 0;
+        foreach (var row in _frame.CompleteRows)
         {
-            z[i * p] = 1;
-            for (var j = 1; j < p; j++)
-            {
-                z[i * p + j] = x[i * p + j] - means[j];
-            }
+            CentredRow(row, z.AsSpan(i * P, P));
+            i++;
         }
 
         return z;
+    }
+
+    private double[] BuildResiduals()
+    {
+        var e = new double[N];
+        Span<double> z = stackalloc double[P];
+        var i = 0;
+        foreach (var row in _frame.CompleteRows)
+        {
+            CentredRow(row, z);
+            e[i++] = Residual(row, z);
+        }
+
+        return e;
     }
 
     /// <summary>Cholesky of a cross-product matrix (constant first) with a collinearity check on the correlation scale.</summary>

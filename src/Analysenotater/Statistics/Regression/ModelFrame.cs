@@ -1,24 +1,40 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Analysenotater.Statistics.Regression;
 
 /// <summary>
-/// The listwise-complete data of a linear model: y, the design matrix X (constant first, then the predictors with
-/// categorical terms as 0/1 dummies), the coefficient names and the original row of every case. Immutable.
+/// The listwise-complete data of a linear model: which input rows are complete cases, the dependent variable, the
+/// predictor columns (constant first, then the predictors with categorical terms as 0/1 dummies), the coefficient
+/// names and the terms. Immutable.
 /// </summary>
+/// <remarks>
+/// The frame does not copy the data into an n × p design matrix: it keeps a bit mask of the complete rows and reads
+/// the model's own columns (numeric predictors without a copy, a categorical predictor as one level index per row).
+/// Fitting streams over the complete rows. <see cref="X"/>, <see cref="Y"/> and <see cref="Rows"/> are materialised
+/// on first use for callers that want them as arrays.
+/// </remarks>
 public sealed class ModelFrame
 {
-    private readonly double[] _x;
-    private readonly int[] _rows;
-    private readonly double[] _y;
+    private readonly ulong[] _mask; // bit r set: input row r is a complete case
+    private readonly double[] _dependent; // full length, read at complete rows
+    private readonly int[] _numericIndex; // coefficient index of each numeric column
+    private readonly double[][] _numericValues; // full-length values of each numeric column
+    private readonly CategoricalColumn[] _categorical;
+    private int[]? _rows;
+    private double[]? _y;
+    private double[]? _x;
 
-    internal ModelFrame(ModelSpecification spec, int[] rows, double[] y, double[] x, IReadOnlyList<string> names, IReadOnlyList<ModelTerm> terms, int totalRows)
+    internal ModelFrame(ModelSpecification spec, ulong[] mask, int count, double[] dependent, int[] numericIndex, double[][] numericValues, CategoricalColumn[] categorical, IReadOnlyList<string> names, IReadOnlyList<ModelTerm> terms, int totalRows)
     {
         Specification = spec;
-        Rows = rows;
-        _rows = rows;
-        _y = y;
-        _x = x;
+        _mask = mask;
+        N = count;
+        _dependent = dependent;
+        _numericIndex = numericIndex;
+        _numericValues = numericValues;
+        _categorical = categorical;
         CoefficientNames = names;
         Terms = terms;
         TotalRows = totalRows;
@@ -39,7 +55,7 @@ public sealed class ModelFrame
     public int P => CoefficientNames.Count;
 
     /// <summary>The number of complete cases used.</summary>
-    public int N => Rows.Count;
+    public int N { get; }
 
     /// <summary>The number of rows in the input.</summary>
     public int TotalRows { get; }
@@ -47,14 +63,49 @@ public sealed class ModelFrame
     /// <summary>Rows deleted listwise because a model variable was missing.</summary>
     public int CasesDeleted => TotalRows - N;
 
-    /// <summary>The 0-based input row of each complete case.</summary>
-    public IReadOnlyList<int> Rows { get; }
+    /// <summary>The 0-based input row of each complete case, ascending (an array built on first use).</summary>
+    public IReadOnlyList<int> Rows => _rows ??= BuildRows();
 
-    /// <summary>The dependent values of the complete cases.</summary>
-    public ReadOnlySpan<double> Y => _y;
+    /// <summary>The dependent values of the complete cases (an array built on first use).</summary>
+    public ReadOnlySpan<double> Y => _y ??= BuildY();
 
-    /// <summary>The design matrix, row-major n × p.</summary>
-    public ReadOnlySpan<double> X => _x;
+    /// <summary>The design matrix, row-major n × p (an array of n · p values built on first use; fitting does not
+    /// need it).</summary>
+    public ReadOnlySpan<double> X => _x ??= BuildX();
+
+    /// <summary>The complete rows in ascending order, without allocation: <c>foreach (var row in frame.CompleteRows)</c>.</summary>
+    internal CompleteRowEnumerator CompleteRows => new(_mask);
+
+    /// <summary>The dependent value of input row <paramref name="row"/>.</summary>
+    internal double DependentAt(int row) => _dependent[row];
+
+    /// <summary>Writes the design row of input row <paramref name="row"/> (length p: 1, then the predictors).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void FillRow(int row, Span<double> x)
+    {
+        x[0] = 1;
+        var index = _numericIndex;
+        var values = _numericValues;
+        for (var k = 0; k < index.Length; k++)
+        {
+            x[index[k]] = values[k][row];
+        }
+
+        foreach (var c in _categorical)
+        {
+            var dummies = c.CoefficientIndices;
+            for (var k = 0; k < dummies.Length; k++)
+            {
+                x[dummies[k]] = 0;
+            }
+
+            var level = c.DummyOfRow[row];
+            if (level >= 0)
+            {
+                x[dummies[level]] = 1;
+            }
+        }
+    }
 
     /// <summary>The index of a coefficient by name.</summary>
     /// <exception cref="KeyNotFoundException">No such coefficient; the message lists the names.</exception>
@@ -71,26 +122,23 @@ public sealed class ModelFrame
         throw new KeyNotFoundException($"The model has no coefficient '{coefficient}'. Coefficients: {string.Join(", ", CoefficientNames)}.");
     }
 
-    /// <summary>Checks that the model can be estimated: n &gt; p, no constant predictor.</summary>
-    internal void CheckEstimable()
+    /// <summary>Checks that the model can be estimated: n &gt; p.</summary>
+    internal void CheckCaseCount()
     {
         if (N <= P)
         {
             throw new ModelSpecificationException($"The model for '{DependentName}' has {P} coefficients but only {N} complete cases ({CasesDeleted} of {TotalRows} deleted listwise); it needs more cases than coefficients.");
         }
+    }
 
+    /// <summary>Checks that no predictor is constant, given each column's smallest and largest value over the complete cases.</summary>
+    internal void CheckNotConstant(ReadOnlySpan<double> min, ReadOnlySpan<double> max)
+    {
         for (var j = 1; j < P; j++)
         {
-            var first = _x[j];
-            var constant = true;
-            for (var i = 1; i < N && constant; i++)
+            if (min[j] == max[j])
             {
-                constant = _x[i * P + j] == first;
-            }
-
-            if (constant)
-            {
-                throw new ModelSpecificationException($"Predictor '{CoefficientNames[j]}' is constant (value {first.ToString("R", CultureInfo.InvariantCulture)} in all {N} complete cases); it cannot be estimated beside the constant. Remove it from the model.");
+                throw new ModelSpecificationException($"Predictor '{CoefficientNames[j]}' is constant (value {min[j].ToString("R", CultureInfo.InvariantCulture)} in all {N} complete cases); it cannot be estimated beside the constant. Remove it from the model.");
             }
         }
     }
@@ -98,10 +146,11 @@ public sealed class ModelFrame
     /// <summary>The ids of the given full-length id column for the complete cases.</summary>
     internal int[] Complete(int?[] ids)
     {
-        var result = new int[_rows.Length];
-        for (var i = 0; i < result.Length; i++)
+        var result = new int[N];
+        var i = 0;
+        foreach (var row in CompleteRows)
         {
-            result[i] = ids[_rows[i]]!.Value;
+            result[i++] = ids[row]!.Value;
         }
 
         return result;
@@ -110,12 +159,86 @@ public sealed class ModelFrame
     /// <summary>The values of the given full-length array for the complete cases.</summary>
     internal double[] Complete(double[] v)
     {
-        var result = new double[_rows.Length];
-        for (var i = 0; i < result.Length; i++)
+        var result = new double[N];
+        var i = 0;
+        foreach (var row in CompleteRows)
         {
-            result[i] = v[_rows[i]];
+            result[i++] = v[row];
         }
 
         return result;
+    }
+
+    private int[] BuildRows()
+    {
+        var rows = new int[N];
+        var i = 0;
+        foreach (var row in CompleteRows)
+        {
+            rows[i++] = row;
+        }
+
+        return rows;
+    }
+
+    private double[] BuildY() => Complete(_dependent);
+
+    private double[] BuildX()
+    {
+        var p = P;
+        var x = new double[N * p];
+        var i = 0;
+        foreach (var row in CompleteRows)
+        {
+            FillRow(row, x.AsSpan(i * p, p));
+            i++;
+        }
+
+        return x;
+    }
+
+    /// <summary>A categorical predictor: the coefficient index of each dummy and, per input row, the dummy that is 1
+    /// (−1 for the reference level or a missing value).</summary>
+    internal sealed record CategoricalColumn(int[] CoefficientIndices, int[] DummyOfRow);
+
+    /// <summary>Enumerates the set bits of a row mask in ascending order.</summary>
+    internal struct CompleteRowEnumerator
+    {
+        private readonly ulong[] _mask;
+        private int _word;
+        private ulong _bits;
+
+        internal CompleteRowEnumerator(ulong[] mask)
+        {
+            _mask = mask;
+            _word = -1;
+            _bits = 0;
+            Current = -1;
+        }
+
+        /// <summary>The current input row.</summary>
+        public int Current { get; private set; }
+
+        /// <summary>This enumerator (for foreach).</summary>
+        public readonly CompleteRowEnumerator GetEnumerator() => this;
+
+        /// <summary>Advances to the next complete row.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MoveNext()
+        {
+            while (_bits == 0)
+            {
+                if (++_word >= _mask.Length)
+                {
+                    return false;
+                }
+
+                _bits = _mask[_word];
+            }
+
+            Current = (_word << 6) + BitOperations.TrailingZeroCount(_bits);
+            _bits &= _bits - 1;
+            return true;
+        }
     }
 }

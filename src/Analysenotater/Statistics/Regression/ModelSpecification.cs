@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Analysenotater.Data;
 
 namespace Analysenotater.Statistics.Regression;
@@ -18,6 +21,8 @@ public sealed class ModelSpecification
 {
     private readonly SurveyDataset? _data;
     private readonly List<(string Name, double[]? Numeric, string?[]? Categories, string? Reference, IReadOnlyList<string>? Order)> _terms = [];
+    private int?[]? _clusterIds;
+    private int?[]? _stratumIds;
 
     private ModelSpecification(SurveyDataset? data, string dependent, double[] y)
     {
@@ -31,9 +36,17 @@ public sealed class ModelSpecification
 
     internal double[] Dependent { get; }
 
-    internal int?[]? ClusterIds { get; private set; }
+    /// <summary>Cluster id per input row as a number (NaN = missing; integers, checked when set); not copied from a dataset.</summary>
+    internal double[]? ClusterValues { get; private set; }
 
-    internal int?[]? StratumIds { get; private set; }
+    /// <summary>Stratum id per input row as a number (NaN = missing; integers, checked when set).</summary>
+    internal double[]? StratumValues { get; private set; }
+
+    /// <summary>The cluster ids as nullable integers (an array built on first use).</summary>
+    internal int?[]? ClusterIds => ClusterValues is { } v ? _clusterIds ??= ToIds(v) : null;
+
+    /// <summary>The stratum ids as nullable integers (an array built on first use).</summary>
+    internal int?[]? StratumIds => StratumValues is { } v ? _stratumIds ??= ToIds(v) : null;
 
     internal double[]? WeightValues { get; private set; }
 
@@ -93,11 +106,13 @@ public sealed class ModelSpecification
     }
 
     /// <summary>Names the cluster (primary sampling unit, e.g. kommune) column of the dataset.</summary>
+    /// <exception cref="ModelSpecificationException">A value is not an integer; the message names the row.</exception>
     public ModelSpecification Clusters(string name)
     {
-        var ids = IdsOf(RequireData(name), name); // this method's own array: no second copy
+        var values = IdValuesOf(RequireData(name), name); // a numeric column's own array: no copy
         ClusterName = name;
-        ClusterIds = ids;
+        ClusterValues = values;
+        _clusterIds = null;
         return this;
     }
 
@@ -107,16 +122,19 @@ public sealed class ModelSpecification
         ArgumentNullException.ThrowIfNull(ids);
         CheckLength(name, ids.Count);
         ClusterName = name;
-        ClusterIds = [.. ids];
+        ClusterValues = FromIds(ids);
+        _clusterIds = null;
         return this;
     }
 
     /// <summary>Names the stratum column of the dataset (e.g. kommunestorrelse).</summary>
+    /// <exception cref="ModelSpecificationException">A value is not an integer; the message names the row.</exception>
     public ModelSpecification Strata(string name)
     {
-        var ids = IdsOf(RequireData(name), name); // this method's own array: no second copy
+        var values = IdValuesOf(RequireData(name), name); // a numeric column's own array: no copy
         StratumName = name;
-        StratumIds = ids;
+        StratumValues = values;
+        _stratumIds = null;
         return this;
     }
 
@@ -126,7 +144,8 @@ public sealed class ModelSpecification
         ArgumentNullException.ThrowIfNull(ids);
         CheckLength(name, ids.Count);
         StratumName = name;
-        StratumIds = [.. ids];
+        StratumValues = FromIds(ids);
+        _stratumIds = null;
         return this;
     }
 
@@ -143,52 +162,48 @@ public sealed class ModelSpecification
         return this;
     }
 
-    /// <summary>Builds the design matrix on the listwise-complete rows.</summary>
+    /// <summary>Finds the listwise-complete rows and sets up the model's columns (no n × p matrix is built).</summary>
     /// <exception cref="ModelSpecificationException">No predictors, a reference level that does not occur, a negative
     /// weight, or a constant or collinear predictor (found when fitting); the message names the variable.</exception>
     public ModelFrame Build()
     {
         var n = Dependent.Length;
-        // Listwise deletion column by column (each pass reads one array in order).
-        var keep = new bool[n];
-        for (var i = 0; i < n; i++)
+        // Listwise deletion column by column into a bit mask (each pass reads one array in order).
+        var mask = new ulong[(n + 63) >> 6];
+        Array.Fill(mask, ulong.MaxValue);
+        if ((n & 63) != 0)
         {
-            keep[i] = !double.IsNaN(Dependent[i]);
+            mask[^1] = (1UL << n) - 1;
         }
 
+        ClearMissing(mask, Dependent);
         foreach (var t in _terms)
         {
             if (t.Numeric is { } v)
             {
-                for (var i = 0; i < n; i++)
-                {
-                    keep[i] &= !double.IsNaN(v[i]);
-                }
+                ClearMissing(mask, v);
             }
             else
             {
                 var categories = t.Categories!;
                 for (var i = 0; i < n; i++)
                 {
-                    keep[i] &= !string.IsNullOrEmpty(categories[i]);
+                    if (string.IsNullOrEmpty(categories[i]))
+                    {
+                        mask[i >> 6] &= ~(1UL << i);
+                    }
                 }
             }
         }
 
-        if (ClusterIds is { } clusters)
+        if (ClusterValues is { } clusters)
         {
-            for (var i = 0; i < n; i++)
-            {
-                keep[i] &= clusters[i] is not null;
-            }
+            ClearMissing(mask, clusters);
         }
 
-        if (StratumIds is { } strata)
+        if (StratumValues is { } strata)
         {
-            for (var i = 0; i < n; i++)
-            {
-                keep[i] &= strata[i] is not null;
-            }
+            ClearMissing(mask, strata);
         }
 
         if (WeightValues is { } weights)
@@ -199,39 +214,34 @@ public sealed class ModelSpecification
                 {
                     throw new ModelSpecificationException($"Weight '{WeightName}' is negative ({weights[i].ToString("R", CultureInfo.InvariantCulture)}) in row {i + 1}.");
                 }
-
-                keep[i] &= !double.IsNaN(weights[i]);
             }
+
+            ClearMissing(mask, weights);
         }
 
         var count = 0;
-        foreach (var k in keep)
+        foreach (var word in mask)
         {
-            count += k ? 1 : 0;
-        }
-
-        var rows = new int[count];
-        for (int i = 0, r = 0; i < n; i++)
-        {
-            if (keep[i])
-            {
-                rows[r++] = i;
-            }
+            count += System.Numerics.BitOperations.PopCount(word);
         }
 
         var names = new List<string> { "(Konstant)" };
         var terms = new List<ModelTerm>();
-        var columns = new List<(double[] Values, bool AllRows)>(); // a numeric term's own array (read at rows[i]) or a dummy over the complete cases
+        var numericIndex = new List<int>();
+        var numericValues = new List<double[]>();
+        var categorical = new List<ModelFrame.CategoricalColumn>();
         foreach (var t in _terms)
         {
             if (t.Numeric is { } v)
             {
                 terms.Add(new ModelTerm(t.Name, [names.Count], null, []));
+                numericIndex.Add(names.Count);
+                numericValues.Add(v);
                 names.Add(t.Name);
-                columns.Add((v, true));
                 continue;
             }
 
+            var rows = new ModelFrame.CompleteRowEnumerator(mask);
             var presentSet = new HashSet<string>(StringComparer.Ordinal);
             foreach (var r in rows)
             {
@@ -241,7 +251,7 @@ public sealed class ModelSpecification
             var present = presentSet.ToList();
             if (!present.Contains(t.Reference!, StringComparer.Ordinal))
             {
-                throw new ModelSpecificationException($"Reference level '{t.Reference}' of '{t.Name}' does not occur among the {rows.Length} complete cases (levels: {string.Join(", ", Ordered(present))}).");
+                throw new ModelSpecificationException($"Reference level '{t.Reference}' of '{t.Name}' does not occur among the {count} complete cases (levels: {string.Join(", ", Ordered(present))}).");
             }
 
             var others = t.Order is { } order
@@ -249,25 +259,24 @@ public sealed class ModelSpecification
                 : Ordered(present).Where(l => l != t.Reference).ToList();
             var idx = new List<int>();
             var position = new Dictionary<string, int>(StringComparer.Ordinal);
-            var dummies = new List<double[]>();
             foreach (var level in others)
             {
-                position[level] = dummies.Count;
+                position[level] = idx.Count;
                 idx.Add(names.Count);
                 names.Add(t.Name + "=" + level);
-                dummies.Add(new double[rows.Length]);
             }
 
-            for (var i = 0; i < rows.Length; i++)
+            var dummyOfRow = new int[n];
+            Array.Fill(dummyOfRow, -1);
+            foreach (var r in new ModelFrame.CompleteRowEnumerator(mask))
             {
-                if (position.TryGetValue(t.Categories![rows[i]]!, out var d))
+                if (position.TryGetValue(t.Categories![r]!, out var d))
                 {
-                    dummies[d][i] = 1;
+                    dummyOfRow[r] = d;
                 }
             }
 
-            columns.AddRange(dummies.Select(d => (d, false)));
-
+            categorical.Add(new ModelFrame.CategoricalColumn([.. idx], dummyOfRow));
             terms.Add(new ModelTerm(t.Name, idx, t.Reference, others));
         }
 
@@ -276,39 +285,37 @@ public sealed class ModelSpecification
             throw new ModelSpecificationException($"The model for '{DependentName}' has no predictors.");
         }
 
-        var p = names.Count;
-        var x = new double[rows.Length * p];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            x[i * p] = 1;
-        }
+        return new ModelFrame(this, mask, count, Dependent, [.. numericIndex], [.. numericValues], [.. categorical], names, terms, n);
+    }
 
-        for (var j = 1; j < p; j++)
+    /// <summary>Clears the bit of every row whose value is NaN (four rows per vector compare where the CPU allows).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ClearMissing(ulong[] mask, double[] values)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            var (column, allRows) = columns[j - 1];
-            if (allRows)
+            ref var start = ref MemoryMarshal.GetArrayDataReference(values);
+            for (; i + 64 <= values.Length; i += 64)
             {
-                for (var i = 0; i < rows.Length; i++)
+                var present = 0UL; // bit k: row i + k is not NaN (x == x)
+                for (var k = 0; k < 64; k += 4)
                 {
-                    x[i * p + j] = column[rows[i]];
+                    var v = Vector256.LoadUnsafe(ref start, (nuint)(i + k));
+                    present |= (ulong)Vector256.Equals(v, v).ExtractMostSignificantBits() << k;
                 }
-            }
-            else
-            {
-                for (var i = 0; i < rows.Length; i++)
-                {
-                    x[i * p + j] = column[i];
-                }
+
+                mask[i >> 6] &= present;
             }
         }
 
-        var y = new double[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
+        for (; i < values.Length; i++)
         {
-            y[i] = Dependent[rows[i]];
+            if (double.IsNaN(values[i]))
+            {
+                mask[i >> 6] &= ~(1UL << i);
+            }
         }
-
-        return new ModelFrame(this, rows, y, x, names, terms, n);
     }
 
     private static List<string> Ordered(IEnumerable<string> levels)
@@ -345,23 +352,40 @@ public sealed class ModelSpecification
         return [.. v.Select(x => double.IsNaN(x) ? null : x.ToString("R", CultureInfo.InvariantCulture))];
     }
 
-    private static int?[] IdsOf(SurveyDataset data, string name)
+    private static double[] IdValuesOf(SurveyDataset data, string name)
     {
         var v = data.ValidValuesShared(name);
-        var ids = new int?[v.Length];
         for (var i = 0; i < v.Length; i++)
         {
-            if (double.IsNaN(v[i]))
-            {
-                continue;
-            }
-
-            if (v[i] != Math.Round(v[i]) || Math.Abs(v[i]) > int.MaxValue)
+            if (!double.IsNaN(v[i]) && (v[i] != Math.Round(v[i]) || Math.Abs(v[i]) > int.MaxValue))
             {
                 throw new ModelSpecificationException($"Column '{name}', row {i + 1}: value {v[i].ToString("R", CultureInfo.InvariantCulture)} is not an integer id.");
             }
+        }
 
-            ids[i] = (int)v[i];
+        return v;
+    }
+
+    private static double[] FromIds(IReadOnlyList<int?> ids)
+    {
+        var v = new double[ids.Count];
+        for (var i = 0; i < v.Length; i++)
+        {
+            v[i] = ids[i] ?? double.NaN;
+        }
+
+        return v;
+    }
+
+    private static int?[] ToIds(double[] values)
+    {
+        var ids = new int?[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!double.IsNaN(values[i]))
+            {
+                ids[i] = (int)values[i];
+            }
         }
 
         return ids;

@@ -18,21 +18,8 @@ public sealed class OlsResult : IRenderable
         _ls = ls;
         ConfidenceLevel = level;
         int n = frame.N, p = frame.P;
-        var y = frame.Y;
-        var mean = 0.0;
-        foreach (var v in y)
-        {
-            mean += v;
-        }
-
-        mean /= n;
-        double sst = 0, sse = 0;
-        for (var i = 0; i < n; i++)
-        {
-            sst += (y[i] - mean) * (y[i] - mean);
-            sse += ls.Residuals[i] * ls.Residuals[i];
-        }
-
+        var sst = ls.SsTotal;
+        var sse = ls.SsResidual;
         SsTotal = sst;
         SsResidual = sse;
         SsRegression = sst - sse;
@@ -154,10 +141,11 @@ public sealed class OlsResult : IRenderable
 
     /// <summary>Cluster-robust SEs with the clusters named in the specification (<see cref="ModelSpecification.Clusters(string)"/>).</summary>
     /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
+    /// <exception cref="ArgumentException">Fewer than two clusters among the complete cases.</exception>
     public CoefficientTable ClusterRobust(ClusterRobustType type)
     {
-        var ids = Frame.Specification.ClusterIds ?? throw new InvalidOperationException("The model specification names no cluster variable; call Clusters(...) or pass cluster ids.");
-        return ClusterRobust(type, Frame.Complete(ids), Frame.Specification.ClusterName ?? "klynge");
+        var ids = Frame.Specification.ClusterValues ?? throw new InvalidOperationException("The model specification names no cluster variable; call Clusters(...) or pass cluster ids.");
+        return ClusterRobust(type, RobustCovariance.ClusterSums(_ls, ClusterSource.ByRow(ids)), Frame.Specification.ClusterName ?? "klynge");
     }
 
     /// <summary>Cluster-robust SEs; <paramref name="clusterOfCase"/> holds the cluster id of each complete case (in
@@ -171,18 +159,22 @@ public sealed class OlsResult : IRenderable
             throw new ArgumentException($"{clusterOfCase.Count} cluster ids given for {N} complete cases.", nameof(clusterOfCase));
         }
 
-        var ids = clusterOfCase.ToArray();
-        var g = ids.Distinct().Count();
+        return ClusterRobust(type, RobustCovariance.ClusterSums(_ls, ClusterSource.ByCase([.. clusterOfCase])), clusterName);
+    }
+
+    private CoefficientTable ClusterRobust(ClusterRobustType type, ClusterSums sums, string clusterName)
+    {
+        var g = sums.Count;
         if (g < 2)
         {
-            throw new ArgumentException($"Cluster-robust standard errors need at least two clusters; '{clusterName}' has {g} among the {N} complete cases.", nameof(clusterOfCase));
+            throw new ArgumentException($"Cluster-robust standard errors need at least two clusters; '{clusterName}' has {g} among the {N} complete cases.");
         }
 
         if (type == ClusterRobustType.CR1)
         {
-            var v1 = _ls.ToOriginal(RobustCovariance.Cr1(_ls, ids, out var count));
-            return Table("OLS, klyngerobust CR1", v1, _ => count - 1, [
-                $"Klyngerobuste standardfeil CR1 med {count} klynger ({clusterName}): faktor G/(G − 1) · (n − 1)/(n − p) som Stata og R sandwich::vcovCL(type = \"HC1\"); t-fordeling med G − 1 = {count - 1} df.",
+            var v1 = _ls.ToOriginal(RobustCovariance.Cr1(_ls, sums));
+            return Table("OLS, klyngerobust CR1", v1, _ => g - 1, [
+                $"Klyngerobuste standardfeil CR1 med {g} klynger ({clusterName}): faktor G/(G − 1) · (n − 1)/(n − p) som Stata og R sandwich::vcovCL(type = \"HC1\"); t-fordeling med G − 1 = {g - 1} df.",
             ]);
         }
 
@@ -198,10 +190,10 @@ public sealed class OlsResult : IRenderable
             }
         }
 
-        var v = _ls.ToOriginal(RobustCovariance.Cr2(_ls, ids, contrasts, out var df, out var clusters, out var saturated));
+        var v = _ls.ToOriginal(RobustCovariance.Cr2(_ls, sums, contrasts, out var df, out var saturated));
         var notes = new List<string>
         {
-            $"Klyngerobuste standardfeil CR2 (Bell–McCaffrey) med {clusters} klynger ({clusterName}) og Satterthwaite-frihetsgrader per koeffisient, som R clubSandwich::coef_test(vcov = \"CR2\", test = \"Satterthwaite\").",
+            $"Klyngerobuste standardfeil CR2 (Bell–McCaffrey) med {g} klynger ({clusterName}) og Satterthwaite-frihetsgrader per koeffisient, som R clubSandwich::coef_test(vcov = \"CR2\", test = \"Satterthwaite\").",
             "Få klynger eller en variabel som bare varierer mellom klynger gir få frihetsgrader og bredere intervaller.",
         };
         if (saturated > 0)

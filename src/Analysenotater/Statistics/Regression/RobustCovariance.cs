@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Analysenotater.Statistics.Regression;
 
 /// <summary>
@@ -19,16 +21,20 @@ namespace Analysenotater.Statistics.Regression;
 /// </remarks>
 internal static class RobustCovariance
 {
+    /// <summary>HC0–HC3 in θ, streaming over the complete rows (each row's centred design, residual and leverage
+    /// are formed on the fly).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] HeteroskedasticityConsistent(LeastSquares ls, RobustVarianceType type)
     {
         int n = ls.N, p = ls.P;
         var meat = new double[p * p];
-        var z = ls.Z;
         var m = ls.Bread;
-        for (var i = 0; i < n; i++)
+        Span<double> zi = stackalloc double[p];
+        foreach (var row in ls.Frame.CompleteRows)
         {
-            var zi = new ReadOnlySpan<double>(z, i * p, p);
-            var e2 = ls.Residuals[i] * ls.Residuals[i];
+            ls.CentredRow(row, zi);
+            var e = ls.Residual(row, zi);
+            var e2 = e * e;
             double omega = 1;
             if (type is RobustVarianceType.HC2 or RobustVarianceType.HC3)
             {
@@ -55,32 +61,44 @@ internal static class RobustCovariance
         return v;
     }
 
-    /// <summary>Per-cluster sums G_g = Z_g'Z_g and r_g = Z_g'e_g, clusters in first-appearance order.</summary>
-    private static (double[][] G, double[][] R) ClusterSums(LeastSquares ls, int[] clusters, out int count)
+    /// <summary>Per-cluster sums G_g = Z_g'Z_g and r_g = Z_g'e_g in one pass over the complete rows, clusters in
+    /// first-appearance order (rows of a cluster need not be adjacent; adjacent rows skip the lookup).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ClusterSums ClusterSums(LeastSquares ls, ClusterSource clusters)
     {
-        int n = ls.N, p = ls.P;
+        var p = ls.P;
         var index = new Dictionary<int, int>();
         var gs = new List<double[]>();
         var rs = new List<double[]>();
-        var z = new double[p]; // row i of the centred design, formed on the fly (no n × p copy)
-        for (var i = 0; i < n; i++)
+        Span<double> z = stackalloc double[p]; // row of the centred design, formed on the fly (no n × p copy)
+        var caseIndex = 0;
+        var lastId = 0;
+        double[]? gm = null;
+        double[]? r = null;
+        foreach (var row in ls.Frame.CompleteRows)
         {
-            ls.CentredRow(i, z);
-            if (!index.TryGetValue(clusters[i], out var g))
+            var id = clusters.Id(row, caseIndex++);
+            if (gm is null || id != lastId)
             {
-                g = gs.Count;
-                index[clusters[i]] = g;
-                gs.Add(new double[p * p]);
-                rs.Add(new double[p]);
+                if (!index.TryGetValue(id, out var g))
+                {
+                    g = gs.Count;
+                    index[id] = g;
+                    gs.Add(new double[p * p]);
+                    rs.Add(new double[p]);
+                }
+
+                gm = gs[g];
+                r = rs[g];
+                lastId = id;
             }
 
-            var gm = gs[g];
-            var r = rs[g];
-            var e = ls.Residuals[i];
+            ls.CentredRow(row, z);
+            var e = ls.Residual(row, z);
             for (var a = 0; a < p; a++)
             {
                 var za = z[a];
-                r[a] += za * e;
+                r![a] += za * e;
                 for (var b = 0; b <= a; b++)
                 {
                     gm[a * p + b] += za * z[b];
@@ -88,42 +106,42 @@ internal static class RobustCovariance
             }
         }
 
-        foreach (var gm in gs)
+        foreach (var g in gs)
         {
             for (var a = 0; a < p; a++)
             {
                 for (var b = 0; b < a; b++)
                 {
-                    gm[b * p + a] = gm[a * p + b];
+                    g[b * p + a] = g[a * p + b];
                 }
             }
         }
 
-        count = gs.Count;
-        return ([.. gs], [.. rs]);
+        return new ClusterSums([.. gs], [.. rs]);
     }
 
-    public static double[] Cr1(LeastSquares ls, int[] clusters, out int clusterCount)
+    public static double[] Cr1(LeastSquares ls, ClusterSums sums)
     {
         int n = ls.N, p = ls.P;
-        var (_, r) = ClusterSums(ls, clusters, out clusterCount);
         var meat = new double[p * p];
-        foreach (var rg in r)
+        foreach (var rg in sums.Scores)
         {
             AddOuter(meat, rg, rg, p, 1);
         }
 
         var v = SmallMatrix.Sandwich(ls.Bread, meat, p);
-        var gCount = clusterCount;
+        var gCount = sums.Count;
         Scale(v, gCount / (gCount - 1.0) * (n - 1.0) / (n - p));
         return v;
     }
 
     /// <summary>CR2 covariance (θ) and the Satterthwaite df of each contrast (rows of <paramref name="contrasts"/>).</summary>
-    public static double[] Cr2(LeastSquares ls, int[] clusters, double[][] contrasts, out double[] df, out int clusterCount, out int saturatedClusters)
+    public static double[] Cr2(LeastSquares ls, ClusterSums sums, double[][] contrasts, out double[] df, out int saturatedClusters)
     {
         var p = ls.P;
-        var (gs, rs) = ClusterSums(ls, clusters, out clusterCount);
+        var gs = sums.CrossProducts;
+        var rs = sums.Scores;
+        var clusterCount = sums.Count;
         var m = ls.Bread;
         var s = SmallMatrix.SymmetricFunction(m, p, l => Math.Sqrt(Math.Max(l, 0)));
         var meat = new double[p * p];
