@@ -17,7 +17,8 @@ internal static class BenchInstrument
 
     public static IReadOnlyList<string> ItemsOf(int first, int last) => [.. Enumerable.Range(first, last - first + 1).Select(i => "i" + i.ToString(CultureInfo.InvariantCulture))];
 
-    private static string Json()
+    /// <summary>The instrument file (analysenotater-instrument format) that <see cref="Create"/> parses.</summary>
+    public static string Json()
     {
         var sb = new StringBuilder();
         sb.Append("""

@@ -5,6 +5,7 @@ using Analysenotater.Bench;
 return args.Length == 0 ? Usage() : args[0] switch
 {
     "generate" => Generate(args),
+    "instrument" => WriteInstrument(args),
     "run" => RunTasks(args),
     "report" => Report(args),
     _ => Usage(),
@@ -17,6 +18,16 @@ static int Generate(string[] args)
     var path = args.Length > 2 ? args[2] : $"bench/out/workload-{n}.csv";
     WorkloadGenerator.Write(path, n, clusters, seed: 20171);
     Console.WriteLine($"wrote {path}: {n} respondents, {clusters} municipalities");
+    return 0;
+}
+
+// instrument path: the workload's instrument as JSON, for the notebook (bench/notebook/t1-t7.ipynb) that loads it.
+static int WriteInstrument(string[] args)
+{
+    var path = args.Length > 1 ? args[1] : "bench/out/bench-instrument.json";
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    File.WriteAllText(path, BenchInstrument.Json());
+    Console.WriteLine($"wrote {path}");
     return 0;
 }
 
@@ -55,6 +66,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: analysenotater-bench generate N [path]
+               analysenotater-bench instrument [path]
                analysenotater-bench run workload.csv results.json [skip-cr2]
                analysenotater-bench report N dir
         Everything side by side: bash bench/run.sh [N]

@@ -119,6 +119,14 @@ internal static class SideBySide
             sb.AppendLine(inv, $"R CR2-only run on the subsample: process {F(rSubTime.Seconds)} s, peak RSS {F0(rSubTime.PeakMb)} MB.");
         }
 
+        var nb = Load(Path.Combine(dir, "nb.json"));
+        var nbR2r = Load(Path.Combine(dir, "nb-r2r.json"));
+        if (nb.Count > 0 || nbR2r.Count > 0)
+        {
+            sb.AppendLine();
+            sb.Append(Engine(dir, nb, nbR2r));
+        }
+
         sb.AppendLine();
         sb.AppendLine(inv, $"Agreement (max relative difference, tolerance {Tolerance:0e0}):");
         var failed = false;
@@ -135,8 +143,63 @@ internal static class SideBySide
         Check("C# vs Python", cs, py, ValueKeys);
         Check("C# vs R (subsample)", csSub, rSub, ["T5_B", "T5_SE", "T7_SE", "T7_df"]);
         Check("C# vs R", cs, r, ["T7_SE", "T7_df"]);
+        Check("notebook vs R", nb, r, [.. ValueKeys, "T7_SE", "T7_df"]);
+        Check("notebook (R2R) vs R", nbR2r, r, [.. ValueKeys, "T7_SE", "T7_df"]);
         LastAgreementFailed = failed;
         sb.AppendLine(failed ? "Some values DIFFER." : "All compared values agree.");
+        return sb.ToString();
+    }
+
+    /// <summary>Cold whole-process times of repeated runs (files stem.time, stem-2.time, …), in run order.</summary>
+    public static List<(double Seconds, double PeakMb)> LoadRuns(string dir, string stem)
+    {
+        var runs = new List<(double, double)>();
+        for (var k = 1; ; k++)
+        {
+            var t = LoadTime(Path.Combine(dir, k == 1 ? stem + ".time" : $"{stem}-{k}.time"));
+            if (double.IsNaN(t.Seconds))
+            {
+                return runs;
+            }
+
+            runs.Add(t);
+        }
+    }
+
+    /// <summary>The N = 491 targets of issue 11: T1–T7 through the notebook engine (cold `Analysenotater.Cli run`)
+    /// under 2 s, and as a compiled program under 0.5 s; seconds per notebook cell.</summary>
+    private static string Engine(string dir, Dictionary<string, double[]> nb, Dictionary<string, double[]> nbR2r)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine("T1–T7 as one cold process (wall seconds of each run, /usr/bin/time; median):");
+        sb.AppendLine("| how | runs (s) | median (s) | peak RSS (MB) | target | met |");
+        sb.AppendLine("|---|---|---:|---:|---:|---|");
+        void Row(string how, string stem, double target)
+        {
+            var runs = LoadRuns(dir, stem);
+            if (runs.Count == 0)
+            {
+                return;
+            }
+
+            var sorted = runs.Select(x => x.Seconds).Order().ToList();
+            var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+            sb.AppendLine(inv, $"| {how} | {string.Join(", ", runs.Select(x => F(x.Seconds)))} | {F(median)} | {F0(runs.Max(x => x.PeakMb))} | < {target:0.0#} | {(median < target ? "yes" : "no")} |");
+        }
+
+        Row("compiled: `analysenotater-bench run` (dotnet build, JIT)", "cs", 0.5);
+        Row("notebook engine: `dotnet src/Analysenotater.Cli/bin/Release/net10.0/Analysenotater.Cli.dll run bench/notebook/t1-t7.ipynb` (dotnet build, JIT)", "nb", 2);
+        Row("notebook engine, CLI published with `-p:PublishReadyToRun=true` (bench/out/cli-r2r)", "nb-r2r", 2);
+        sb.AppendLine();
+        sb.AppendLine("Seconds per task inside the notebook (time since the previous cell ended: compile + run + display of the previous result):");
+        sb.AppendLine("| task | notebook (JIT) | notebook (R2R) |");
+        sb.AppendLine("|---|---:|---:|");
+        foreach (var t in Tasks)
+        {
+            sb.AppendLine(inv, $"| {t} | {F(Get(nb, t))} | {F(Get(nbR2r, t))} |");
+        }
+
         return sb.ToString();
     }
 
