@@ -23,15 +23,25 @@ internal sealed class KnownDifferences
         return k;
     }
 
+    /// <summary>The rules in file order (match, reason).</summary>
+    public IReadOnlyList<(string Match, string Reason)> Rules => _rules;
+
+    /// <summary>True when <paramref name="rule"/> applies to the published number.</summary>
+    public static bool Matches((string Match, string Reason) rule, PublishedNumber p)
+    {
+        var m = rule.Match;
+        return m == p.Id
+            || (m.EndsWith('*') && p.Id.StartsWith(m[..^1], StringComparison.Ordinal))
+            || (m.StartsWith("item:", StringComparison.Ordinal) && p.Measure.ItemIds.Contains(m[5..]));
+    }
+
     public string? Find(PublishedNumber p)
     {
-        foreach (var (m, reason) in _rules)
+        foreach (var rule in _rules)
         {
-            if (m == p.Id
-                || (m.EndsWith('*') && p.Id.StartsWith(m[..^1], StringComparison.Ordinal))
-                || (m.StartsWith("item:", StringComparison.Ordinal) && p.Measure.ItemIds.Contains(m[5..])))
+            if (Matches(rule, p))
             {
-                return reason;
+                return rule.Reason;
             }
         }
 

@@ -113,6 +113,34 @@ internal static class PublishedMeasureEvaluator
         return InternalStatistics.StandardizedOls(yy, xx);
     }
 
+    /// <summary>
+    /// The code column <paramref name="id"/>; for the Vedlegg 3 housing groups of a file that lacks them, q5 grouped
+    /// without recoding «Annet» (which then counts in no group).
+    /// </summary>
+    private static CodeColumn CodesOf(SurveyDataset ds, string id)
+    {
+        if (ds.HasColumn(id) || id != PublishedNumberCatalog.HousingGroups || !ds.HasColumn("q5"))
+        {
+            return ds.Codes(id);
+        }
+
+        var q5 = ds.Codes("q5");
+        var grouped = new short[ds.RowCount];
+        for (var i = 0; i < grouped.Length; i++)
+        {
+            grouped[i] = q5[i] switch
+            {
+                1 => 1,
+                2 or 4 => 2,
+                3 => 3,
+                5 => 5,
+                _ => CodeColumn.Empty,
+            };
+        }
+
+        return new CodeColumn(id, grouped);
+    }
+
     private static List<int> FilterRows(SurveyDataset ds, PublishedMeasure m)
     {
         var rows = new List<int>(ds.RowCount);
@@ -162,7 +190,8 @@ internal static class PublishedMeasureEvaluator
         }
         else
         {
-            var cols = m.ItemIds.Select(ds.Codes).ToArray();
+            var cols = m.ItemIds.Select(id => CodesOf(ds, id)).ToArray();
+            var present = m.ItemIds.Select(ds.HasColumn).ToArray();
             foreach (var i in rows)
             {
                 var hit = false;
@@ -170,7 +199,7 @@ internal static class PublishedMeasureEvaluator
                 for (var c = 0; c < cols.Length; c++)
                 {
                     var code = cols[c][i];
-                    var status = ds.StatusOf(m.ItemIds[c], i);
+                    var status = present[c] ? ds.StatusOf(m.ItemIds[c], i) : code is null ? ResponseStatus.NoAnswer : ResponseStatus.Valid;
                     hit |= code is { } x && m.Codes.Contains(x) && (status == ResponseStatus.Valid || m.Codes.Count == 5 && m.Denominator == PublishedDenominator.ValidAndDoesNotHave);
                     inDen |= m.Denominator switch
                     {

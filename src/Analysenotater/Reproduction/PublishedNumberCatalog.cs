@@ -90,6 +90,15 @@ public static class PublishedNumberCatalog
         return ([itemId], [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s.Trim(), CultureInfo.InvariantCulture))]);
     }
 
+    /// <summary>
+    /// The housing groups of Vedlegg 3 Tabell 1 (README C4): q5 grouped as 1 fast eid/leid bolig (q5 = 1), 2
+    /// foreldre/venner/hospits (q5 = 2, 4), 3 institusjon (q5 = 3), 5 bostedsløs (q5 = 5), with «Annet» (q5 = 6)
+    /// recoded from its free text. The counts (376 fast eid/leid bolig, ≈ 80 %, against 68 % «egen privat bolig»)
+    /// only add up if most «Annet» answers were recoded so. Data without this column are evaluated on q5 with «Annet»
+    /// left out (<see cref="PublishedMeasureEvaluator"/>).
+    /// </summary>
+    internal const string HousingGroups = "q5_gruppert";
+
     private static void ByMunicipalitySize(List<PublishedNumber> list)
     {
         var csv = Load("by_municipality_size");
@@ -103,6 +112,12 @@ public static class PublishedNumberCatalog
             var g = csv.Get(r, "size_group");
             var size = SizeCode(g);
             var (items, codes) = ParseCodes(item, csv.Get(r, "category_codes"));
+            if (table == "Tabell 1" && items is ["q5"])
+            {
+                // README C4: the Vedlegg 3 housing groups (see HousingGroups).
+                (items, codes) = ([HousingGroups], [codes.Contains(4) ? 2 : codes[0]]);
+            }
+
             var unit = csv.Get(r, "unit");
             var raw = csv.Get(r, "value");
             var printed = csv.Get(r, "printed");
@@ -351,10 +366,12 @@ public static class PublishedNumberCatalog
         ("utdanning", "Fullført VGS") => (["q4"], [2, 3]),
         ("utdanning", "Høgskole/universitet") => (["q4"], [4]),
         ("utdanning", _) => (["q4"], [5]),
-        ("bosituasjon", "Fast eid/leid bolig") => (["q5"], [1]),
-        ("bosituasjon", "Foreldre/venner/hospits") => (["q5"], [2, 4]),
-        ("bosituasjon", "Institusjon") => (["q5"], [3]),
-        ("bosituasjon", _) => (["q5"], [5]),
+        // README C4: the Vedlegg 3 housing groups are q5 with «Annet» recoded from its free text (q5_gruppert: 1 fast
+        // eid/leid bolig, 2 foreldre/venner/hospits, 3 institusjon, 5 bostedsløs); see HousingGroups.
+        ("bosituasjon", "Fast eid/leid bolig") => ([HousingGroups], [1]),
+        ("bosituasjon", "Foreldre/venner/hospits") => ([HousingGroups], [2]),
+        ("bosituasjon", "Institusjon") => ([HousingGroups], [3]),
+        ("bosituasjon", _) => ([HousingGroups], [5]),
         _ => throw new InvalidDataException($"sample_by_size.csv: unknown variable/category '{variable}'/'{category}'."),
     };
 
@@ -429,7 +446,10 @@ public static class PublishedNumberCatalog
                 ("alder", "gjennomsnitt") => new(PublishedStatistic.Mean, ["alder"], [], PublishedDenominator.Valid),
                 ("alder", "andel_under_23") => new(pc, ["alder"], [], PublishedDenominator.Valid) { RangeHigh = 22 },
                 ("alder", "andel_over_60") => new(pc, ["alder"], [], PublishedDenominator.Valid) { RangeLow = 61 },
-                ("bosituasjon", _) => new(pc, ["q5"], [5], PublishedDenominator.Valid),
+                // README A15: BrukerPlan counts «bostedsløse» by the NIBR/Husbanken definition (no owned or rented home:
+                // temporarily with family or friends, hostel/hotel, or nowhere), so the survey side is read the same way:
+                // q5 = 2 (hos foreldre/venner), 4 (hospits, hybelhus, hotell) or 5 (uten fast bolig); 3 + 4 + 5 ≈ 12–13 %.
+                ("bosituasjon", _) => new(pc, ["q5"], [2, 4, 5], PublishedDenominator.Valid),
                 ("trygd", _) => new(pc, ["q6_5"], [1], PublishedDenominator.AllRespondents),
                 ("arbeid", _) => new(pc, ["q6_6"], [1], PublishedDenominator.AllRespondents), // README A16: 21 % equals Arbeidsavklaringspenger.
                 ("barn", _) => new(pc, ["q8"], [1], PublishedDenominator.Valid),

@@ -76,7 +76,7 @@ public sealed class ReproductionReport : IRenderable
             string? reason = null;
             if (status != ReproductionStatus.Reproduced)
             {
-                reason = reasons.Find(p) ?? Unattainable(p) ?? (p.Note is { } note && note.Contains("README", StringComparison.Ordinal) ? "Reference note: " + note : null) ?? Fallback(p, status);
+                reason = Unattainable(p) ?? JointlyUnattainable(p) ?? reasons.Find(p) ?? (p.Note is { } note && note.Contains("README", StringComparison.Ordinal) ? "Reference note: " + note : null) ?? Fallback(p, status);
             }
 
             rows.Add(new ReproductionRow(p, v, status, reason));
@@ -97,7 +97,8 @@ public sealed class ReproductionReport : IRenderable
         }
 
         var n = PublishedNumberCatalog.KoRus2017.FirstOrDefault(x => x.File == p.File && x.Measure.Statistic == PublishedStatistic.N
-            && x.Measure.ItemIds.SequenceEqual(p.Measure.ItemIds) && x.Measure.FilterCode == p.Measure.FilterCode);
+            && x.Measure.ItemIds.SequenceEqual(p.Measure.ItemIds) && x.Measure.FilterCode == p.Measure.FilterCode)
+            ?? (p.Measure.Denominator == PublishedDenominator.AllRespondents ? GroupSize(p.Measure.FilterCode) : null);
         if (n is null)
         {
             return null;
@@ -114,6 +115,72 @@ public sealed class ReproductionReport : IRenderable
         var lo = (int)Math.Floor(p.Value / 100 * n.Value);
         return string.Create(CultureInfo.InvariantCulture,
             $"Not attainable: no count out of the printed n = {n.Value} rounds to {p.Value} % ({lo}/{n.Value} = {100.0 * lo / n.Value:0.0} %, {lo + 1}/{n.Value} = {100.0 * (lo + 1) / n.Value:0.0} %); the printed % or n is itself rounded or inconsistent.");
+    }
+
+    /// <summary>The printed number of respondents of a size group (Vedlegg 3 Tabell 1 header), or null.</summary>
+    private static PublishedNumber? GroupSize(int sizeGroup) => PublishedNumberCatalog.KoRus2017.FirstOrDefault(x => x.File == "sample_by_size.csv"
+        && x.Measure.Statistic == PublishedStatistic.N && x.Measure.FilterColumn == "kommunestorrelse" && x.Measure.FilterCode == sizeGroup);
+
+    /// <summary>
+    /// A size-group n or percentage of Vedlegg 3 whose printed percentages (which split the valid answers, so add up
+    /// to about 100) no set of whole counts out of the printed n can give at once (e.g. n = 62 with 15 %, 26 % and
+    /// 59 %): then at least one of the printed numbers of that row cannot hold.
+    /// </summary>
+    private static string? JointlyUnattainable(PublishedNumber p)
+    {
+        if (p.File != "by_municipality_size.csv" || p.Measure.FilterColumn != "kommunestorrelse" || p.Measure.Statistic is not (PublishedStatistic.N or PublishedStatistic.Percent))
+        {
+            return null;
+        }
+
+        var same = PublishedNumberCatalog.KoRus2017.Where(x => x.File == p.File && x.Measure.ItemIds.SequenceEqual(p.Measure.ItemIds)
+            && x.Measure.FilterCode == p.Measure.FilterCode && x.Source == p.Source).ToList();
+        var n = same.FirstOrDefault(x => x.Measure.Statistic == PublishedStatistic.N);
+        var percents = same.Where(x => x.Measure.Statistic == PublishedStatistic.Percent && x.Measure.Denominator == PublishedDenominator.Valid).Select(x => x.Value).ToList();
+        if (n is null || percents.Count < 2 || Math.Abs(percents.Sum() - 100) > 3 || Attainable((int)n.Value, percents) is not null)
+        {
+            return null;
+        }
+
+        string Describe(int total) => Attainable(total, percents) is { } counts ? $"{total} ({string.Join("/", counts)})" : "";
+        var near = new[] { n.Value - 1, n.Value + 1, n.Value - 2, n.Value + 2 }.Select(t => Describe((int)t)).FirstOrDefault(t => t.Length > 0) ?? "none within ±2";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Not attainable together: no whole counts out of the printed n = {n.Value} give {string.Join(" %, ", percents)} % at once (nearest n that does: {near}); one printed number of this size-group row has to differ.");
+    }
+
+    /// <summary>Whole counts adding up to <paramref name="total"/> that round to the given percentages, or null.</summary>
+    private static int[]? Attainable(int total, IReadOnlyList<double> percents)
+    {
+        if (total <= 0)
+        {
+            return null;
+        }
+
+        var counts = new int[percents.Count];
+        bool Search(int i, int left)
+        {
+            if (i == percents.Count - 1)
+            {
+                counts[i] = left;
+                return ItemCountOptimizer.RoundHalfAway(100.0 * left / total, 0) == percents[i];
+            }
+
+            for (var c = 0; c <= left; c++)
+            {
+                if (ItemCountOptimizer.RoundHalfAway(100.0 * c / total, 0) == percents[i])
+                {
+                    counts[i] = c;
+                    if (Search(i + 1, left - c))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        return Search(0, total) ? counts : null;
     }
 
     private static bool WithinTolerance(PublishedNumber p, double v) => p.Measure.Statistic switch

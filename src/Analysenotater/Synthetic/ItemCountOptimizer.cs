@@ -4,7 +4,7 @@ namespace Analysenotater.Synthetic;
 /// Finds integer answer counts for one item in the six size-group × gender cells so that as many published numbers
 /// as possible are met at printed precision. Deterministic best-improvement hill climbing over moves of one respondent
 /// between two answer categories (single moves and pairs of opposite moves in two cells sharing a size group or a
-/// gender). Objective = misses + 0.02 × Σ (deviation in printed units)² + 0.002 × Σ (count − prior)² / (prior + 1).
+/// gender). Objective = misses + 0.02 × Σ (deviation in printed units)² (or |deviation|) + 0.002 × Σ (count − prior)² / (prior + 1).
 /// </summary>
 internal sealed class ItemCountOptimizer
 {
@@ -18,9 +18,19 @@ internal sealed class ItemCountOptimizer
     private readonly List<Target> _targets;
     private readonly double[] _num;
     private readonly double[] _den;
+    private readonly bool _linearDeviation;
 
-    public ItemCountOptimizer(int categories, int[] cellSizes, double[,] prior, List<Target> targets)
+    /// <param name="categories">Number of answer categories (columns of the count table).</param>
+    /// <param name="cellSizes">Respondents per cell.</param>
+    /// <param name="prior">Expected counts per cell and category (the starting point).</param>
+    /// <param name="targets">The published numbers to meet.</param>
+    /// <param name="linearDeviation">
+    /// False: deviations from missed targets cost their square (pulls towards compromises between conflicting
+    /// targets); true: their absolute value (prefers meeting the larger group of agreeing targets exactly).
+    /// </param>
+    public ItemCountOptimizer(int categories, int[] cellSizes, double[,] prior, List<Target> targets, bool linearDeviation = false)
     {
+        _linearDeviation = linearDeviation;
         _k = categories;
         _prior = prior;
         _targets = targets;
@@ -196,6 +206,176 @@ internal sealed class ItemCountOptimizer
         }
     }
 
+    /// <summary>
+    /// Escapes local optima that single moves cannot leave: for every missed count or n target, moves the whole
+    /// shortfall at once between two categories of one cell, climbs again, and keeps the result only when fewer
+    /// targets are missed. Repeats while that helps (at most <paramref name="passes"/> times).
+    /// </summary>
+    public void Kick(int passes = 3)
+    {
+        for (var pass = 0; pass < passes && Misses() > 0; pass++)
+        {
+            var improved = false;
+            for (var t = 0; t < _targets.Count; t++)
+            {
+                var tg = _targets[t];
+                if (Meets(tg.Kind, _num[t], _den[t], tg.Value, tg.Decimals))
+                {
+                    continue;
+                }
+
+                if (tg.Kind == 'p')
+                {
+                    improved |= KickPercent(t);
+                    continue;
+                }
+
+                var need = (int)Math.Round(tg.Value - (tg.Kind == 'c' ? _num[t] : _den[t]));
+                var steps = Math.Abs(need);
+                if (steps == 0)
+                {
+                    continue;
+                }
+
+                var baseline = (Misses(), Cost());
+                var start = Snapshot();
+                (int Misses, double Cost, int[,] X)? best = null;
+                var counted = tg.Kind == 'c' ? tg.NumeratorCats : tg.DenominatorCats;
+                for (var c = 0; c < Cells; c++)
+                {
+                    if (!tg.CellMask[c])
+                    {
+                        continue;
+                    }
+
+                    for (var a = 0; a < _k; a++)
+                    {
+                        for (var b = 0; b < _k; b++)
+                        {
+                            // Moving a → b must change the counted quantity in the needed direction.
+                            var delta = (counted[b] ? 1 : 0) - (counted[a] ? 1 : 0);
+                            if (a == b || delta != Math.Sign(need) || _x[c, a] < steps)
+                            {
+                                continue;
+                            }
+
+                            for (var i = 0; i < steps; i++)
+                            {
+                                Apply(c, a, b);
+                            }
+
+                            Run();
+                            var result = (Misses(), Cost());
+                            if (result.Item1 < baseline.Item1 && (best is null || result.Item1 < best.Value.Misses || (result.Item1 == best.Value.Misses && result.Item2 < best.Value.Cost)))
+                            {
+                                best = (result.Item1, result.Item2, Snapshot());
+                            }
+
+                            Restore(start);
+                        }
+                    }
+                }
+
+                if (best is not null)
+                {
+                    Restore(best.Value.X);
+                    improved = true;
+                }
+            }
+
+            if (!improved)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>A missed percentage: tries 1–3 moves between two categories of one cell that change it, then climbs.</summary>
+    private bool KickPercent(int t)
+    {
+        var tg = _targets[t];
+        var baseline = Misses();
+        var start = Snapshot();
+        (int Misses, double Cost, int[,] X)? best = null;
+        for (var c = 0; c < Cells; c++)
+        {
+            if (!tg.CellMask[c])
+            {
+                continue;
+            }
+
+            for (var a = 0; a < _k; a++)
+            {
+                for (var b = 0; b < _k; b++)
+                {
+                    if (a == b || (tg.NumeratorCats[a] == tg.NumeratorCats[b] && tg.DenominatorCats[a] == tg.DenominatorCats[b]))
+                    {
+                        continue;
+                    }
+
+                    for (var steps = 1; steps <= 6 && steps <= _x[c, a]; steps++)
+                    {
+                        for (var i = 0; i < steps; i++)
+                        {
+                            Apply(c, a, b);
+                        }
+
+                        if (Meets(tg.Kind, _num[t], _den[t], tg.Value, tg.Decimals))
+                        {
+                            Run();
+                            var misses = Misses();
+                            if (misses < baseline && (best is null || misses < best.Value.Misses || (misses == best.Value.Misses && Cost() < best.Value.Cost)))
+                            {
+                                best = (misses, Cost(), Snapshot());
+                            }
+                        }
+
+                        Restore(start);
+                        if (Meets(tg.Kind, _num[t], _den[t], tg.Value, tg.Decimals))
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        if (best is null)
+        {
+            return false;
+        }
+
+        Restore(best.Value.X);
+        return true;
+    }
+
+    private int[,] Snapshot() => (int[,])_x.Clone();
+
+    private void Restore(int[,] x)
+    {
+        Array.Copy(x, _x, x.Length);
+        Recount();
+    }
+
+    private double Cost()
+    {
+        var cost = 0.0;
+        for (var t = 0; t < _targets.Count; t++)
+        {
+            cost += TargetCost(_targets[t], _num[t], _den[t]);
+        }
+
+        for (var c = 0; c < Cells; c++)
+        {
+            for (var j = 0; j < _k; j++)
+            {
+                cost += PriorCost(c, j, _x[c, j]);
+            }
+        }
+
+        return cost;
+    }
+
     private double TargetCost(Target t, double num, double den)
     {
         var miss = Meets(t.Kind, num, den, t.Value, t.Decimals) ? 0.0 : 1.0;
@@ -206,7 +386,7 @@ internal sealed class ItemCountOptimizer
             _ => den > 0 ? 100.0 * num / den : 0,
         };
         var dev = v - t.Value;
-        return miss + 0.02 * dev * dev;
+        return miss + (_linearDeviation ? 0.02 * Math.Abs(dev) : 0.02 * dev * dev);
     }
 
     private double PriorCost(int c, int j, int x) => 0.002 * (x - _prior[c, j]) * (x - _prior[c, j]) / (_prior[c, j] + 1);

@@ -38,6 +38,18 @@ internal sealed class KoRusSyntheticBuilder
     private readonly Dictionary<string, ItemPlan> _plans = new(StringComparer.Ordinal);
     private readonly Dictionary<string, short[]> _codes = new(StringComparer.Ordinal);
     private int _optimizerMisses;
+    private readonly Dictionary<string, string?[]> _textPools = new(StringComparer.Ordinal);
+
+    private sealed record RecodeRule(string Item, int Code, string DerivedItem, int DerivedCode, string? TextPool);
+
+    private static readonly Lazy<IReadOnlyList<RecodeRule>> LazyRecodes = new(() =>
+    {
+        var csv = ResourceCsv.LoadEmbedded("korus2017-generator-recodes.csv");
+        return csv.Rows.Select(r => new RecodeRule(csv.Get(r, "item"), int.Parse(csv.Get(r, "code"), CultureInfo.InvariantCulture), csv.Get(r, "derived_item"),
+            int.Parse(csv.Get(r, "derived_code"), CultureInfo.InvariantCulture), csv.Get(r, "text_pool") is { Length: > 0 } pool ? pool : null)).ToList();
+    });
+
+    private static IReadOnlyList<RecodeRule> Recodes => LazyRecodes.Value;
 
     public KoRusSyntheticBuilder(ulong seed)
     {
@@ -62,6 +74,15 @@ internal sealed class KoRusSyntheticBuilder
         public int ExtraIdx { get; init; } = -1;
 
         public required int[,] Counts { get; init; }
+
+        /// <summary>Derived (recoded) variable written next to the item, or null (see korus2017-generator-recodes.csv).</summary>
+        public string? DerivedItem { get; init; }
+
+        /// <summary>Code of <see cref="DerivedItem"/> per category (parallel to <see cref="Cats"/>), or null.</summary>
+        public int[]? Derived { get; init; }
+
+        /// <summary>Free-text pool per category for «Annet» answers recoded from their text, or null.</summary>
+        public string?[]? TextPools { get; init; }
 
         public int[,] Base { get; set; } = new int[0, 0];
     }
@@ -106,9 +127,11 @@ internal sealed class KoRusSyntheticBuilder
         PlanItems();
         Calibrate();
         AssignAll();
+        MatchUnionCounts();
+        MatchMaxima();
         var composer = new OpenTextComposer(Rng("open-text"), _assume);
         var (texts, identifying) = composer.Compose(_n, _g);
-        texts["q5_annet_tekst"] = composer.OtherTexts(_codes["q5"].Select(c => c == 6).ToArray(), "q5_annet");
+        texts["q5_annet_tekst"] = composer.OtherTexts(_textPools["q5"]);
         texts["q12_annet_tekst"] = composer.OtherTexts(_codes["q12_10"].Select(c => c == 1).ToArray(), "q12_annet");
         var ds = Assemble(texts);
         return new KoRusSyntheticResult(ds, _seed, identifying, _log, _optimizerMisses);
@@ -442,10 +465,42 @@ internal sealed class KoRusSyntheticBuilder
             valid.Add(o.IsValid);
         }
 
+        // A derived variable (README C4: the Vedlegg 3 housing groups, with «Annet» recoded from its free text) splits
+        // a category into one category per derived code, so that one count table meets the published numbers of both.
+        var recodes = Recodes.Where(r => r.Item == item.Id).ToList();
+        string? derivedItem = recodes.Count > 0 ? recodes[0].DerivedItem : null;
+        var derived = new List<int>();
+        var pools = new List<string?>();
+        if (derivedItem is not null)
+        {
+            var (srcCats, srcValid) = (cats.ToList(), valid.ToList());
+            cats.Clear();
+            valid.Clear();
+            extraIdx = -1;
+            for (var j = 0; j < srcCats.Count; j++)
+            {
+                var rows = recodes.Where(r => r.Code == srcCats[j]).ToList();
+                if (!srcValid[j])
+                {
+                    extraIdx = cats.Count;
+                }
+
+                foreach (var r in rows.Count > 0 ? rows : [new RecodeRule(item.Id, srcCats[j], derivedItem, srcCats[j], null)])
+                {
+                    cats.Add(srcCats[j]);
+                    valid.Add(srcValid[j]);
+                    derived.Add(r.DerivedCode);
+                    pools.Add(r.TextPool);
+                }
+            }
+        }
+
         var emptyIdx = -1;
         if (item.Type == ItemType.SingleChoice)
         {
             emptyIdx = cats.Count;
+            derived.Add(CodeColumn.Empty);
+            pools.Add(null);
             cats.Add(-1);
             valid.Add(false);
         }
@@ -459,10 +514,11 @@ internal sealed class KoRusSyntheticBuilder
 
         // Targets: every single-item published count, percentage or n of this item.
         var targets = new List<ItemCountOptimizer.Target>();
-        foreach (var p in _published.Where(p => p.Measure.IsSingleItem && p.Measure.ItemIds[0] == item.Id
+        foreach (var p in _published.Where(p => p.Measure.IsSingleItem && (p.Measure.ItemIds[0] == item.Id || (derivedItem is not null && p.Measure.ItemIds[0] == derivedItem))
                      && p.Measure.Statistic is PublishedStatistic.Percent or PublishedStatistic.Count or PublishedStatistic.N))
         {
             var m = p.Measure;
+            var onDerived = p.Measure.ItemIds[0] != item.Id;
             var mask = new bool[ItemCountOptimizer.Cells];
             for (var c = 0; c < mask.Length; c++)
             {
@@ -487,10 +543,11 @@ internal sealed class KoRusSyntheticBuilder
                     PublishedDenominator.AllRespondents => true,
                     _ => m.DenominatorCodes.Contains(cats[j]),
                 };
-                num[j] = den[j] && m.Codes.Contains(cats[j]) && (valid[j] || m.Denominator == PublishedDenominator.Codes);
+                var code = onDerived ? derived[j] : cats[j];
+                num[j] = den[j] && m.Codes.Contains(code) && (valid[j] || m.Denominator == PublishedDenominator.Codes);
                 if (m.Statistic == PublishedStatistic.Count)
                 {
-                    num[j] = valid[j] && m.Codes.Contains(cats[j]);
+                    num[j] = valid[j] && m.Codes.Contains(code);
                 }
             }
 
@@ -503,23 +560,37 @@ internal sealed class KoRusSyntheticBuilder
             targets.Add(new ItemCountOptimizer.Target(mask, num, den, kind, p.Value, p.Decimals, p.Id));
         }
 
-        var prior = Prior(item, scale, cats, valid, extraIdx, emptyIdx, cellSizes, useSizeShares: true);
-        var opt = new ItemCountOptimizer(k, cellSizes, prior, targets);
-        opt.Run();
-        if (opt.Misses() > 0)
+        // Four deterministic starts: size-group or national prior × squared or absolute deviation cost. Where published
+        // numbers conflict (e.g. the LAR / døgnbehandling label swap, README C1, or an item n printed differently in two
+        // places, README B4) one of them ends in a better local optimum. Keep the first run with the fewest misses.
+        ItemCountOptimizer? opt = null;
+        foreach (var (sizeShares, linear) in new[] { (true, false), (false, false), (true, true), (false, true) })
         {
-            // Second start from the national shares only: where the size-group and national numbers conflict (e.g. the
-            // LAR / døgnbehandling label swap, README C1) this can end in a better local optimum. Keep the run with fewer misses.
-            var second = new ItemCountOptimizer(k, cellSizes, Prior(item, scale, cats, valid, extraIdx, emptyIdx, cellSizes, useSizeShares: false), targets);
-            second.Run();
-            if (second.Misses() < opt.Misses())
+            var run = new ItemCountOptimizer(k, cellSizes, Prior(item, scale, cats, valid, extraIdx, emptyIdx, cellSizes, useSizeShares: sizeShares), targets, linear);
+            run.Run();
+            if (opt is null || run.Misses() < opt.Misses())
             {
-                opt = second;
+                opt = run;
+            }
+
+            if (opt.Misses() == 0)
+            {
+                break;
             }
         }
 
+        ArgumentNullException.ThrowIfNull(opt);
+        if (opt.Misses() > 0)
+        {
+            opt.Kick();
+        }
+
         _optimizerMisses += opt.Misses();
-        var plan = new ItemPlan { Id = item.Id, Cats = [.. cats], Valid = [.. valid], EmptyIdx = emptyIdx, ExtraIdx = extraIdx, Counts = opt.Counts };
+        var plan = new ItemPlan
+        {
+            Id = item.Id, Cats = [.. cats], Valid = [.. valid], EmptyIdx = emptyIdx, ExtraIdx = extraIdx, Counts = opt.Counts,
+            DerivedItem = derivedItem, Derived = derivedItem is null ? null : [.. derived], TextPools = derivedItem is null ? null : [.. pools],
+        };
         plan.Base = (int[,])opt.Counts.Clone();
         return plan;
     }
@@ -667,6 +738,9 @@ internal sealed class KoRusSyntheticBuilder
     private void Assign(ItemPlan plan)
     {
         var codes = new short[_n];
+        var derivedCodes = new short[_n];
+        var category = new int[_n];
+        Array.Fill(category, -1);
         var latent = new double[_n];
         var miss = new double[_n];
         var extra = new double[_n];
@@ -724,12 +798,25 @@ internal sealed class KoRusSyntheticBuilder
 
                 for (var t = 0; t < plan.Counts[c, j]; t++)
                 {
+                    category[ordered[pos]] = j;
                     codes[ordered[pos++]] = (short)plan.Cats[j];
                 }
             }
         }
 
         _codes[plan.Id] = codes;
+        if (plan.DerivedItem is { } derivedItem && plan.Derived is { } derived && plan.TextPools is { } pools)
+        {
+            var poolOf = new string?[_n];
+            for (var i = 0; i < _n; i++)
+            {
+                derivedCodes[i] = category[i] < 0 ? CodeColumn.Empty : (short)derived[category[i]];
+                poolOf[i] = category[i] < 0 ? null : pools[category[i]];
+            }
+
+            _codes[derivedItem] = derivedCodes;
+            _textPools[plan.Id] = poolOf;
+        }
     }
 
     private void AssignAll()
@@ -739,6 +826,132 @@ internal sealed class KoRusSyntheticBuilder
             Assign(plan);
         }
     }
+
+    /// <summary>
+    /// Vedlegg 3 Tabell 1 prints counts of respondents who ticked any of several check boxes (README 10: «I
+    /// jobb/utdanningsløp», «Arbeidsledig/avklaringspenger/Arbeidstiltak») by size group. The boxes are planned one by
+    /// one, so their overlap is left to the latent ordering. This moves a tick of one box from one respondent to another
+    /// in the same size group × gender cell, which keeps every single-box count per cell (and so every published
+    /// percentage of a box) and changes only the number of respondents in the union, until it is the printed count.
+    /// </summary>
+    private void MatchUnionCounts()
+    {
+        foreach (var p in _published.Where(p => p.Measure.Statistic == PublishedStatistic.Count && p.Measure.ItemIds.Count > 1
+                     && p.Measure.FilterColumn == "kommunestorrelse" && p.Measure.Codes is [1] && p.Measure.ItemIds.All(_codes.ContainsKey))
+                     .GroupBy(p => (string.Join("|", p.Measure.ItemIds), p.Measure.FilterCode)).Select(g => g.First()))
+        {
+            var boxes = p.Measure.ItemIds.Select(id => _codes[id]).ToArray();
+            int Ticks(int i) => boxes.Count(b => b[i] == 1);
+            var rows = Enumerable.Range(0, _n).Where(i => _size[i] == p.Measure.FilterCode).ToList();
+            var before = rows.Count(i => Ticks(i) > 0);
+            var target = (int)p.Value;
+            var current = before;
+            var guard = rows.Count;
+            while (current != target && guard-- > 0)
+            {
+                var moved = false;
+                foreach (var i in rows)
+                {
+                    // Fewer in the union: i holds a single tick, j (same cell, already in the union) takes it over.
+                    // More in the union: i holds two or more ticks, j (same cell, outside the union) takes one over.
+                    var ticks = Ticks(i);
+                    if (current > target ? ticks != 1 : ticks < 2)
+                    {
+                        continue;
+                    }
+
+                    var b = Array.FindIndex(boxes, box => box[i] == 1);
+                    var j = rows.FirstOrDefault(j => j != i && _cell[j] == _cell[i] && boxes[b][j] == 0 && (current > target ? Ticks(j) > 0 : Ticks(j) == 0), -1);
+                    if (j < 0)
+                    {
+                        continue;
+                    }
+
+                    boxes[b][i] = 0;
+                    boxes[b][j] = 1;
+                    current += current > target ? -1 : 1;
+                    moved = true;
+                    break;
+                }
+
+                if (!moved && current < target)
+                {
+                    // The boxes ticked in this size group are all held by different respondents: take a tick that is
+                    // redundant elsewhere (its holder has another box of the union, in another size group, same gender)
+                    // from a box with no published size-group number of its own, so that only union counts change.
+                    foreach (var donor in Enumerable.Range(0, _n).Where(i => _size[i] != p.Measure.FilterCode && Ticks(i) >= 2))
+                    {
+                        var b = Array.FindIndex(boxes, (box) => box[donor] == 1 && !SizeTargeted(p.Measure.ItemIds[Array.IndexOf(boxes, box)]));
+                        var j = b < 0 ? -1 : rows.FirstOrDefault(j => _gender[j] == _gender[donor] && Ticks(j) == 0, -1);
+                        if (j >= 0)
+                        {
+                            boxes[b][donor] = 0;
+                            boxes[b][j] = 1;
+                            current++;
+                            moved = true;
+                            break;
+                        }
+                    }
+                }
+
+                if (!moved)
+                {
+                    break;
+                }
+            }
+
+            _log.Add(new CalibrationStep($"{string.Join(" or ", p.Measure.ItemIds)} ticked, size group {p.Measure.FilterCode} (count)", target, current,
+                "ticks moved within size × gender cells", Math.Abs(current - before)));
+        }
+    }
+
+    /// <summary>
+    /// Tabell 2 prints each indicator's observed maximum (100 for all three). When calibration leaves no complete case
+    /// at 100 (ind_praktisk: satisfied respondents skip a q14 item more often), the most satisfied complete case takes
+    /// over the top answer of another complete case in the same size group × gender cell, item by item. Every item's
+    /// counts per cell stay the same, and so does the sum of scores over complete cases (and the indicator mean).
+    /// </summary>
+    private void MatchMaxima()
+    {
+        foreach (var block in IndicatorBlocks)
+        {
+            var indicator = IndicatorOf(block);
+            var published = _published.FirstOrDefault(p => p.File == "indicators_table2.csv" && p.Measure.IndicatorId == indicator && p.Measure.Statistic == PublishedStatistic.Maximum);
+            var top = block == "hscl" ? (short)4 : (short)5;
+            var scores = Scores(block);
+            var before = scores.Where(v => !double.IsNaN(v)).DefaultIfEmpty(double.NaN).Max();
+            if (published is null || published.Value != 100 || before >= 100)
+            {
+                continue;
+            }
+
+            var r = Enumerable.Range(0, _n).Where(i => !double.IsNaN(scores[i])).OrderByDescending(i => scores[i]).ThenBy(i => i).First();
+            var swaps = 0;
+            foreach (var id in _ins.GetIndicator(indicator).ItemIds)
+            {
+                var codes = _codes[id];
+                if (codes[r] == top)
+                {
+                    continue;
+                }
+
+                var partner = Enumerable.Range(0, _n).Where(j => j != r && _cell[j] == _cell[r] && codes[j] == top && !double.IsNaN(scores[j]))
+                    .OrderByDescending(j => scores[j]).ThenBy(j => j).FirstOrDefault(-1);
+                if (partner < 0)
+                {
+                    continue;
+                }
+
+                (codes[r], codes[partner]) = (codes[partner], codes[r]);
+                swaps++;
+            }
+
+            _log.Add(new CalibrationStep($"{indicator} maximum", published.Value, Scores(block).Where(v => !double.IsNaN(v)).Max(), "top answers swapped within a size group × gender cell", swaps));
+        }
+    }
+
+    private bool SizeTargeted(string itemId) =>
+        _published.Any(p => p.Measure.IsSingleItem && p.Measure.ItemIds[0] == itemId && p.Measure.FilterColumn == "kommunestorrelse");
 
     private void AssignBlock(string block)
     {
@@ -1015,6 +1228,11 @@ internal sealed class KoRusSyntheticBuilder
                     break;
                 default:
                     cols.Add(new CodeColumn(item.Id, item.Id == "q1" ? _gender.Select(g => (short)g).ToArray() : _codes[item.Id]));
+                    if (_plans.TryGetValue(item.Id, out var plan) && plan.DerivedItem is { } derivedItem)
+                    {
+                        cols.Add(new CodeColumn(derivedItem, _codes[derivedItem]));
+                    }
+
                     break;
             }
         }

@@ -125,16 +125,20 @@ internal sealed class OpenTextComposer(Xoshiro256StarStar rng, IReadOnlyDictiona
     }
 
     /// <summary>Short «Annet» texts for the rows where the given check box or code says «Annet».</summary>
-    public string?[] OtherTexts(bool[] answered, string key)
+    public string?[] OtherTexts(bool[] answered, string key) => OtherTexts(answered.Select(a => a ? key : null).ToArray());
+
+    /// <summary>«Annet» free texts: respondent i gets a text from fragment pool <paramref name="pools"/>[i] (null = no text), about 85 % of them.</summary>
+    public string?[] OtherTexts(string?[] pools)
     {
         var csv = ResourceCsv.LoadEmbedded("korus2017-open-text-fragments.csv");
-        var list = csv.Rows.Where(r => csv.Get(r, "question") == key).Select(r => csv.Get(r, "text")).ToList();
-        var col = new string?[answered.Length];
+        var byPool = csv.Rows.GroupBy(r => csv.Get(r, "question"), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => csv.Get(r, "text")).ToList(), StringComparer.Ordinal);
+        var col = new string?[pools.Length];
         for (var i = 0; i < col.Length; i++)
         {
-            if (answered[i] && rng.NextDouble() < 0.85)
+            if (pools[i] is { } key && rng.NextDouble() < 0.85)
             {
-                col[i] = Capitalize(Pick(list));
+                col[i] = Capitalize(Pick(byPool[key]));
             }
         }
 

@@ -50,6 +50,43 @@ public sealed class KoRusSyntheticGeneratorTests
     }
 
     [Fact]
+    public void Housing_groups_are_q5_with_Annet_recoded_and_match_Vedlegg_3_Tabell_1()
+    {
+        // README C4. Vedlegg 3 Tabell 1 counts (L/M/S): fast eid/leid bolig 43/49/284, foreldre/venner/hospits -/7/28,
+        // institusjon 9/2/24, bostedsløs -/3/21 ('-' = 0). q5 codes 1–5 map fixed; only «Annet» (6) is recoded.
+        var q5 = Data.Codes("q5");
+        var grouped = Data.Codes("q5_gruppert");
+        var size = Data.Codes("kommunestorrelse");
+        var text = (TextColumn)Data["q5_annet_tekst"];
+        var annet = 0;
+        for (var i = 0; i < Data.RowCount; i++)
+        {
+            int? expected = q5[i] switch { 1 => 1, 2 or 4 => 2, 3 => 3, 5 => 5, _ => null };
+            if (q5[i] == 6)
+            {
+                annet++;
+                Assert.Contains(grouped[i], new int?[] { 1, 2, 3, 5 });
+            }
+            else
+            {
+                Assert.Equal(expected, grouped[i]);
+            }
+
+            if (text[i] is not null)
+            {
+                Assert.Equal(6, q5[i]);
+            }
+        }
+
+        Assert.InRange(annet, 55, 70); // Nøkkeltall I: Annet 13 % of about 470.
+        int Count(int g, int code) => Enumerable.Range(0, Data.RowCount).Count(i => size[i] == g && grouped[i] == code);
+        Assert.Equal([43, 49, 284], new[] { 1, 2, 3 }.Select(g => Count(g, 1)));
+        Assert.Equal([0, 7, 28], new[] { 1, 2, 3 }.Select(g => Count(g, 2)));
+        Assert.Equal([9, 2, 24], new[] { 1, 2, 3 }.Select(g => Count(g, 3)));
+        Assert.Equal([0, 3, 21], new[] { 1, 2, 3 }.Select(g => Count(g, 5)));
+    }
+
+    [Fact]
     public void Skip_logic_daily_care_implies_children()
     {
         var q7 = Data.Codes("q7");
