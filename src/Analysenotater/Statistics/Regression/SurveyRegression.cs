@@ -53,15 +53,15 @@ public static class SurveyRegression
         var n = frame.N;
         var p = frame.P;
         var w = new double[n];
-        for (var i = 0; i < n; i++)
+        var c0 = 0;
+        foreach (var r in frame.CompleteRows)
         {
-            var r = frame.Rows[i];
             if (double.IsNaN(weights[r]) || clusters[r] is null || strata[r] is null)
             {
                 throw new ArgumentException($"Row {r + 1} is in the model but lacks a weight, cluster or stratum.");
             }
 
-            w[i] = weights[r];
+            w[c0++] = weights[r];
         }
 
         var ls = LeastSquares.Fit(frame, w);
@@ -83,14 +83,16 @@ public static class SurveyRegression
             totals[k] = new double[p];
         }
 
-        for (var i = 0; i < n; i++)
+        var z = new double[p]; // the centred design row and residual of each complete case, formed on the fly
+        var i = 0;
+        foreach (var r in frame.CompleteRows)
         {
-            var r = frame.Rows[i];
             var t = totals[psuIndex[(strata[r]!.Value, clusters[r]!.Value)]];
-            var f = w[i] * ls.Residuals[i];
+            ls.CentredRow(r, z);
+            var f = w[i++] * ls.Residual(r, z);
             for (var a = 0; a < p; a++)
             {
-                t[a] += f * ls.Z[i * p + a];
+                t[a] += f * z[a];
             }
         }
 
