@@ -2,9 +2,9 @@
 # Issue 11: runs T1–T7 in C#, R and Python side by side on the seeded workload and prints seconds, peak memory,
 # ratios and whether the numbers agree. Usage: bash bench/run.sh [N]   (default 1000000)
 # At N > 100000 R skips CR2 (clubSandwich runs out of memory at 1M); CR2 is then compared on the first 100,000 rows.
-# At N <= 1000 the C# side also runs as three cold compiled processes and three times through the notebook engine
-# (bench/notebook/t1-t7.ipynb via `Analysenotater.Cli run`, as built and as published ReadyToRun): issue 11's
-# N = 491 targets (< 0.5 s compiled, < 2 s through the engine).
+# At N <= 1000 the C# side also runs as three cold compiled processes and through the notebook engine
+# (bench/notebook/t1-t7.ipynb via `Analysenotater.Cli run`: three cold processes as built, three with the CLI
+# published ReadyToRun with TieredPGO off): issue 11's N = 491 targets (< 0.5 s compiled, < 2 s through the engine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-1000000}"
@@ -26,7 +26,7 @@ if [ "$N" -le 1000 ]; then
   CLI="src/Analysenotater.Cli/bin/Release/net10.0/Analysenotater.Cli.dll"
   R2R="bench/out/cli-r2r/Analysenotater.Cli.dll"
   dotnet build src/Analysenotater.Cli -c Release -v quiet -nologo >/dev/null
-  dotnet publish src/Analysenotater.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  dotnet publish src/Analysenotater.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -p:TieredPGO=false \
     -o bench/out/cli-r2r -v quiet -nologo >/dev/null
   "$BIN" instrument bench/out/bench-instrument.json >/dev/null
   NB="bench/notebook/t1-t7.ipynb"

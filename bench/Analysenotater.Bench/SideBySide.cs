@@ -190,7 +190,7 @@ internal static class SideBySide
 
         Row("compiled: `analysenotater-bench run` (dotnet build, JIT)", "cs", 0.5);
         Row("notebook engine: `dotnet src/Analysenotater.Cli/bin/Release/net10.0/Analysenotater.Cli.dll run bench/notebook/t1-t7.ipynb` (dotnet build, JIT)", "nb", 2);
-        Row("notebook engine, CLI published with `-p:PublishReadyToRun=true` (bench/out/cli-r2r)", "nb-r2r", 2);
+        Row("notebook engine, CLI published with `-p:PublishReadyToRun=true -p:TieredPGO=false` (bench/out/cli-r2r)", "nb-r2r", 2);
         sb.AppendLine();
         sb.AppendLine("Seconds per task inside the notebook (time since the previous cell ended: compile + run + display of the previous result):");
         sb.AppendLine("| task | notebook (JIT) | notebook (R2R) |");
