@@ -28,6 +28,10 @@ public sealed class ReproductionReportTests
         // contradictions included (of two printed numbers that contradict each other at most one can hold).
         Assert.True(Report.PercentsAndCounts.Count > 990, $"only {Report.PercentsAndCounts.Count} percentages/counts were read");
         Assert.True(Report.ShareReproduced >= 0.95, $"overall share {Report.ShareReproduced:P2}");
+
+        // The same with every distinct quantity counted once (some printed numbers stand in two reference files).
+        Assert.InRange(Report.DistinctPercentsAndCounts.Count, 850, Report.PercentsAndCounts.Count - 1);
+        Assert.True(Report.DistinctShareReproduced >= 0.95, $"distinct share {Report.DistinctShareReproduced:P2}");
     }
 
     [Fact]
