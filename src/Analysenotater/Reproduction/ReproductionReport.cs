@@ -236,7 +236,7 @@ public sealed class ReproductionReport : IRenderable
         b.Row(ReportCell.FromText("… andel gjenskapt"), ReportCell.FromPercent(100 * ShareReproduced, 1));
         var distinct = DistinctPercentsAndCounts;
         b.Row(ReportCell.FromText("Ulike størrelser (tall som står to steder i referansefilene, talt én gang)"), ReportCell.FromCount(distinct.Count));
-        b.Row(ReportCell.FromText("… andel gjenskapt"), ReportCell.FromPercent(100 * DistinctShareReproduced, 1));
+        b.Row(ReportCell.FromText("… andel av de ulike størrelsene gjenskapt"), ReportCell.FromPercent(100 * DistinctShareReproduced, 1));
         b.Row(ReportCell.FromText("Andre tall (gjennomsnitt, alfa, beta, R², kommuner, ord)"), ReportCell.FromCount(Rows.Count(r => !r.IsPercentOrCount && r.Status != ReproductionStatus.NotComputable)));
         b.Row(ReportCell.FromText("… gjenskapt eller innenfor toleranse"), ReportCell.FromCount(Rows.Count(r => !r.IsPercentOrCount && r.Status is ReproductionStatus.Reproduced or ReproductionStatus.WithinTolerance)));
         b.Row(ReportCell.FromText("Ikke mikrodata-størrelser (listet, ikke talt)"), ReportCell.FromCount(Rows.Count(r => r.Status == ReproductionStatus.NotComputable)));

@@ -85,6 +85,10 @@ public class CalibratedDesignTests
         Assert.Contains(calibrated.Notes, n => n.Contains("etterstratifisert på stratum, SE med kalibreringsgevinst", StringComparison.Ordinal));
         Assert.Contains("raket på stratum, kjonn", Design("rk").Mean(Data["y"]).Notes[0], StringComparison.Ordinal);
         Assert.IsType<RakingResult>(Design("rk").CalibrationReport);
+        var comparison = WeightingComparison.Of(Design("rk"), [("y", Data["y"])]);
+        Assert.True(comparison.Calibrated);
+        Assert.Contains("kalibreringsgevinsten", comparison.ToText(), StringComparison.Ordinal);
+        Assert.False(WeightingComparison.Of(Base(), [("y", Data["y"])]).Calibrated);
     }
 
     [Fact]
