@@ -32,6 +32,25 @@ public sealed class ReproductionReport : IRenderable
     public double ShareReproduced => PercentsAndCounts.Count == 0 ? double.NaN
         : (double)PercentsAndCounts.Count(r => r.Status == ReproductionStatus.Reproduced) / PercentsAndCounts.Count;
 
+    /// <summary>
+    /// <see cref="PercentsAndCounts"/> with each distinct quantity counted once: the reference files hold some printed
+    /// numbers twice (Vedlegg 3 Tabell 1 in both sample_by_size.csv and by_municipality_size.csv; a Nøkkeltall share
+    /// restated in the text). Rows with the same measure and the same printed value form one group (the first row
+    /// stands for it); a restatement with a different value is a different number.
+    /// </summary>
+    public IReadOnlyList<ReproductionRow> DistinctPercentsAndCounts => [.. PercentsAndCounts.GroupBy(r => DistinctKey(r)).Select(g => g.First())];
+
+    /// <summary>Share (0–1) of <see cref="DistinctPercentsAndCounts"/> reproduced at printed precision.</summary>
+    public double DistinctShareReproduced => DistinctPercentsAndCounts is { Count: > 0 } d
+        ? (double)d.Count(r => r.Status == ReproductionStatus.Reproduced) / d.Count : double.NaN;
+
+    private static string DistinctKey(ReproductionRow r)
+    {
+        var m = r.Published.Measure;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{m.Statistic}|{string.Join(",", m.ItemIds)}|{string.Join(",", m.Codes)}|{m.Denominator}|{string.Join(",", m.DenominatorCodes)}|{m.FilterColumn}|{m.FilterCode}|{m.RangeLow}|{m.RangeHigh}|{r.Published.Value}");
+    }
+
     /// <summary>Compares every published number with the dataset.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     /// <exception cref="ArgumentException">The dataset is not a KoRus 2017 dataset (instrument or role columns missing).</exception>
@@ -215,6 +234,9 @@ public sealed class ReproductionReport : IRenderable
         b.Row(ReportCell.FromText("Publiserte prosenter, antall og n (mikrodata-størrelser)"), ReportCell.FromCount(pc.Count));
         b.Row(ReportCell.FromText("… gjenskapt med trykt presisjon"), ReportCell.FromCount(pc.Count(r => r.Status == ReproductionStatus.Reproduced)));
         b.Row(ReportCell.FromText("… andel gjenskapt"), ReportCell.FromPercent(100 * ShareReproduced, 1));
+        var distinct = DistinctPercentsAndCounts;
+        b.Row(ReportCell.FromText("Ulike størrelser (tall som står to steder i referansefilene, talt én gang)"), ReportCell.FromCount(distinct.Count));
+        b.Row(ReportCell.FromText("… andel av de ulike størrelsene gjenskapt"), ReportCell.FromPercent(100 * DistinctShareReproduced, 1));
         b.Row(ReportCell.FromText("Andre tall (gjennomsnitt, alfa, beta, R², kommuner, ord)"), ReportCell.FromCount(Rows.Count(r => !r.IsPercentOrCount && r.Status != ReproductionStatus.NotComputable)));
         b.Row(ReportCell.FromText("… gjenskapt eller innenfor toleranse"), ReportCell.FromCount(Rows.Count(r => !r.IsPercentOrCount && r.Status is ReproductionStatus.Reproduced or ReproductionStatus.WithinTolerance)));
         b.Row(ReportCell.FromText("Ikke mikrodata-størrelser (listet, ikke talt)"), ReportCell.FromCount(Rows.Count(r => r.Status == ReproductionStatus.NotComputable)));

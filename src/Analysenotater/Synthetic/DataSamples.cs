@@ -202,6 +202,8 @@ public static class DataSamples
         var reproduced = pc.Count(r => r.Status == ReproductionStatus.Reproduced);
         sb.Append("\n## Published vs reproduced (summary)\n\n");
         sb.Append(inv, $"- Published percentages, counts and n that are microdata quantities: **{pc.Count}**; reproduced at printed precision: **{reproduced}** (**{100.0 * reproduced / pc.Count:0.0} %**).\n");
+        var distinct = report.DistinctPercentsAndCounts;
+        sb.Append(inv, $"- Counting each distinct quantity once (the reference files hold some printed numbers twice, e.g. Vedlegg 3 Tabell 1 in two files): **{distinct.Count(r => r.Status == ReproductionStatus.Reproduced)}** of **{distinct.Count}** (**{100 * report.DistinctShareReproduced:0.0} %**).\n");
         var documented = pc.Where(r => r.Status != ReproductionStatus.Reproduced && r.Reason is { } why && (why.StartsWith("README", StringComparison.Ordinal) || why.StartsWith("Not attainable", StringComparison.Ordinal) || why.StartsWith("Reference note", StringComparison.Ordinal))).ToList();
         var consistent = pc.Count - documented.Count;
         sb.Append(inv, $"- Misses explained by an inconsistency or decoding doubt of the report itself (reference README id, or a % that no count out of the printed n can give): {documented.Count}. Leaving those out, **{100.0 * reproduced / consistent:0.0} %** of the remaining {consistent} are reproduced.\n");

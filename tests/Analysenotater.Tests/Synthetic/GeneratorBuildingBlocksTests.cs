@@ -49,6 +49,40 @@ public sealed class GeneratorBuildingBlocksTests
         Assert.Equal(12, x[0, 1] + x[2, 1] + x[4, 1]);
     }
 
+    [Fact]
+    public void Kick_leaves_the_compromise_between_conflicting_n_for_the_side_printed_twice()
+    {
+        // README B4 in miniature: the item n is printed as 40 twice (text and figure) while the size-group n's imply
+        // 10 + 10 + 26 = 46. Squared deviations pull the hill climber to a compromise that meets neither side
+        // (S ≈ 22: three misses); the kick moves the whole shortfall at once and keeps S = 20 (one miss: the S n).
+        bool[] Cells(Func<int, bool> f) => [.. Enumerable.Range(0, 6).Select(f)];
+        var answered = new[] { true, false };
+        var targets = new List<ItemCountOptimizer.Target>
+        {
+            new(Cells(_ => true), answered, answered, 'n', 40, 0, "text n"),
+            new(Cells(_ => true), answered, answered, 'n', 40, 0, "figure n"),
+            new(Cells(c => c / 2 == 0), answered, answered, 'n', 10, 0, "L n"),
+            new(Cells(c => c / 2 == 1), answered, answered, 'n', 10, 0, "M n"),
+            new(Cells(c => c / 2 == 2), answered, answered, 'n', 26, 0, "S n"),
+        };
+        var prior = new double[6, 2];
+        for (var c = 0; c < 6; c++)
+        {
+            prior[c, 0] = c / 2 == 2 ? 11 : 5;
+            prior[c, 1] = 15 - prior[c, 0];
+        }
+
+        var opt = new ItemCountOptimizer(2, [15, 15, 15, 15, 15, 15], prior, targets);
+        opt.Run();
+        var before = opt.Misses();
+        opt.Kick();
+        Assert.True(before > 1, $"the plain climb should stop in a compromise, not at {before} misses");
+        Assert.Equal(1, opt.Misses());
+        var x = opt.Counts;
+        Assert.Equal(40, Enumerable.Range(0, 6).Sum(c => x[c, 0]));
+        Assert.Equal(20, x[4, 0] + x[5, 0]);
+    }
+
     [Theory]
     [InlineData(44.5, 0, 45)]
     [InlineData(0.9025, 3, 0.903)]

@@ -13,8 +13,9 @@ namespace Analysenotater.Statistics.Design;
 /// <remarks>
 /// <para>Variance: Σₕ fₕ·nₕ/(nₕ−1)·Σⱼ(uₕⱼ − ūₕ)², uₕⱼ the PSU totals of the linearised scores, nₕ the stratum's PSUs in the
 /// whole design, fₕ = (Nₕ − nₕ)/Nₕ with an FPC and 1 without. Clusters are nested in strata (cluster ids may repeat across
-/// strata). Weights are taken as given: after raking or post-stratification the SEs are those of a design with these
-/// weights, without the calibration gain R applies to a calibrated design object (so they are conservative).</para>
+/// strata). Weights given to the constructor are taken as given; a design calibrated by <see cref="PostStratify"/> or
+/// <see cref="Rake"/> also replaces the linearised scores by their residuals from the calibration groups (the calibration
+/// gain of R's postStratify / rake designs), overall, in domains and in comparisons.</para>
 /// <para>Missing values: a NaN in the analysed variable excludes the row from that estimate like a domain
 /// (R <c>na.rm = TRUE</c>): the design is kept and the count is reported in <see cref="DesignEstimate.ExcludedMissing"/>.
 /// Weights must be finite and ≥ 0 (zero weights are allowed: the row contributes nothing but its PSU still counts).
@@ -33,9 +34,11 @@ public sealed class SurveyDesign
     private readonly double[] _fpcFactor; // f_h per stratum
     private readonly bool[]? _domain;
     private readonly SurveyDataset? _dataset;
+    private readonly DesignCalibration? _calibration;
 
-    private SurveyDesign(double[] w, int[] psu, int[] stratumStart, string[] stratumNames, int[] stratumCodes, (int[] FirstRow, int[]? Ids, string[]? Names) psuLabels, double[] fpcFactor, LonelyPsuPolicy policy, bool weighted, bool clustered, bool stratified, bool hasFpc, double level, bool[]? domain, string domainLabel, SurveyDataset? dataset)
+    private SurveyDesign(double[] w, int[] psu, int[] stratumStart, string[] stratumNames, int[] stratumCodes, (int[] FirstRow, int[]? Ids, string[]? Names) psuLabels, double[] fpcFactor, LonelyPsuPolicy policy, bool weighted, bool clustered, bool stratified, bool hasFpc, double level, bool[]? domain, string domainLabel, SurveyDataset? dataset, DesignCalibration? calibration = null)
     {
+        _calibration = calibration;
         _w = w;
         _psu = psu;
         _stratumStart = stratumStart;
@@ -77,6 +80,13 @@ public sealed class SurveyDesign
 
     /// <summary>True when a finite-population correction is applied.</summary>
     public bool HasFpc { get; }
+
+    /// <summary>
+    /// True when the weights were calibrated by <see cref="PostStratify"/> or <see cref="Rake"/>: standard errors then
+    /// include the calibration gain (the linearised scores are replaced by their residuals from the calibration
+    /// groups, as R's <c>postStratify</c> / <c>rake</c> designs do).
+    /// </summary>
+    public bool IsCalibrated => _calibration is not null;
 
     /// <summary>Confidence level of the intervals.</summary>
     public double Level { get; }
@@ -186,7 +196,7 @@ public sealed class SurveyDesign
             mask[i] = (_domain is null || _domain[i]) && keep(i);
         }
 
-        return new SurveyDesign(_w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, IsWeighted, IsClustered, IsStratified, HasFpc, Level, mask, CombineLabel(label), _dataset);
+        return new SurveyDesign(_w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, IsWeighted, IsClustered, IsStratified, HasFpc, Level, mask, CombineLabel(label), _dataset, _calibration);
     }
 
     /// <summary>The design restricted to the rows where <paramref name="keep"/> is true (same semantics as <see cref="Subset(Func{int, bool}, string)"/>).</summary>
@@ -198,7 +208,89 @@ public sealed class SurveyDesign
         return Subset(i => keep[i], label);
     }
 
-    /// <summary>The same clusters, strata, FPC, policy and domain with every weight 1 (for weighted-vs-unweighted comparisons).</summary>
+    /// <summary>
+    /// The design post-stratified on <paramref name="cells"/> (R <c>postStratify(design, ~cell, population)</c>): each
+    /// weight is multiplied by N_g ÷ Σ_g w for its cell g, and later standard errors include the calibration gain (the
+    /// scores are replaced by their residuals from the cell means, as in R's <c>svyrecvar</c>). The design's own
+    /// weights are the base weights (1 when unweighted). Cells are read for every row of the whole design.
+    /// </summary>
+    /// <param name="cells">Cell code per row (<see cref="Weighting.WeightMargin"/>, e.g. from <c>WeightMargin.FromDataset</c>) with the population count N_g per code.</param>
+    /// <returns>A new design (the same clusters, strata, FPC and policy) with the calibrated weights; the post-stratification report is in <see cref="CalibrationReport"/>.</returns>
+    /// <exception cref="ArgumentException">The margin has the wrong length, a sample cell has no population count, or a population cell has no sample weight (as <see cref="Weighting.PostStratification.Apply"/>).</exception>
+    /// <exception cref="InvalidOperationException">The design is a domain (subset): calibrate the whole design, then take domains.</exception>
+    public SurveyDesign PostStratify(Weighting.WeightMargin cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        RequireWholeDesign();
+        CheckLength(cells.Codes.Count, _w.Length, nameof(cells));
+        var result = Weighting.PostStratification.Apply((double[])_w.Clone(), cells);
+        var w = result.ToArray();
+        var cal = DesignCalibration.PostStratified(_calibration, cells.Name, DenseIndex(cells), _w, w);
+        return new SurveyDesign(w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, Level, null, DomainLabel, _dataset, cal)
+        {
+            CalibrationReport = result,
+        };
+    }
+
+    /// <summary>
+    /// The design raked to the margins (R <c>rake(design, sample.margins, population.margins)</c>): iterative
+    /// proportional fitting of the weights (<see cref="Weighting.Raking.Rake"/>), and later standard errors include the
+    /// calibration gain as R computes it for a raked design (ten sweeps of residuals from the margin means).
+    /// </summary>
+    /// <param name="margins">One <see cref="Weighting.WeightMargin"/> per raking variable, each with a code for every row and population counts that sum to the same total.</param>
+    /// <param name="options">Tolerance and iteration limit (defaults as <see cref="Weighting.RakingOptions"/>); non-convergence throws unless the options say otherwise.</param>
+    /// <returns>A new design with the raked weights; the raking report (convergence, margins) is in <see cref="CalibrationReport"/>.</returns>
+    /// <exception cref="ArgumentException">A margin has the wrong length or inconsistent totals.</exception>
+    /// <exception cref="Weighting.RakingNotConvergedException">Raking did not converge (and the options ask to throw).</exception>
+    /// <exception cref="InvalidOperationException">The design is a domain (subset): calibrate the whole design, then take domains.</exception>
+    public SurveyDesign Rake(IReadOnlyList<Weighting.WeightMargin> margins, Weighting.RakingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(margins);
+        RequireWholeDesign();
+        foreach (var m in margins)
+        {
+            CheckLength(m.Codes.Count, _w.Length, nameof(margins));
+        }
+
+        var result = Weighting.Raking.Rake((double[])_w.Clone(), margins, options);
+        var w = result.ToArray();
+        var cal = DesignCalibration.Raked(_calibration, [.. margins.Select(m => m.Name)], [.. margins.Select(DenseIndex)], w);
+        return new SurveyDesign(w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, Level, null, DomainLabel, _dataset, cal)
+        {
+            CalibrationReport = result,
+        };
+    }
+
+    /// <summary>The report of the last calibration (<see cref="Weighting.PostStratificationResult"/> or <see cref="Weighting.RakingResult"/>), or null.</summary>
+    public Reporting.IRenderable? CalibrationReport { get; private init; }
+
+    private void RequireWholeDesign()
+    {
+        if (_domain is not null)
+        {
+            throw new InvalidOperationException($"Calibrate the whole design, then take domains: this design is the domain '{DomainLabel}'.");
+        }
+    }
+
+    private static int[] DenseIndex(Weighting.WeightMargin margin)
+    {
+        var map = new Dictionary<int, int>();
+        var idx = new int[margin.Codes.Count];
+        for (var i = 0; i < idx.Length; i++)
+        {
+            var c = margin.Codes[i];
+            if (!map.TryGetValue(c, out var k))
+            {
+                map[c] = k = map.Count;
+            }
+
+            idx[i] = k;
+        }
+
+        return idx;
+    }
+
+    /// <summary>The same clusters, strata, FPC, policy and domain with every weight 1 (for weighted-vs-unweighted comparisons); no calibration.</summary>
     public SurveyDesign WithoutWeights()
     {
         var ones = new double[_w.Length];
@@ -368,7 +460,8 @@ public sealed class SurveyDesign
             }
         }
 
-        return Finish(stat, acc, 0, CombineLabel(label), excluded, ss);
+        return Finish(stat, acc, 0, CombineLabel(label), excluded, ss,
+            _calibration is null ? null : i => (dom is null || dom[i]) && !double.IsNaN(y[i]) && (x is null || !double.IsNaN(x[i])), y, x);
     }
 
     private DomainEstimates By(DesignStatistic stat, double[] y, double[]? x, int[]? domains, bool[]? domainMissing, string label, IReadOnlyDictionary<int, string>? domainNames, string? domainColumn = null, bool byStratum = false)
@@ -566,7 +659,9 @@ public sealed class SurveyDesign
         for (var k = 0; k < d; k++)
         {
             labels[k] = byStratum ? _stratumNames[k] : domainNames is not null && domainNames.TryGetValue(codes[k], out var nm) ? nm : codes[k].ToString(CultureInfo.InvariantCulture);
-            estimates[k] = Finish(stat, acc, k, CombineLabel(label.Length > 0 ? label + ", " + labels[k] : labels[k]), excluded[k], ss[k]);
+            var kk = k;
+            estimates[k] = Finish(stat, acc, k, CombineLabel(label.Length > 0 ? label + ", " + labels[k] : labels[k]), excluded[k], ss[k],
+                _calibration is null ? null : i => (dom is null || dom[i]) && !double.IsNaN(y[i]) && (x is null || !double.IsNaN(x[i])) && DomainOf(i) == kk, y, x);
         }
 
         var notes = new List<string> { MethodNote() };
@@ -579,7 +674,7 @@ public sealed class SurveyDesign
         return new DomainEstimates(title, labels, estimates, notes);
     }
 
-    private DesignEstimate Finish(DesignStatistic stat, Accumulator acc, int k, string label, int excluded, double sumSquaresForDeff)
+    private DesignEstimate Finish(DesignStatistic stat, Accumulator acc, int k, string label, int excluded, double sumSquaresForDeff, Func<int, bool>? rowUsed = null, double[]? y = null, double[]? x = null)
     {
         var p = _psuFirstRow.Length;
         var off = k * p;
@@ -631,9 +726,31 @@ public sealed class SurveyDesign
 
         // Linearised scores per PSU, then the stratified between-PSU variance.
         var u = new double[p];
-        for (var j = 0; j < p; j++)
+        if (_calibration is not null && rowUsed is not null && y is not null)
         {
-            u[j] = Score(stat, acc, off + j, est, scaleDen);
+            // Calibrated design: row scores, their residuals from the calibration groups, then PSU totals.
+            var score = new double[_w.Length];
+            for (var i = 0; i < score.Length; i++)
+            {
+                if (rowUsed(i))
+                {
+                    score[i] = stat switch
+                    {
+                        DesignStatistic.Total => _w[i] * y[i],
+                        DesignStatistic.Ratio => _w[i] * (y[i] - (est * x![i])) / scaleDen,
+                        _ => _w[i] * (y[i] - est) / scaleDen,
+                    };
+                }
+            }
+
+            PsuTotalsOfCalibrated(score, u);
+        }
+        else
+        {
+            for (var j = 0; j < p; j++)
+            {
+                u[j] = Score(stat, acc, off + j, est, scaleDen);
+            }
         }
 
         var variance = StratifiedVariance(u, acc.Rows.AsSpan(off, p), acc.Nonzero.AsSpan(off, p), out var psusUsed, out var strataUsed, out var lonely);
@@ -737,17 +854,57 @@ public sealed class SurveyDesign
         var mA = swyA.Sum() / wA;
         var mB = swyB.Sum() / wB;
         var u = new double[p];
-        for (var j = 0; j < p; j++)
+        if (_calibration is not null)
         {
-            u[j] = ((swyA[j] - (mA * swA[j])) / wA) - ((swyB[j] - (mB * swB[j])) / wB);
+            var score = new double[y.Length];
+            for (var i = 0; i < y.Length; i++)
+            {
+                if ((_domain is not null && !_domain[i]) || double.IsNaN(y[i]))
+                {
+                    continue;
+                }
+
+                if (a[i])
+                {
+                    score[i] += _w[i] * (y[i] - mA) / wA;
+                }
+
+                if (b is null || b[i])
+                {
+                    score[i] -= _w[i] * (y[i] - mB) / wB;
+                }
+            }
+
+            PsuTotalsOfCalibrated(score, u);
+        }
+        else
+        {
+            for (var j = 0; j < p; j++)
+            {
+                u[j] = ((swyA[j] - (mA * swA[j])) / wA) - ((swyB[j] - (mB * swB[j])) / wB);
+            }
         }
 
         var v = StratifiedVariance(u, rows, nz, out var psus, out var strata, out _);
         return (mA - mB, Math.Sqrt(v), psus - strata, nA, nB, mA, mB);
     }
 
+    /// <summary>Residuals of the row scores from the calibration groups (in place), summed per PSU into <paramref name="u"/>.</summary>
+    private void PsuTotalsOfCalibrated(double[] score, double[] u)
+    {
+        _calibration!.Residualize(score);
+        Array.Clear(u);
+        for (var i = 0; i < score.Length; i++)
+        {
+            u[_psu[i]] += score[i];
+        }
+    }
+
     private double StratifiedVariance(double[] u, ReadOnlySpan<int> rows, ReadOnlySpan<int> nz, out int psusUsed, out int strataUsed, out bool lonely)
     {
+        // In a calibrated design the residual scores reach beyond the domain (every row of a calibration group gets
+        // one), so every stratum of the design contributes, as in R.
+        var everyStratum = _calibration is not null;
         double variance = 0;
         lonely = false;
         psusUsed = 0;
@@ -776,7 +933,7 @@ public sealed class SurveyDesign
             }
 
             var f = _fpcFactor[h];
-            if (!present || f < 1e-7)
+            if (!(present || (everyStratum && nPsu > 0)) || f < 1e-7)
             {
                 continue;
             }
@@ -826,6 +983,11 @@ public sealed class SurveyDesign
         if (HasFpc)
         {
             parts.Add("endelig populasjonskorreksjon");
+        }
+
+        if (_calibration is not null)
+        {
+            parts.Add(_calibration.Description + ", SE med kalibreringsgevinst");
         }
 
         return $"Taylor-linearisert SE ({string.Join(", ", parts)}); KI med t på designets frihetsgrader; designeffekt mot enkelt tilfeldig utvalg med tilbakelegging.";

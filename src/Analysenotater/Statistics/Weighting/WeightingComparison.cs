@@ -22,6 +22,9 @@ public sealed class WeightingComparison : IRenderable
     /// <summary>Summary of the design's weights.</summary>
     public WeightSummary Weights { get; }
 
+    /// <summary>True when the weighted design was calibrated (raked or post-stratified): its SEs include the calibration gain.</summary>
+    public bool Calibrated { get; private init; }
+
     /// <summary>Compares the means of <paramref name="variables"/> (NaN = missing) in a weighted design and in the same design without weights.</summary>
     /// <exception cref="ArgumentException">The design has no weights, or a variable has the wrong length.</exception>
     public static WeightingComparison Of(SurveyDesign design, IReadOnlyList<(string Label, double[] Values)> variables)
@@ -35,7 +38,7 @@ public sealed class WeightingComparison : IRenderable
 
         var unweighted = design.WithoutWeights();
         var rows = variables.Select(v => (v.Label, unweighted.Mean(v.Values, v.Label), design.Mean(v.Values, v.Label))).ToList();
-        return new WeightingComparison(rows, WeightSummary.Of(design.Weights.ToArray()));
+        return new WeightingComparison(rows, WeightSummary.Of(design.Weights.ToArray())) { Calibrated = design.IsCalibrated };
     }
 
     /// <summary>The side-by-side table.</summary>
@@ -47,7 +50,9 @@ public sealed class WeightingComparison : IRenderable
             b.Row(ReportCell.FromText(label), ReportCell.FromNumber(u.Estimate, 3), ReportCell.FromNumber(u.StandardError, 3), ReportCell.FromNumber(w.Estimate, 3), ReportCell.FromNumber(w.StandardError, 3), ReportCell.FromNumber(w.Estimate - u.Estimate, 3), ReportCell.FromCount(w.N));
         }
 
-        return b.Note("Begge med samme klynger og strata (Taylor-linearisert SE); bare vektene er forskjellige.")
+        return b.Note(Calibrated
+                ? "Begge med samme klynger og strata (Taylor-linearisert SE); det vektede designet er kalibrert (raket eller etterstratifisert), så SE tar med kalibreringsgevinsten som i R."
+                : "Begge med samme klynger og strata (Taylor-linearisert SE); bare vektene er forskjellige.")
             .Note($"Kish designeffekt av vektingen {NorwegianFormat.Number(Weights.KishDesignEffect, 3)}, effektivt n {NorwegianFormat.Number(Weights.EffectiveN, 1)}.").Build();
     }
 
