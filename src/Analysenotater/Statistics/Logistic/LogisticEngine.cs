@@ -427,6 +427,107 @@ internal sealed class LogisticEngine
         return dev;
     }
 
+    /// <summary>
+    /// −2 log likelihood maximised over all coefficients but <paramref name="fixedIndex"/>, which is held at
+    /// <paramref name="value"/> (an offset); Newton–Raphson from <paramref name="start"/> (length p, updated in place;
+    /// the fixed entry is ignored). NaN when the constrained fit does not converge.
+    /// </summary>
+    public static double ProfileDeviance(double[] x, double[] y, int n, int p, int fixedIndex, double value, double[] start)
+    {
+        var q = p - 1;
+        var beta = (double[])start.Clone();
+        beta[fixedIndex] = value;
+        var eta = new double[n];
+        var deviance = DevianceAt(x, y, null, n, p, beta, eta);
+        var info = new double[q * q];
+        var score = new double[q];
+        var trial = new double[p];
+        var trialEta = new double[n];
+        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        {
+            Array.Clear(info);
+            Array.Clear(score);
+            for (var i = 0; i < n; i++)
+            {
+                var mu = Logistic(eta[i]);
+                var v = mu * (1 - mu);
+                var r = y[i] - mu;
+                for (int a = 0, ra = 0; a < p; a++)
+                {
+                    if (a == fixedIndex)
+                    {
+                        continue;
+                    }
+
+                    var xa = x[i * p + a];
+                    score[ra] += r * xa;
+                    for (int b = 0, rb = 0; b <= a; b++)
+                    {
+                        if (b == fixedIndex)
+                        {
+                            continue;
+                        }
+
+                        info[ra * q + rb] += v * xa * x[i * p + b];
+                        rb++;
+                    }
+
+                    ra++;
+                }
+            }
+
+            for (var a = 0; a < q; a++)
+            {
+                for (var b = 0; b < a; b++)
+                {
+                    info[b * q + a] = info[a * q + b];
+                }
+            }
+
+            var delta = NewtonDirection(info, score, q);
+            if (delta is null)
+            {
+                return double.NaN;
+            }
+
+            var step = 1.0;
+            double newDeviance;
+            var halvings = 0;
+            while (true)
+            {
+                for (int a = 0, ra = 0; a < p; a++)
+                {
+                    trial[a] = a == fixedIndex ? value : beta[a] + step * delta[ra++];
+                }
+
+                newDeviance = DevianceAt(x, y, null, n, p, trial, trialEta);
+                if ((double.IsFinite(newDeviance) && newDeviance <= deviance + 1e-12 * (1 + Math.Abs(deviance))) || ++halvings > 30)
+                {
+                    break;
+                }
+
+                step /= 2;
+            }
+
+            var small = true;
+            for (var a = 0; a < p; a++)
+            {
+                small &= Math.Abs(trial[a] - beta[a]) <= Tolerance * Math.Max(1, Math.Abs(trial[a]));
+            }
+
+            Array.Copy(trial, beta, p);
+            Array.Copy(trialEta, eta, n);
+            deviance = newDeviance;
+            if (small)
+            {
+                Array.Copy(beta, start, p);
+                return deviance;
+            }
+        }
+
+        return double.NaN;
+    }
+
     private static double Softplus(double t) => t > 0 ? t + Math.Log(1 + Math.Exp(-t)) : Math.Log(1 + Math.Exp(t));
 
     internal static double Logistic(double eta) => eta >= 0 ? 1 / (1 + Math.Exp(-eta)) : Math.Exp(eta) / (1 + Math.Exp(eta));

@@ -59,8 +59,8 @@ public sealed class LogisticResult : IRenderable
         var notes = new List<string>
         {
             $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader mangler verdi på minst én variabel i modellen; n = {n}.",
-            $"Sannsynlighetsmaksimering med Newton–Raphson (IRLS): konvergerte etter {Convergence.Iterations} iterasjoner (siste maks |ΔB| = {Convergence.MaxAbsoluteChange.ToString("G2", CultureInfo.InvariantCulture)}{(Convergence.StepHalvings > 0 ? $", {Convergence.StepHalvings} steghalveringer" : "")}).",
-            "Konfidensintervallet for Exp(B) er Wald-intervallet exp(B ∓ z·SE), som SPSS.",
+            $"Sannsynlighetsmaksimering med Newton–Raphson (IRLS): konvergerte etter {Convergence.Iterations} iterasjoner (siste maks |ΔB| = {Convergence.MaxAbsoluteChange.ToString("G2", NorwegianFormat.Numbers)}{(Convergence.StepHalvings > 0 ? $", {Convergence.StepHalvings} steghalveringer" : "")}).",
+            $"Konfidensintervallet for Exp(B) er Wald-intervallet exp(B ∓ z·SE), som SPSS; profil-likelihood-intervaller (som R confint() for glm) gir {nameof(ProfileIntervals)}().",
             "Hosmer–Lemeshow: tilfellene sorteres etter predikert sannsynlighet og deles i om lag ti like store grupper; like predikerte sannsynligheter deles aldri (kan gi færre grupper); df = grupper − 2.",
         };
         foreach (var t in frame.Terms.Where(t => t.IsCategorical))
@@ -141,7 +141,7 @@ public sealed class LogisticResult : IRenderable
     /// <summary>The model-based coefficients as odds ratios (z tests, Wald intervals).</summary>
     public OddsRatioTable OddsRatios() =>
         new(Method, Frame.DependentName, N, OddsRatioTable.Build(Frame.CoefficientNames, Estimates, [.. Covariance], double.PositiveInfinity, ConfidenceLevel),
-            ConfidenceLevel, ["Modellbaserte standardfeil (invers informasjonsmatrise); z-test.", Notes[0]], [.. Covariance]);
+            ConfidenceLevel, ["Modellbaserte standardfeil (invers informasjonsmatrise); z-test og Wald-intervall.", Notes[0]], [.. Covariance], "Modellbasert");
 
     /// <summary>Heteroskedasticity-consistent (HC0) sandwich SEs, as R's <c>sandwich::vcovHC(glm, type = "HC0")</c>;
     /// z tests and normal intervals, as <c>lmtest::coeftest</c> does for a glm.</summary>
@@ -164,7 +164,7 @@ public sealed class LogisticResult : IRenderable
 
         var v = Sandwich([.. Covariance], meat, p);
         return new OddsRatioTable("Robuste standardfeil (HC0)", Frame.DependentName, n, OddsRatioTable.Build(Frame.CoefficientNames, Estimates, v, double.PositiveInfinity, ConfidenceLevel), ConfidenceLevel,
-            ["Robuste (sandwich) standardfeil HC0 som R sandwich::vcovHC(type = \"HC0\"); z-test og normalfordelingsintervall.", Notes[0]], v);
+            ["Robuste (sandwich) standardfeil HC0 som R sandwich::vcovHC(type = \"HC0\"); z-test og normalfordelingsintervall.", Notes[0]], v, "HC0");
     }
 
     /// <summary>Cluster-robust CR1 SEs with the clusters named in the specification (<see cref="ModelSpecification.Clusters(string)"/>).</summary>
@@ -233,7 +233,99 @@ public sealed class LogisticResult : IRenderable
         }
 
         return new OddsRatioTable("Klyngerobuste standardfeil (CR1)", Frame.DependentName, n, OddsRatioTable.Build(Frame.CoefficientNames, Estimates, v, double.PositiveInfinity, ConfidenceLevel), ConfidenceLevel,
-            [$"Klyngerobuste standardfeil CR1 med {count} klynger ({clusterName}): faktor G/(G − 1) · (n − 1)/(n − p) som R sandwich::vcovCL(type = \"HC1\"); z-test og normalfordelingsintervall. Med få klynger er t med G − 1 = {count - 1} df et forsiktigere valg.", Notes[0]], v);
+            [$"Klyngerobuste standardfeil CR1 med {count} klynger ({clusterName}): faktor G/(G − 1) · (n − 1)/(n − p) som R sandwich::vcovCL(type = \"HC1\"); z-test og normalfordelingsintervall. Med få klynger er t med G − 1 = {count - 1} df et forsiktigere valg.", Notes[0]], v, $"CR1 ({clusterName})");
+    }
+
+    /// <summary>
+    /// Profile-likelihood confidence intervals for the odds ratios, as R's <c>confint(glm)</c> (MASS) computes them but
+    /// solved exactly: the limits of coefficient j are the values c where −2 log likelihood maximised with B_j fixed at
+    /// c exceeds the minimum by the χ²₁ quantile at the confidence level. B, SE, z and p in the table are the
+    /// model-based ones. A limit that does not exist (the profile never rises far enough, as under separation) is NaN.
+    /// </summary>
+    public OddsRatioTable ProfileIntervals()
+    {
+        int n = N, p = Frame.P;
+        var z = Regression.Probability.NormalQuantile(0.5 + ConfidenceLevel / 2);
+        var target = z * z;
+        var minimum = MinusTwoLogLikelihood;
+        var baseTable = OddsRatioTable.Build(Frame.CoefficientNames, Estimates, [.. Covariance], double.PositiveInfinity, ConfidenceLevel);
+        var list = new List<OddsRatioEstimate>(p);
+        for (var j = 0; j < p; j++)
+        {
+            var b = Estimates[j];
+            var se = baseTable[j].StandardError;
+            var lower = Limit(j, b, -se, target, minimum, n, p);
+            var upper = Limit(j, b, se, target, minimum, n, p);
+            list.Add(baseTable[j] with { Lower = Math.Exp(lower), Upper = Math.Exp(upper) });
+        }
+
+        var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
+        return new OddsRatioTable("Profil-likelihood-intervaller", Frame.DependentName, n, list, ConfidenceLevel,
+            [$"{pct} % profil-likelihood-intervall for OR (som R confint() for glm, løst eksakt): grensene der −2LL med koeffisienten holdt fast stiger med χ²₁-kvantilen {target.ToString("0.###", NorwegianFormat.Numbers)}. B, SE, z og p er modellbaserte.", Notes[0]], [.. Covariance], "Profil-likelihood");
+    }
+
+    /// <summary>The profile limit on one side (direction = ∓SE): bracket, then Illinois regula falsi on
+    /// g(c) = −2LL_profile(c) − minimum − target.</summary>
+    private double Limit(int j, double b, double direction, double target, double minimum, int n, int p)
+    {
+        var start = Estimates.ToArray();
+        double G(double c) => LogisticEngine.ProfileDeviance(_x, _y, n, p, j, c, start) - minimum - target;
+        double lo = b, glo = -target;
+        var hi = b + 2 * direction;
+        var ghi = G(hi);
+        for (var k = 0; k < 60 && ghi < 0; k++)
+        {
+            lo = hi;
+            glo = ghi;
+            hi = b + (hi - b) * 2;
+            ghi = G(hi);
+        }
+
+        if (!(ghi >= 0))
+        {
+            return double.NaN;
+        }
+
+        var side = 0;
+        for (var k = 0; k < 200; k++)
+        {
+            var c = (lo * ghi - hi * glo) / (ghi - glo);
+            var gc = G(c);
+            if (double.IsNaN(gc))
+            {
+                return double.NaN;
+            }
+
+            if (Math.Abs(gc) < 1e-11 || Math.Abs(hi - lo) < 1e-13 * (1 + Math.Abs(c)))
+            {
+                return c;
+            }
+
+            if (gc < 0)
+            {
+                lo = c;
+                glo = gc;
+                if (side == -1)
+                {
+                    ghi /= 2;
+                }
+
+                side = -1;
+            }
+            else
+            {
+                hi = c;
+                ghi = gc;
+                if (side == 1)
+                {
+                    glo /= 2;
+                }
+
+                side = 1;
+            }
+        }
+
+        return (lo + hi) / 2;
     }
 
     /// <summary>A B A' for symmetric p × p matrices.</summary>

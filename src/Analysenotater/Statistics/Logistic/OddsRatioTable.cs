@@ -9,9 +9,10 @@ namespace Analysenotater.Statistics.Logistic;
 /// </summary>
 public sealed class OddsRatioTable : IRenderable
 {
-    internal OddsRatioTable(string method, string dependent, int n, IReadOnlyList<OddsRatioEstimate> estimates, double confidenceLevel, IReadOnlyList<string> notes, double[] covariance)
+    internal OddsRatioTable(string method, string dependent, int n, IReadOnlyList<OddsRatioEstimate> estimates, double confidenceLevel, IReadOnlyList<string> notes, double[] covariance, string? shortName = null)
     {
         Method = method;
+        ShortName = shortName ?? method;
         DependentName = dependent;
         N = n;
         Estimates = estimates;
@@ -22,6 +23,9 @@ public sealed class OddsRatioTable : IRenderable
 
     /// <summary>The estimation and variance method in words (Norwegian).</summary>
     public string Method { get; }
+
+    /// <summary>A short label for the method, used as column heading by <see cref="SideBySide"/> (e.g. "CR1").</summary>
+    public string ShortName { get; }
 
     /// <summary>The dependent (0/1) variable.</summary>
     public string DependentName { get; }
@@ -102,8 +106,8 @@ public sealed class OddsRatioTable : IRenderable
         var columns = new List<string> { "Variabel" };
         foreach (var t in tables)
         {
-            columns.Add($"OR ({(t.ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers)} % KI): {t.Method}");
-            columns.Add($"p: {t.Method}");
+            columns.Add($"{t.ShortName}: OR ({(t.ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers)} % KI)");
+            columns.Add($"{t.ShortName}: p");
         }
 
         var b = new ReportTableBuilder(title, [.. columns]);
@@ -122,7 +126,7 @@ public sealed class OddsRatioTable : IRenderable
 
         foreach (var t in tables)
         {
-            b.Note($"{t.Method} (n = {NorwegianFormat.Count(t.N)}): {t.Notes.FirstOrDefault() ?? ""}");
+            b.Note($"{t.ShortName} (n = {NorwegianFormat.Count(t.N)}): {t.Notes.FirstOrDefault() ?? ""}");
         }
 
         return b.Build();

@@ -126,13 +126,13 @@ public static class SurveyLogisticRegression
         {
             $"Designbasert logistisk regresjon: vektet pseudo-ML ({s.WeightName ?? "vekt"}), linearisert (Taylor) varians med {clustersUsed} klynger ({s.ClusterName ?? "klynge"}) i {strataCount} strata ({s.StratumName ?? "stratum"}), uten endelighetskorreksjon; som R survey::svyglm(family = quasibinomial()). t-fordeling med (klynger − strata) − p + 1 = {designDf} − {p} + 1 = {df} df.",
             $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader; de utelatte radene beholdes i designet (domeneestimering).",
-            $"Konvergens: {engine.Convergence.Iterations} Newton-iterasjoner, siste maks |ΔB| = {engine.Convergence.MaxAbsoluteChange.ToString("G2", System.Globalization.CultureInfo.InvariantCulture)}.",
+            $"Konvergens: {engine.Convergence.Iterations} Newton-iterasjoner, siste maks |ΔB| = {engine.Convergence.MaxAbsoluteChange.ToString("G2", Reporting.NorwegianFormat.Numbers)}.",
         };
         if (df < 1)
         {
             notes.Add("Designet har færre frihetsgrader enn modellen har koeffisienter; testene er ikke meningsfulle.");
         }
 
-        return new OddsRatioTable("Designbasert (vekter, klynger, strata)", frame.DependentName, n, estimates, confidenceLevel, notes, v);
+        return new OddsRatioTable("Designbasert (vekter, klynger, strata)", frame.DependentName, n, estimates, confidenceLevel, notes, v, "Designbasert");
     }
 }

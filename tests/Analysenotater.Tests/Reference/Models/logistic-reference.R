@@ -7,8 +7,8 @@
 # Versions used for the committed values: R 4.2.2, sandwich 3.0.2, survey 4.1-1, MASS 7.3-58 (confint.glm profiles).
 # Tolerances (relative): 1e-6 for everything that depends on the iterative ML fit (B, SE, Wald, p, Exp(B), CIs,
 # -2LL, R2s, HL, robust and design SEs): glm is run to epsilon = 1e-14 but the C# fit stops on its own rule;
-# 0 for counts (n, classification table, HL group sizes and observed counts, df); 1e-5 for profile-likelihood limits
-# (MASS's profile spline interpolation).
+# 0 for counts (n, classification table, HL group sizes and observed counts, df); 1e-4 for MASS's confint.glm
+# limits (spline interpolation of a profile grid; the exact limits, solved with uniroot, carry 1e-6).
 suppressPackageStartupMessages({ library(sandwich); library(survey); library(MASS) })
 options(digits = 17)
 d <- read.csv("models-data.csv")
@@ -68,11 +68,25 @@ model <- function(formula, prefix, design = TRUE) {
     put(paste0(prefix, ".lower.", k), exp(b[[nm]] - z * se[[nm]]), ml, "Wald 95 % CI for Exp(B)")
     put(paste0(prefix, ".upper.", k), exp(b[[nm]] + z * se[[nm]]), ml)
   }
-  pr <- suppressMessages(confint(fit))  # MASS profile likelihood
-  for (nm in names(b)) {
-    put(paste0(prefix, ".profile.lower.", keys[[nm]]), exp(pr[nm, 1]), 1e-5, "profile-likelihood 95 % CI for Exp(B), MASS confint.glm")
-    put(paste0(prefix, ".profile.upper.", keys[[nm]]), exp(pr[nm, 2]), 1e-5)
+  # Profile-likelihood limits solved exactly: the value c of coefficient j where the deviance of the model refitted
+  # with B_j fixed at c (an offset) exceeds the minimum by qchisq(.95, 1); uniroot to 1e-13.
+  X <- model.matrix(fit); yy <- fit$y; crit <- qchisq(0.95, 1); dev0 <- deviance(fit)
+  prof <- function(j, c) deviance(glm.fit(X[, -j, drop = FALSE], yy, offset = c * X[, j], family = binomial(), control = ctl)) - dev0 - crit
+  pr <- suppressMessages(confint(fit))  # MASS profile likelihood (spline interpolation of a profile grid)
+  for (j in seq_along(b)) {
+    nm <- names(b)[j]
+    lo <- uniroot(function(c) prof(j, c), c(b[[j]] - 6 * se[[j]], b[[j]]), tol = 1e-13)$root
+    hi <- uniroot(function(c) prof(j, c), c(b[[j]], b[[j]] + 6 * se[[j]]), tol = 1e-13)$root
+    put(paste0(prefix, ".profile.lower.", keys[[nm]]), exp(lo), ml, "profile-likelihood 95 % CI for Exp(B), solved with uniroot on glm.fit with an offset")
+    put(paste0(prefix, ".profile.upper.", keys[[nm]]), exp(hi), ml)
+    put(paste0(prefix, ".mass.lower.", keys[[nm]]), exp(pr[nm, 1]), 1e-4, "MASS confint.glm (interpolated profile): agrees with the exact limits to ~1e-5")
+    put(paste0(prefix, ".mass.upper.", keys[[nm]]), exp(pr[nm, 2]), 1e-4)
   }
+  # joint Wald test of the categorical term utd (SPSS prints it on the variable's own row)
+  iu <- grep("^utd", names(b))
+  wu <- drop(t(b[iu]) %*% solve(vcov(fit)[iu, iu]) %*% b[iu])
+  put(paste0(prefix, ".wald.utd"), wu, ml, "b' V^-1 b over the utd dummies, df 2")
+  put(paste0(prefix, ".p.utd"), pchisq(wu, length(iu), lower.tail = FALSE), ml)
   dev <- deviance(fit); null <- fit$null.deviance
   put(paste0(prefix, ".m2ll"), dev, ml, "-2 log likelihood")
   put(paste0(prefix, ".m2ll.null"), null, ml, "-2 log likelihood, constant only")

@@ -141,6 +141,32 @@ public sealed class LogisticRegressionReferenceTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void ProfileLikelihoodIntervalsMatchTheExactProfileAndMass(string m)
+    {
+        var table = Fit(m).ProfileIntervals();
+        foreach (var (name, key) in Names(m))
+        {
+            var e = table[name];
+            ModelsReference.Check(R, $"{m}.profile.lower.{key}", e.Lower);
+            ModelsReference.Check(R, $"{m}.profile.upper.{key}", e.Upper);
+            ModelsReference.Check(R, $"{m}.mass.lower.{key}", e.Lower);
+            ModelsReference.Check(R, $"{m}.mass.upper.{key}", e.Upper);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Models))]
+    public void JointWaldTestOfTheCategoricalTermMatchesR(string m)
+    {
+        var t = Assert.Single(Fit(m).TermTests);
+        Assert.Equal("utd", t.Term);
+        Assert.Equal(2, t.Df);
+        ModelsReference.Check(R, m + ".wald.utd", t.Wald);
+        ModelsReference.Check(R, m + ".p.utd", t.P);
+    }
+
     [Fact]
     public void ConvergesQuicklyAndReportsIt()
     {
