@@ -4,9 +4,26 @@ using Analysenotater.Kernel.Protocol;
 
 namespace Analysenotater.Kernel;
 
-/// <summary>Publishes a cell's outputs on iopub with the execute request as parent; publishes nothing when silent.</summary>
-internal sealed class IopubOutputPublisher(JupyterKernel kernel, JupyterMessage request, bool silent) : IOutputPublisher
+/// <summary>
+/// Publishes a cell's outputs on iopub with the execute request as parent (nothing when silent), and asks the frontend
+/// for input on stdin when the request allows it.
+/// </summary>
+internal sealed class IopubOutputPublisher(JupyterKernel kernel, JupyterMessage request, bool silent, bool allowStdin) : IOutputPublisher, IInputRequester
 {
+    /// <summary>True when the frontend said it can answer input requests (<c>allow_stdin</c>).</summary>
+    public bool AllowStdin => allowStdin;
+
+    public string RequestInput(string prompt, bool password, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        if (!allowStdin)
+        {
+            throw new InvalidOperationException("The frontend does not allow input (allow_stdin = false).");
+        }
+
+        return kernel.RequestInput(request, prompt, password, cancellationToken);
+    }
+
     public void Stream(string name, string text)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -27,6 +27,7 @@ public sealed class JupyterKernel
     private readonly CancellationTokenSource _lifetime = new();
     private int _started;
     private int _rejected;
+    private TaskCompletionSource<string>? _pendingInput;
 
     /// <summary>Creates a kernel.</summary>
     /// <param name="transport">The sockets (or an in-memory transport).</param>
@@ -101,9 +102,56 @@ public sealed class JupyterKernel
             case KernelChannel.Control:
                 _controlQueue.Writer.TryWrite(frames);
                 break;
-            default:
-                _log.Warning($"Ignored a message on {frames.Channel}: this kernel never asks for input.");
+            case KernelChannel.Stdin:
+                OnStdin(frames);
                 break;
+            default:
+                _log.Warning($"Ignored a message on {frames.Channel}.");
+                break;
+        }
+    }
+
+    /// <summary>An <c>input_reply</c> completes the cell's pending input request; anything else on stdin is logged and dropped.</summary>
+    private void OnStdin(TransportFrames frames)
+    {
+        if (!TryDecode(frames, out var message))
+        {
+            return;
+        }
+
+        var pending = Volatile.Read(ref _pendingInput);
+        if (message.MessageType != MessageTypes.InputReply || pending is null)
+        {
+            _log.Warning($"Ignored '{message.MessageType}' on stdin: no input request is waiting.");
+            return;
+        }
+
+        var value = message.Content.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() ?? string.Empty : string.Empty;
+        pending.TrySetResult(value);
+    }
+
+    /// <summary>
+    /// Sends <c>input_request</c> on stdin to the frontend that sent <paramref name="parent"/> (same routing identity,
+    /// parent header = the execute request) and blocks until its <c>input_reply</c> arrives.
+    /// </summary>
+    internal string RequestInput(JupyterMessage parent, string prompt, bool password, CancellationToken cancellationToken)
+    {
+        var pending = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (Interlocked.CompareExchange(ref _pendingInput, pending, null) is not null)
+        {
+            throw new InvalidOperationException("An input request is already waiting for its reply.");
+        }
+
+        try
+        {
+            _transport.Send(new TransportFrames(KernelChannel.Stdin, _codec.Encode(_factory.CreateReply(parent, MessageTypes.InputRequest, new InputRequest(prompt, password)))));
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
+            pending.Task.Wait(linked.Token);
+            return pending.Task.Result;
+        }
+        finally
+        {
+            Volatile.Write(ref _pendingInput, null);
         }
     }
 
@@ -215,7 +263,7 @@ public sealed class JupyterKernel
             Broadcast(request, MessageTypes.ExecuteInput, new ExecuteInput(content.Code, nextCount));
         }
 
-        var publisher = new IopubOutputPublisher(this, request, content.Silent);
+        var publisher = new IopubOutputPublisher(this, request, content.Silent, content.AllowStdin);
         ExecutionOutcome outcome;
         try
         {

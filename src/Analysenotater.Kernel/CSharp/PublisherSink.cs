@@ -3,9 +3,32 @@ using Analysenotater.Notebooks.Execution;
 
 namespace Analysenotater.Kernel.CSharp;
 
-/// <summary>Forwards the engine's cell outputs to the kernel's publisher and remembers the last error for the reply.</summary>
-internal sealed class PublisherSink(IOutputPublisher publisher, int executionCount) : ICellOutputSink
+/// <summary>
+/// Forwards the engine's cell outputs to the kernel's publisher, remembers the last error for the reply, and reads
+/// standard input through the kernel's input requests (end of input, with a note on stderr, when the frontend does not
+/// allow stdin).
+/// </summary>
+internal sealed class PublisherSink(IOutputPublisher publisher, int executionCount, IInputRequester? input, CancellationToken cancellationToken) : ICellOutputSink, ICellInputSource
 {
+    private bool _toldNoInput;
+
+    public string? ReadLine(string prompt, bool password)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        if (input is null)
+        {
+            if (!_toldNoInput)
+            {
+                _toldNoInput = true;
+                publisher.Stream("stderr", "Ingen inndata: klienten tillater ikke input (allow_stdin = false); lesingen gir null.\n");
+            }
+
+            return null;
+        }
+
+        return input.RequestInput(prompt, password, cancellationToken);
+    }
+
     public string? LastErrorName { get; private set; }
 
     public string? LastErrorValue { get; private set; }

@@ -52,7 +52,8 @@ public sealed class ScriptSessionInterpreter : IInterpreter, IDisposable
 
         try
         {
-            var sink = new PublisherSink(publisher, _session.ExecutionCount + 1);
+            var input = request.AllowStdin && publisher is IInputRequester requester ? requester : null;
+            var sink = new PublisherSink(publisher, _session.ExecutionCount + 1, input, running.Token);
             var outcome = await _session.ExecuteAsync(request.Code, sink, running.Token).ConfigureAwait(false);
             return outcome.Success
                 ? ExecutionOutcome.Succeeded(outcome.ExecutionCount)

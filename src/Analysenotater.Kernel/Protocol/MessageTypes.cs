@@ -57,6 +57,12 @@ public static class MessageTypes
     /// <summary><c>shutdown_reply</c>.</summary>
     public const string ShutdownReply = "shutdown_reply";
 
+    /// <summary>Kernel → frontend on stdin: ask the user for a line of input.</summary>
+    public const string InputRequest = "input_request";
+
+    /// <summary>Frontend → kernel on stdin: the line the user typed.</summary>
+    public const string InputReply = "input_reply";
+
     /// <summary><c>interrupt_request</c>.</summary>
     public const string InterruptRequest = "interrupt_request";
 

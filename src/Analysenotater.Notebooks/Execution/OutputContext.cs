@@ -13,7 +13,7 @@ internal static class OutputContext
         set => CurrentSink.Value = value;
     }
 
-    /// <summary>Replaces Console.Out and Console.Error once per process by writers that route to the current cell's sink.</summary>
+    /// <summary>Replaces Console.Out, Console.Error and Console.In once per process by a writer/reader that route to the current cell's sink.</summary>
     public static void InstallConsoleRouting()
     {
         lock (InstallLock)
@@ -25,6 +25,7 @@ internal static class OutputContext
 
             Console.SetOut(new RoutingWriter(Console.Out, "stdout"));
             Console.SetError(new RoutingWriter(Console.Error, "stderr"));
+            Console.SetIn(new RoutingReader(Console.In));
             _installed = true;
         }
     }

@@ -19,9 +19,15 @@ public abstract class ProtocolChecksFixture
     private readonly Lazy<IReadOnlyDictionary<string, (bool Ok, string Detail)>> _results;
 
     protected ProtocolChecksFixture(string profile, string kernelName)
+        : this("kernel_protocol_checks.py", ["--kernel", kernelName, "--profile", profile])
+    {
+    }
+
+    /// <summary>Runs another check script of this folder (same result format) with the given arguments.</summary>
+    protected ProtocolChecksFixture(string script, IReadOnlyList<string> arguments)
     {
         Root = Directory.CreateTempSubdirectory("kernel-protocol-").FullName;
-        _results = new Lazy<IReadOnlyDictionary<string, (bool, string)>>(() => RunChecks(profile, kernelName));
+        _results = new Lazy<IReadOnlyDictionary<string, (bool, string)>>(() => RunChecks(script, arguments));
     }
 
     public string Root { get; }
@@ -39,14 +45,14 @@ public abstract class ProtocolChecksFixture
 
     private string ReadLog() => File.Exists(LogPath) ? File.ReadAllText(LogPath) : "(none)";
 
-    private Dictionary<string, (bool, string)> RunChecks(string profile, string kernelName)
+    private Dictionary<string, (bool, string)> RunChecks(string scriptName, IReadOnlyList<string> arguments)
     {
         InstallKernelSpec(Root);
         var output = Path.Combine(Root, "results.json");
-        var script = Path.Combine(AppContext.BaseDirectory, "Jupyter", "kernel_protocol_checks.py");
+        var script = Path.Combine(AppContext.BaseDirectory, "Jupyter", scriptName);
         var (exitCode, text) = ExternalProcess.Run(
             ExternalProcess.Python,
-            [script, "--kernel", kernelName, "--profile", profile, "--output", output, "--log", LogPath],
+            [script, .. arguments, "--output", output, "--log", LogPath],
             Root,
             ExternalProcess.JupyterEnvironment(Root),
             TimeSpan.FromMinutes(5));
