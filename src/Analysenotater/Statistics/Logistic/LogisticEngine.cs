@@ -10,7 +10,7 @@ namespace Analysenotater.Statistics.Logistic;
 /// </summary>
 internal sealed class LogisticEngine
 {
-    private LogisticEngine(double[] beta, double[] mu, double[] covariance, double deviance, double nullDeviance, ConvergenceReport convergence)
+    private LogisticEngine(double[] beta, double[] mu, double[] covariance, double deviance, double nullDeviance, LogisticConvergence convergence)
     {
         Beta = beta;
         Mu = mu;
@@ -32,7 +32,7 @@ internal sealed class LogisticEngine
 
     public double NullDeviance { get; }
 
-    public ConvergenceReport Convergence { get; }
+    public LogisticConvergence Convergence { get; }
 
     public const double Tolerance = 1e-10;
 
@@ -330,7 +330,7 @@ internal sealed class LogisticEngine
             mu[i] = Logistic(eta[i]);
         }
 
-        return new LogisticEngine(beta, mu, cov, deviance, nullDeviance, new ConvergenceReport(iterations, maxChange, halvings, Tolerance));
+        return new LogisticEngine(beta, mu, cov, deviance, nullDeviance, new LogisticConvergence(iterations, maxChange, halvings, Tolerance));
     }
 
     /// <summary>The Newton direction I⁻¹U, solved on the diagonally scaled information; null when singular.</summary>

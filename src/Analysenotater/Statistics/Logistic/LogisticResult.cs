@@ -54,7 +54,7 @@ public sealed class LogisticResult : IRenderable
             c[(int)y[i] * 2 + (_mu[i] > cut ? 1 : 0)]++;
         }
 
-        Classification = new ClassificationTable(cut, c[0], c[1], c[2], c[3]);
+        Classification = new LogisticClassificationTable(cut, c[0], c[1], c[2], c[3]);
         TermTests = [.. frame.Terms.Where(t => t.IsCategorical).Select(t => JointWald(t.Name, t.CoefficientIndices))];
         var notes = new List<string>
         {
@@ -121,13 +121,13 @@ public sealed class LogisticResult : IRenderable
     public HosmerLemeshowTest HosmerLemeshow { get; }
 
     /// <summary>The classification table.</summary>
-    public ClassificationTable Classification { get; }
+    public LogisticClassificationTable Classification { get; }
 
     /// <summary>Joint Wald tests of the categorical predictors.</summary>
     public IReadOnlyList<TermWaldTest> TermTests { get; }
 
     /// <summary>How the iterations ended.</summary>
-    public ConvergenceReport Convergence { get; }
+    public LogisticConvergence Convergence { get; }
 
     /// <summary>The fitted probabilities of the complete cases (in <see cref="ModelFrame.Rows"/> order).</summary>
     public IReadOnlyList<double> FittedProbabilities => _mu;

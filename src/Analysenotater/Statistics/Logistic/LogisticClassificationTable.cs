@@ -9,7 +9,7 @@ namespace Analysenotater.Statistics.Logistic;
 /// <param name="Observed0Predicted1">y = 0 predicted 1.</param>
 /// <param name="Observed1Predicted0">y = 1 predicted 0.</param>
 /// <param name="Observed1Predicted1">y = 1 predicted 1.</param>
-public sealed record ClassificationTable(double Cut, int Observed0Predicted0, int Observed0Predicted1, int Observed1Predicted0, int Observed1Predicted1)
+public sealed record LogisticClassificationTable(double Cut, int Observed0Predicted0, int Observed0Predicted1, int Observed1Predicted0, int Observed1Predicted1)
 {
     /// <summary>Percent of the y = 0 cases predicted 0 (specificity, in percent).</summary>
     public double PercentCorrect0 => 100.0 * Observed0Predicted0 / (Observed0Predicted0 + Observed0Predicted1);
