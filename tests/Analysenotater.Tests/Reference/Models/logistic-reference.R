@@ -3,6 +3,7 @@
 # 0 if q1 is 1-3, missing if q1 is missing (10 rows, deleted listwise).
 # Model A: fornoyd ~ kvinne + alder + x + utd (ref. grunnskole; vgs, hoyere) + stor
 # Model B: fornoyd ~ kvinne + utd                                                  (6 covariate patterns: tied p-hat)
+# Model C: fornoyd_c ~ kvinne + x, fornoyd_c = fornoyd except missing in kommune 20 (a design domain; see below)
 # Writes logistic-r-values.csv (key,value,rel_tol,note). Run from this folder:  Rscript logistic-reference.R
 # Versions used for the committed values: R 4.2.2, sandwich 3.0.2, survey 4.1-1, MASS 7.3-58 (confint.glm profiles).
 # Tolerances (relative): 1e-6 for everything that depends on the iterative ML fit (B, SE, Wald, p, Exp(B), CIs,
@@ -84,9 +85,11 @@ model <- function(formula, prefix, design = TRUE) {
   }
   # joint Wald test of the categorical term utd (SPSS prints it on the variable's own row)
   iu <- grep("^utd", names(b))
-  wu <- drop(t(b[iu]) %*% solve(vcov(fit)[iu, iu]) %*% b[iu])
-  put(paste0(prefix, ".wald.utd"), wu, ml, "b' V^-1 b over the utd dummies, df 2")
-  put(paste0(prefix, ".p.utd"), pchisq(wu, length(iu), lower.tail = FALSE), ml)
+  if (length(iu) > 0) {
+    wu <- drop(t(b[iu]) %*% solve(vcov(fit)[iu, iu]) %*% b[iu])
+    put(paste0(prefix, ".wald.utd"), wu, ml, "b' V^-1 b over the utd dummies, df 2")
+    put(paste0(prefix, ".p.utd"), pchisq(wu, length(iu), lower.tail = FALSE), ml)
+  }
   dev <- deviance(fit); null <- fit$null.deviance
   put(paste0(prefix, ".m2ll"), dev, ml, "-2 log likelihood")
   put(paste0(prefix, ".m2ll.null"), null, ml, "-2 log likelihood, constant only")
@@ -135,6 +138,10 @@ model <- function(formula, prefix, design = TRUE) {
 }
 fa <- model(fornoyd ~ kvinne + alder + x + utd + stor, "a")
 fb <- model(fornoyd ~ kvinne + utd, "b")
+# Model C: a domain. The outcome is set missing in all of kommune 20 (stratum 1), so that cluster has no complete case:
+# survey keeps it in the variance (a zero total; n_h = 8) but not in degf (19 clusters - 3 strata = 16; df = 16 + 1 - 3).
+d$fornoyd_c <- ifelse(d$kommune == 20, NA, d$fornoyd)
+fc <- model(fornoyd_c ~ kvinne + x, "c")
 res <- do.call(rbind, out)
 write.csv(res, "logistic-r-values.csv", row.names = FALSE)
 cat("wrote", nrow(res), "values\n")

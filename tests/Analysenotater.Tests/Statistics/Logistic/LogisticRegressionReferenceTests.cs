@@ -8,11 +8,13 @@ namespace Analysenotater.Tests.Statistics.Logistic;
 /// LOGISTIC REGRESSION (logistic-pspp-values.csv), each with the tolerance stored beside it.</summary>
 public sealed class LogisticRegressionReferenceTests
 {
-    public static TheoryData<string> Models => ["a", "b"];
+    public static TheoryData<string> Models => ["a", "b", "c"];
 
-    private static LogisticResult Fit(string model) => LogisticRegression.Fit(model == "a" ? ModelA() : ModelB());
+    public static TheoryData<string> PsppModels => ["a", "b"];
 
-    private static (string Name, string Key)[] Names(string model) => model == "a" ? CoefficientsA : CoefficientsB;
+    private static LogisticResult Fit(string model) => LogisticRegression.Fit(Model(model));
+
+    private static (string Name, string Key)[] Names(string model) => Coefficients(model);
 
     [Theory]
     [MemberData(nameof(Models))]
@@ -96,7 +98,7 @@ public sealed class LogisticRegressionReferenceTests
     [MemberData(nameof(Models))]
     public void DesignBasedFitMatchesSvyglm(string m)
     {
-        var table = SurveyLogisticRegression.Fit(m == "a" ? ModelA() : ModelB());
+        var table = SurveyLogisticRegression.Fit(Model(m));
         foreach (var (name, key) in Names(m))
         {
             var e = table[name];
@@ -111,7 +113,7 @@ public sealed class LogisticRegressionReferenceTests
     }
 
     [Theory]
-    [MemberData(nameof(Models))]
+    [MemberData(nameof(PsppModels))]
     public void SpssOutputMatchesPspp(string m)
     {
         var fit = Fit(m);
@@ -157,7 +159,7 @@ public sealed class LogisticRegressionReferenceTests
     }
 
     [Theory]
-    [MemberData(nameof(Models))]
+    [MemberData(nameof(PsppModels))]
     public void JointWaldTestOfTheCategoricalTermMatchesR(string m)
     {
         var t = Assert.Single(Fit(m).TermTests);
