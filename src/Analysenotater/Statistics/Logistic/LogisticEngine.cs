@@ -274,6 +274,7 @@ internal sealed class LogisticEngine
 
             var delta = l;
             var step = 1.0;
+            var halved = 0;
             double newDeviance;
             while (true)
             {
@@ -288,15 +289,36 @@ internal sealed class LogisticEngine
                     break;
                 }
 
-                if (++halvings > 30 * (iterations + 1))
+                if (++halved > 30)
                 {
                     break;
                 }
 
+                halvings++;
                 step /= 2;
             }
 
             iterations++;
+            if (halved > 30)
+            {
+                // No step along the Newton direction lowers −2LL: at the optimum up to rounding when the direction is
+                // negligible, otherwise the fit has broken down.
+                var negligible = true;
+                for (var j = 0; j < p; j++)
+                {
+                    negligible &= Math.Abs(delta[j]) <= 1e3 * Tolerance * Math.Max(1, Math.Abs(beta[j]));
+                }
+
+                if (!negligible)
+                {
+                    throw Diagnose(frame, x, y, n, p, beta, eta, iterations, maxChange, "30 step halvings did not lower −2 log likelihood");
+                }
+
+                maxChange = 0;
+                converged = true;
+                break;
+            }
+
             maxChange = 0;
             var small = true;
             for (var j = 0; j < p; j++)

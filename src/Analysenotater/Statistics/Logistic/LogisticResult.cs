@@ -68,6 +68,11 @@ public sealed class LogisticResult : IRenderable
             notes.Add($"{t.Name} er dummykodet med referansekategori «{t.Reference}».");
         }
 
+        if (frame.Specification.WeightName is { } weightName)
+        {
+            notes.Add($"Vektene ({weightName}) er ikke brukt i denne uvektede tilpasningen (som SPSS uten WEIGHT); vektet, designbasert tilpasning: SurveyLogisticRegression.Fit.");
+        }
+
         Notes = notes;
     }
 
