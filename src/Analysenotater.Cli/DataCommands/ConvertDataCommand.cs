@@ -5,20 +5,20 @@ namespace Analysenotater.Cli.DataCommands;
 
 /// <summary>
 /// <c>analysenotater convert-data in out</c>: reads any survey data file (.csv/.tsv/.txt/.xlsx/.sav/.zsav) and
-/// writes .csv (<see cref="SurveyCsvWriter"/>), .xlsx (<see cref="SurveyXlsxWriter"/>) or .sav
+/// writes .csv (<see cref="SurveyCsvWriter"/>), .xlsx (<see cref="SurveyXlsxWriter"/>) or .sav/.zsav
 /// (<see cref="SpssExport"/>: variable and value labels and user-missing codes from the instrument).
 /// </summary>
 internal sealed class ConvertDataCommand : ICliCommand
 {
     private static readonly string[] ValueOptions = ["--instrument"];
     private static readonly string[] Flags = ["--strict", "--force"];
-    private static readonly string[] WritableExtensions = [".csv", ".xlsx", ".sav"];
+    private static readonly string[] WritableExtensions = [".csv", ".xlsx", ".sav", ".zsav"];
 
     public string Name => "convert-data";
 
-    public string Usage => "convert-data <in.csv|.xlsx|.sav|.zsav> <out.csv|.xlsx|.sav> [--instrument korus-2017|ks-psykisk-helse-rus|path.json|auto|none] [--strict] [--force]";
+    public string Usage => "convert-data <in.csv|.xlsx|.sav|.zsav> <out.csv|.xlsx|.sav|.zsav> [--instrument korus-2017|ks-psykisk-helse-rus|path.json|auto|none] [--strict] [--force]";
 
-    public string Summary => "Converts survey data between CSV, Excel and SPSS .sav (labels and user-missing values go into the .sav); --force overwrites.";
+    public string Summary => "Converts survey data between CSV, Excel and SPSS .sav/.zsav (labels and user-missing values go into the SPSS file); --force overwrites.";
 
     public Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
     {

@@ -134,7 +134,7 @@ public static class SpssExport
         return new SpssFile(info, variables, columns, sets);
     }
 
-    /// <summary>Writes a dataset as a bytecode-compressed UTF-8 .sav file.</summary>
+    /// <summary>Writes a dataset as a UTF-8 SPSS system file: bytecode-compressed .sav, or ZLIB-compressed when the path ends in .zsav (or <see cref="SpssWriteOptions.Compression"/> says so).</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="path">The file to create or overwrite.</param>
     /// <param name="options">Creation time (fix it for byte-identical output) and file label.</param>

@@ -4,7 +4,7 @@ using System.Text;
 namespace Analysenotater.Spss;
 
 /// <summary>
-/// Writes SPSS system files (.sav, bytecode-compressed, UTF-8): variable and value labels (long string value labels
+/// Writes SPSS system files (.sav, bytecode-compressed, or .zsav, bytecode inside ZLIB blocks; UTF-8): variable and value labels (long string value labels
 /// in record 7/21), user-missing values (discrete, ranges with LO/HI as ±infinity, long string missing values in
 /// record 7/22), measurement levels and display widths, long variable names (record 7/13), very long strings
 /// (record 7/14), multiple-response sets (record 7/7), documents and the weight variable. Output is byte-identical for
@@ -18,6 +18,9 @@ namespace Analysenotater.Spss;
 public static class SpssWriter
 {
     private const int Bias = 100;
+
+    /// <summary>Uncompressed bytes per ZLIB block of a .zsav: SPSS's and PSPP's 0x3FF000 (PSPP warns about any other size).</summary>
+    private const int ZlibBlockSize = 0x3FF000;
     private static readonly string[] Reserved = ["ALL", "AND", "BY", "EQ", "GE", "GT", "LE", "LT", "NE", "NOT", "OR", "TO", "WITH"];
 
     /// <summary>Writes <paramref name="file"/> to <paramref name="path"/> (created or overwritten).</summary>
@@ -26,6 +29,12 @@ public static class SpssWriter
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options ??= new SpssWriteOptions();
+        if (options.Compression is null && path.EndsWith(".zsav", StringComparison.OrdinalIgnoreCase))
+        {
+            options = options with { Compression = SpssCompression.Zlib };
+        }
+
         var bytes = ToBytes(file, options);
         File.WriteAllBytes(path, bytes);
     }
@@ -46,21 +55,97 @@ public static class SpssWriter
     {
         ArgumentNullException.ThrowIfNull(file);
         options ??= new SpssWriteOptions();
+        var zlib = options.Compression == SpssCompression.Zlib;
+        if (options.Compression == SpssCompression.None)
+        {
+            throw new ArgumentException("Uncompressed output is not written; use SpssCompression.Bytecode (.sav) or Zlib (.zsav).", nameof(options));
+        }
+
         var layout = Layout(file);
         using var ms = new MemoryStream();
         using (var w = new BinaryWriter(ms, Encoding.UTF8, leaveOpen: true))
         {
-            WriteHeader(w, file, layout, options);
+            WriteHeader(w, file, layout, options, zlib);
             WriteVariables(w, file, layout);
             WriteValueLabels(w, file, layout);
             WriteDocuments(w, file);
             WriteExtensions(w, file, layout);
             w.Write(999);
             w.Write(0);
-            WriteData(w, file, layout);
+            if (zlib)
+            {
+                using var data = new MemoryStream();
+                using (var dw = new BinaryWriter(data, Encoding.UTF8, leaveOpen: true))
+                {
+                    WriteData(dw, file, layout);
+                }
+
+                WriteZlib(w, data.GetBuffer().AsSpan(0, (int)data.Length), ZlibBlockSize);
+            }
+            else
+            {
+                WriteData(w, file, layout);
+            }
         }
 
         return ms.ToArray();
+    }
+
+    /// <summary>
+    /// The ZLIB part of a .zsav (PSPP's "System File Format", ZLIB compressed data): a header (its own offset, the
+    /// trailer's offset and length), the bytecode-compressed data cut into blocks of <paramref name="blockSize"/> bytes,
+    /// each an RFC 1950 zlib stream, and a trailer (−bias, 0, block size, block count, then per block its offset in an
+    /// equivalent bytecode .sav — the first at the header's offset —, its offset in this file and both sizes).
+    /// </summary>
+    private static void WriteZlib(BinaryWriter w, ReadOnlySpan<byte> data, int blockSize)
+    {
+        w.Flush();
+        var headerOffset = w.BaseStream.Position;
+        var blocks = new List<(long UOffset, long COffset, int USize, int CSize)>();
+        var compressed = new List<byte[]>();
+        var uOffset = headerOffset;
+        var cOffset = headerOffset + 24;
+        for (var start = 0; start < data.Length || blocks.Count == 0; start += blockSize)
+        {
+            var size = Math.Min(blockSize, data.Length - start);
+            using var block = new MemoryStream();
+            using (var z = new System.IO.Compression.ZLibStream(block, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+            {
+                z.Write(data.Slice(start, size));
+            }
+
+            var bytes = block.ToArray();
+            blocks.Add((uOffset, cOffset, size, bytes.Length));
+            compressed.Add(bytes);
+            uOffset += size;
+            cOffset += bytes.Length;
+            if (size == 0)
+            {
+                break;
+            }
+        }
+
+        var trailerOffset = cOffset;
+        var trailerLength = 24 + (24L * blocks.Count);
+        w.Write(headerOffset);
+        w.Write(trailerOffset);
+        w.Write(trailerLength);
+        foreach (var bytes in compressed)
+        {
+            w.Write(bytes);
+        }
+
+        w.Write((long)-Bias);
+        w.Write(0L);
+        w.Write(blockSize);
+        w.Write(blocks.Count);
+        foreach (var (u, c, us, cs) in blocks)
+        {
+            w.Write(u);
+            w.Write(c);
+            w.Write(us);
+            w.Write(cs);
+        }
     }
 
     private sealed record Seg(string ShortName, int Width, int DictIndex)
@@ -177,13 +262,13 @@ public static class SpssWriter
         return b;
     }
 
-    private static void WriteHeader(BinaryWriter w, SpssFile file, List<VarLayout> layout, SpssWriteOptions options)
+    private static void WriteHeader(BinaryWriter w, SpssFile file, List<VarLayout> layout, SpssWriteOptions options, bool zlib)
     {
-        w.Write("$FL2"u8);
+        w.Write(zlib ? "$FL3"u8 : "$FL2"u8);
         w.Write(Padded("@(#) SPSS DATA FILE Analysenotater", 60, 60));
         w.Write(2);
         w.Write(layout.Sum(v => v.Segs.Sum(s => s.Elements)));
-        w.Write(1);
+        w.Write(zlib ? 2 : 1);
         var weight = 0;
         if (file.Info.WeightVariable is { } wname)
         {

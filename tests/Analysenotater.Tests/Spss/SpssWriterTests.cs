@@ -42,6 +42,61 @@ public sealed class SpssWriterTests : IDisposable
         Assert.Contains($"Skrevet av Analysenotater; syntetiske data (seed {seed}).", dictionary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(20171, 200)]
+    [InlineData(5, 30000)] // several MB of bytecode data: more than one ZLIB block of SPSS's size (0x3FF000 bytes)
+    public void PSPP_reads_back_a_written_zsav(int seed, int cases)
+    {
+        var file = SpssTestData.Make(seed, cases);
+        var path = Path.Combine(_dir, "skrevet.zsav");
+        SpssWriter.Write(file, path, new SpssWriteOptions { CreationTime = Fixed });
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal("$FL3"u8.ToArray(), bytes[..4]);
+        var blocks = ZlibBlockCount(bytes);
+        Assert.True(cases > 10000 ? blocks >= 2 : blocks == 1, $"{blocks} ZLIB blocks");
+        var (dictionary, data, messages) = PsppRunner.ReadBack(path);
+
+        Assert.DoesNotContain("warning", messages, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("error", messages, StringComparison.OrdinalIgnoreCase);
+        PsppExpectations.AssertVariables(file, dictionary);
+        PsppExpectations.AssertValueLabels(file, dictionary);
+        PsppExpectations.AssertData(file, data);
+        var info = PsppCsv.Table(PsppCsv.Parse(dictionary), "File Information").ToDictionary(r => r[0], r => r.Count > 1 ? r[1] : "");
+        Assert.Equal("ZSAV", info["Compression"]);
+        Assert.Equal(cases.ToString(System.Globalization.CultureInfo.InvariantCulture), info["Cases"]);
+
+        // Our reader gives the same file as the .sav of the same content.
+        var back = SpssReader.Read(path);
+        Assert.Empty(back.Warnings);
+        Assert.Equal(SpssCompression.Zlib, back.Info.Compression);
+        PsppExpectations.AssertData(back, data);
+    }
+
+    /// <summary>The block count of a .zsav's trailer (the last 24 + 24·n bytes: −bias, 0, block size, n, entries).</summary>
+    private static int ZlibBlockCount(byte[] bytes)
+    {
+        for (var n = 1; n < 1000; n++)
+        {
+            var at = bytes.Length - (24 + (24 * n));
+            if (at > 0 && BitConverter.ToInt64(bytes, at) == -100 && BitConverter.ToInt64(bytes, at + 8) == 0 && BitConverter.ToInt32(bytes, at + 20) == n)
+            {
+                return n;
+            }
+        }
+
+        return -1;
+    }
+
+    [Fact]
+    public void A_zsav_is_smaller_than_the_sav_and_uncompressed_output_is_refused()
+    {
+        var file = SpssTestData.Make(9, 400);
+        var sav = SpssWriter.ToBytes(file, new SpssWriteOptions { CreationTime = Fixed });
+        var zsav = SpssWriter.ToBytes(file, new SpssWriteOptions { CreationTime = Fixed, Compression = SpssCompression.Zlib });
+        Assert.True(zsav.Length < sav.Length, $"{zsav.Length} vs {sav.Length}");
+        Assert.Throws<ArgumentException>(() => SpssWriter.ToBytes(file, new SpssWriteOptions { Compression = SpssCompression.None }));
+    }
+
     [Fact]
     public void Our_reader_reads_our_writer_to_what_PSPP_prints()
     {
