@@ -5,7 +5,7 @@
 # Model B: fornoyd ~ kvinne + utd                                                  (6 covariate patterns: tied p-hat)
 # Model C: fornoyd_c ~ kvinne + x, fornoyd_c = fornoyd except missing in kommune 20 (a design domain; see below)
 # Writes logistic-r-values.csv (key,value,rel_tol,note). Run from this folder:  Rscript logistic-reference.R
-# Versions used for the committed values: R 4.2.2, sandwich 3.0.2, survey 4.1-1, MASS 7.3-58 (confint.glm profiles).
+# Versions used for the committed values: R 4.2.2, sandwich 3.0.2, survey 4.1-1, MASS 7.3-58.2 (confint.glm profiles).
 # Tolerances (relative): 1e-6 for everything that depends on the iterative ML fit (B, SE, Wald, p, Exp(B), CIs,
 # -2LL, R2s, HL, robust and design SEs): glm is run to epsilon = 1e-14 but the C# fit stops on its own rule;
 # 0 for counts (n, classification table, HL group sizes and observed counts, df); 1e-4 for MASS's confint.glm
