@@ -189,4 +189,21 @@ public sealed class LogisticRegressionReferenceTests
         Assert.Contains("481,925", text, StringComparison.Ordinal); // −2LL 481.9245 (R)
         Assert.Contains("referansekategori «grunnskole»", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SideBySideShowsEachMethodsOddsRatioAndInterval()
+    {
+        var fit = Fit("a");
+        var design = SurveyLogisticRegression.Fit(ModelA());
+        var table = OddsRatioTable.SideBySide("Fornøyd", fit.OddsRatios(), fit.ClusterRobust(), design);
+        var text = table.ToText();
+        Assert.Contains("CR1 (kommune): OR (95 % KI)", text, StringComparison.Ordinal);
+        Assert.Contains("Designbasert: p", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Konstant)", text, StringComparison.Ordinal);
+        // x: model-based OR 1.0947 (1.0720–1.1178) as PSPP prints it; design-based OR from svyglm.
+        Assert.Contains("1,09 (1,07–1,12)", text, StringComparison.Ordinal);
+        var svyX = Math.Exp(R["a.svy.b.x"].Value);
+        Assert.Contains(svyX.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("nb-NO")), text, StringComparison.Ordinal);
+        Assert.Contains("<table", table.ToHtml(), StringComparison.Ordinal);
+    }
 }
