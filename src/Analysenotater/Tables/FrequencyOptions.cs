@@ -24,4 +24,12 @@ public sealed record FrequencyOptions
 
     /// <summary>Decimals shown for percentages (default 0, as printed in the KoRus report).</summary>
     public int Decimals { get; init; }
+
+    /// <summary>
+    /// A numeric weight column (for example <c>vekt</c> from raking); null = unweighted. With weights, percentages are
+    /// weighted (Σ w in the category ÷ Σ w in the denominator, as R <c>prop.table(xtabs(w ~ …))</c> or SPSS with
+    /// WEIGHT BY), while counts, n and the disclosure rules stay on the unweighted answers. A missing, negative or
+    /// non-finite weight is an error naming the row.
+    /// </summary>
+    public string? Weights { get; init; }
 }

@@ -78,12 +78,25 @@ public sealed class FrequencyTable : IRenderable
     /// <summary>The number of answers in a category; null when hidden.</summary>
     public int? Count(string group, string category) => Level(group) == DisclosureLevel.Full ? _counts[G(group)][C(category)] : null;
 
-    /// <summary>The percentage (0–100) of the denominator in a category; NaN when hidden or the denominator is 0.</summary>
+    /// <summary>The weighted sums when the table was built with <see cref="FrequencyOptions.Weights"/>; null when unweighted.</summary>
+    internal WeightedCounts? Weighted { get; init; }
+
+    /// <summary>True when the percentages are weighted (<see cref="FrequencyOptions.Weights"/>); counts and n are then still unweighted.</summary>
+    public bool IsWeighted => Weighted is not null;
+
+    /// <summary>The sum of weights in a category; null when unweighted or hidden.</summary>
+    public double? WeightedCount(string group, string category) =>
+        Weighted is { } wc && Level(group) == DisclosureLevel.Full ? wc.Counts[G(group)][C(category)] : null;
+
+    /// <summary>
+    /// The percentage (0–100) of the denominator in a category (weighted when the table is weighted); NaN when hidden
+    /// or the denominator is 0.
+    /// </summary>
     public double Percent(string group, string category)
     {
         var g = G(group);
         var c = C(category);
-        return _levels[g] != DisclosureLevel.Full || _denominator[g] == 0 ? double.NaN : 100.0 * _counts[g][c] / _denominator[g];
+        return _levels[g] != DisclosureLevel.Full ? double.NaN : Pct(g, c);
     }
 
     /// <summary>The percentage (0–100) in the last category (the top box, for example «I stor/svært stor grad» under <see cref="Recode.KoRusThreeWay"/>).</summary>
@@ -109,7 +122,7 @@ public sealed class FrequencyTable : IRenderable
         var d = Options.Decimals;
         var b = grouped
             ? new ReportTableBuilder(ItemText, ["Svar", .. Groups])
-            : new ReportTableBuilder(ItemText, "Svar", "Antall", "Prosent");
+            : new ReportTableBuilder(ItemText, "Svar", IsWeighted ? "Antall (uvektet)" : "Antall", IsWeighted ? "Prosent (vektet)" : "Prosent");
         for (var c = 0; c < Categories.Count; c++)
         {
             if (grouped)
@@ -167,13 +180,19 @@ public sealed class FrequencyTable : IRenderable
     /// <summary>The notes printed under the table: denominator, recode, grouping, disclosure.</summary>
     public IReadOnlyList<string> Notes()
     {
-        var notes = new List<string>
+        var notes = new List<string>();
+        if (IsWeighted)
+        {
+            notes.Add($"Prosentene er vektet med «{Options.Weights}» (sum av vekter i kategorien ÷ sum av vekter i nevneren); antall og n er uvektede, og personvernreglene gjelder de uvektede tallene.");
+        }
+
+        notes.AddRange(new[]
         {
             (Options.Denominator == Denominator.Valid
                 ? "Prosent av gyldige svar; «ikke aktuelt», «har ikke» og ubesvart er holdt utenfor og vist som antall."
                 : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke» (nevneren i KoRus 2017 Nøkkeltall II); ubesvart er holdt utenfor.")
             + (Options.Recode is { } r ? $" Kategorier slått sammen etter {r.Name}." : ""),
-        };
+        });
         if (RespondentsWithoutGroup > 0)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{RespondentsWithoutGroup} respondent(er) uten verdi på «{GroupedBy}» er med i {GroupLabels.Total}, men ikke i noen gruppe."));
@@ -209,6 +228,15 @@ public sealed class FrequencyTable : IRenderable
 
     internal int RawCount(int g, int c) => _counts[g][c];
 
+    /// <summary>What percentages rest on: the weighted sum when weighted, else the count.</summary>
+    internal double RawShareCount(int g, int c) => Weighted is { } wc ? wc.Counts[g][c] : _counts[g][c];
+
+    internal double RawShareDenominator(int g) => Weighted is { } wc ? wc.Denominator[g] : _denominator[g];
+
+    internal double RawShareRespondents(int g) => Weighted is { } wc ? wc.Respondents[g] : _respondents[g];
+
+    internal double RawPercent(int g, int c) => Pct(g, c);
+
     internal int RawDenominator(int g) => _denominator[g];
 
     internal int RawValidN(int g) => _validN[g];
@@ -226,7 +254,9 @@ public sealed class FrequencyTable : IRenderable
 
     private bool Full(int g) => _levels[g] == DisclosureLevel.Full;
 
-    private double Pct(int g, int c) => _denominator[g] == 0 ? double.NaN : 100.0 * _counts[g][c] / _denominator[g];
+    private double Pct(int g, int c) => Weighted is { } wc
+        ? (wc.Denominator[g] > 0 ? 100.0 * wc.Counts[g][c] / wc.Denominator[g] : double.NaN)
+        : _denominator[g] == 0 ? double.NaN : 100.0 * _counts[g][c] / _denominator[g];
 
     private int G(string group)
     {

@@ -63,8 +63,17 @@ public static class FrequencyTables
     /// for single-choice items (Nøkkeltall II used valid + «ikke aktuelt»); tick boxes are % of all respondents.
     /// </summary>
     /// <exception cref="ArgumentException">No rows, or the dataset has no gender role and <paramref name="groupBy"/> is null.</exception>
+    /// <param name="data">The dataset.</param>
+    /// <param name="rows">The key figures (item and codes).</param>
+    /// <param name="groupBy">The grouping variable; null = the gender role.</param>
+    /// <param name="denominator">What single-choice percentages are taken of.</param>
+    /// <param name="context">Disclosure policy (default KoRus 2017).</param>
+    /// <param name="title">The table title.</param>
+    /// <param name="groupLabels">Labels for the group codes.</param>
+    /// <param name="weights">A weight column (weighted percentages; n and disclosure stay unweighted), or null.</param>
     public static KeyFigureTable KeyFigures(SurveyDataset data, IReadOnlyList<KeyFigureRow> rows, string? groupBy = null,
-        Denominator denominator = Denominator.Valid, AnalysisContext? context = null, string title = "Nøkkeltall", IReadOnlyDictionary<int, string>? groupLabels = null)
+        Denominator denominator = Denominator.Valid, AnalysisContext? context = null, string title = "Nøkkeltall", IReadOnlyDictionary<int, string>? groupLabels = null,
+        string? weights = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(rows);
@@ -75,7 +84,7 @@ public static class FrequencyTables
 
         groupBy ??= data.Roles.Gender ?? throw new ArgumentException("The dataset has no gender role; name the grouping variable.", nameof(groupBy));
         context ??= AnalysisContext.Default;
-        var options = new FrequencyOptions { Denominator = denominator, GroupLabels = groupLabels };
+        var options = new FrequencyOptions { Denominator = denominator, GroupLabels = groupLabels, Weights = weights };
         var ga = GroupAssignment.Build(data, groupBy, null, options);
         var computed = new List<(KeyFigureRow Row, double[] Percent, int[] N, bool MultipleChoice)>();
         foreach (var row in rows)
@@ -87,23 +96,24 @@ public static class FrequencyTables
             var n = new int[table.Groups.Count];
             for (var g = 0; g < pct.Length; g++)
             {
-                var hits = 0;
+                double hits = 0;
                 for (var c = 0; c < cats.Count; c++)
                 {
                     if (cats[c].Any(row.Codes.Contains))
                     {
-                        hits += table.RawCount(g, c);
+                        hits += table.RawShareCount(g, c);
                     }
                 }
 
                 n[g] = multiple ? RespondentsIn(ga, g, data.RowCount) : table.RawDenominator(g);
-                pct[g] = n[g] == 0 ? double.NaN : 100.0 * hits / n[g];
+                var basis = multiple ? table.RawShareRespondents(g) : table.RawShareDenominator(g);
+                pct[g] = n[g] == 0 || basis == 0 ? double.NaN : 100.0 * hits / basis;
             }
 
             computed.Add((row, pct, n, multiple));
         }
 
-        return new KeyFigureTable(title, [GroupLabels.Total, .. ga.Labels], computed, denominator, context.Disclosure, groupBy, ga.MissingCount);
+        return new KeyFigureTable(title, [GroupLabels.Total, .. ga.Labels], computed, denominator, context.Disclosure, groupBy, ga.MissingCount) { WeightColumn = weights };
     }
 
     private static int RespondentsIn(GroupAssignment ga, int g, int rows) =>
@@ -179,6 +189,10 @@ public static class FrequencyTables
         }
 
         var groupCount = ga.Labels.Count + 1;
+        var weights = options.Weights is { } weightColumn ? ReadWeights(data, weightColumn) : null;
+        var wcounts = weights is null ? null : new double[groupCount][];
+        var wden = weights is null ? null : new double[groupCount];
+        var wresp = weights is null ? null : new double[groupCount];
         var counts = new int[groupCount][];
         var validN = new int[groupCount];
         var denominator = new int[groupCount];
@@ -189,6 +203,10 @@ public static class FrequencyTables
         for (var g = 0; g < groupCount; g++)
         {
             counts[g] = new int[categories.Count];
+            if (wcounts is not null)
+            {
+                wcounts[g] = new double[categories.Count];
+            }
         }
 
         // Single pass: the status and category of each distinct value are looked up once, then every row is one
@@ -251,14 +269,25 @@ public static class FrequencyTables
             }
 
             var second = groupOf[r] >= 0 ? groupOf[r] + 1 : -1;
+            var w = weights is null ? 0 : weights[r];
             for (var g = 0; g >= 0; g = g == 0 ? second : -1)
             {
                 respondents[g]++;
+                if (wresp is not null)
+                {
+                    wresp[g] += w;
+                }
+
                 if (cat >= 0)
                 {
                     counts[g][cat]++;
                     validN[g]++;
                     denominator[g]++;
+                    if (wcounts is not null)
+                    {
+                        wcounts[g][cat] += w;
+                        wden![g] += w;
+                    }
                 }
                 else
                 {
@@ -267,6 +296,10 @@ public static class FrequencyTables
                     if (countsNa && status is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
                     {
                         denominator[g]++;
+                        if (wden is not null)
+                        {
+                            wden[g] += w;
+                        }
                     }
                 }
             }
@@ -294,6 +327,35 @@ public static class FrequencyTables
         }
 
         return new FrequencyTable(itemId, label, categories, [GroupLabels.Total, .. ga.Labels], counts, validN, denominator, missing, respondents,
-            options, context.Disclosure, ga.Description, ga.MissingCount);
+            options, context.Disclosure, ga.Description, ga.MissingCount)
+        {
+            Weighted = wcounts is null ? null : new WeightedCounts(wcounts, wden!, wresp!),
+        };
+    }
+
+    /// <summary>The weight column's values; every row must have a finite weight ≥ 0 (the message names the first bad row).</summary>
+    private static double[] ReadWeights(SurveyDataset data, string column)
+    {
+        if (!data.HasColumn(column))
+        {
+            throw new KeyNotFoundException($"Weight column '{column}' is not in the dataset.");
+        }
+
+        if (data[column] is TextColumn)
+        {
+            throw new ArgumentException($"Weight column '{column}' holds text; weights must be numbers.", nameof(column));
+        }
+
+        var w = data.ValidValues(column);
+        for (var r = 0; r < w.Length; r++)
+        {
+            if (!double.IsFinite(w[r]) || w[r] < 0)
+            {
+                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Weight column '{column}', row {r + 1}: {(double.IsNaN(w[r]) ? "missing" : w[r].ToString("R", System.Globalization.CultureInfo.InvariantCulture))} is not a weight (finite and ≥ 0 needed for every row)."), nameof(column));
+            }
+        }
+
+        return w;
     }
 }

@@ -45,6 +45,9 @@ public sealed class KeyFigureTable : IRenderable
     /// <summary>Respondents with no value on the grouping variable (in Totalt only).</summary>
     public int RespondentsWithoutGroup { get; }
 
+    /// <summary>The weight column when the percentages are weighted (n and disclosure stay unweighted); null when unweighted.</summary>
+    public string? WeightColumn { get; init; }
+
     /// <summary>The percentage in a row (by label) and group; NaN when hidden.</summary>
     /// <exception cref="KeyNotFoundException">No such row or group.</exception>
     public double Percent(string rowLabel, string group)
@@ -73,6 +76,11 @@ public sealed class KeyFigureTable : IRenderable
         b.Note(Denominator == Denominator.Valid
             ? "Prosent av gyldige svar («ikke aktuelt», «har ikke» og ubesvart holdt utenfor); avkrysningsspørsmål: prosent av alle respondenter i gruppen."
             : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke» (nevneren i KoRus 2017 Nøkkeltall II); avkrysningsspørsmål: prosent av alle respondenter i gruppen.");
+        if (WeightColumn is { } wcol)
+        {
+            b.Note($"Prosentene er vektet med «{wcol}»; n er uvektede, og personvernreglene gjelder de uvektede tallene.");
+        }
+
         b.Note("Prosentgrunnlag (n) per rad: " + string.Join("; ", _rows.Select(r =>
             r.Row.Label + " " + string.Join("/", r.N.Select(x => Disclosure.LevelFor(x) != DisclosureLevel.Nothing ? x.ToString(CultureInfo.InvariantCulture) : ReportCell.SuppressedMarker)))) + $" ({string.Join("/", Groups)}).");
         if (RespondentsWithoutGroup > 0)

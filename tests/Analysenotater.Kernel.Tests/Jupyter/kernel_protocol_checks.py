@@ -304,6 +304,18 @@ class Checks:
         return self.results
 
 
+def run_and_write(checks, output):
+    """Run checks.all() and write {name: {ok, detail}} to output (a failure to start becomes "_startup")."""
+    try:
+        results = checks.all()
+    except Exception:  # noqa: BLE001
+        results = dict(checks.results)
+        results["_startup"] = {"ok": False, "detail": traceback.format_exc()}
+    with open(output, "w", encoding="utf-8") as f:
+        json.dump(results, f, indent=2)
+    print(json.dumps({k: v["ok"] for k, v in results.items()}))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--kernel", required=True)
@@ -311,15 +323,7 @@ def main():
     parser.add_argument("--output", required=True)
     parser.add_argument("--log", required=True)
     args = parser.parse_args()
-    checks = Checks(args.kernel, args.profile, args.log)
-    try:
-        results = checks.all()
-    except Exception:  # noqa: BLE001
-        results = dict(checks.results)
-        results["_startup"] = {"ok": False, "detail": traceback.format_exc()}
-    with open(args.output, "w", encoding="utf-8") as f:
-        json.dump(results, f, indent=2)
-    print(json.dumps({k: v["ok"] for k, v in results.items()}))
+    run_and_write(Checks(args.kernel, args.profile, args.log), args.output)
 
 
 if __name__ == "__main__":

@@ -9,35 +9,18 @@ here by hand from what the cell code must print.
 """
 import argparse
 import json
-import queue
 import time
-import traceback
 
-from jupyter_client import KernelManager
+from kernel_protocol_checks import Checks as ProtocolChecks, run_and_write
 
 
-class Checks:
+class Checks(ProtocolChecks):
+    """Kernel start, per-check bookkeeping and result format as in kernel_protocol_checks.py."""
+
     def __init__(self, kernel_name, log_path):
-        self.kernel_name = kernel_name
-        self.log_path = log_path
-        self.results = {}
+        super().__init__(kernel_name, "csharp", log_path)
 
-    def start(self):
-        self.log = open(self.log_path, "ab")
-        self.km = KernelManager(kernel_name=self.kernel_name)
-        self.km.start_kernel(stdout=self.log, stderr=self.log)
-        self.kc = self.km.client()
-        self.kc.start_channels()
-        self.kc.wait_for_ready(timeout=120)
-
-    def check(self, name, fn):
-        try:
-            detail = fn()
-            self.results[name] = {"ok": True, "detail": detail or ""}
-        except Exception:  # noqa: BLE001 - every failure becomes a reported result
-            self.results[name] = {"ok": False, "detail": traceback.format_exc()}
-
-    def run(self, code, answer=None, allow_stdin=True):
+    def run_interactive(self, code, answer=None, allow_stdin=True):
         """Run code; answer every input_request with `answer`; return (reply, requests, stdout, stderr)."""
         requests, out, err = [], [], []
 
@@ -54,7 +37,7 @@ class Checks:
         return reply, requests, "".join(out), "".join(err)
 
     def console_readline(self):
-        reply, requests, out, _ = self.run('Console.Write("Navn: ");\nvar navn = Console.ReadLine();\nConsole.WriteLine($"Hei {navn}!");', "Ola")
+        reply, requests, out, _ = self.run_interactive('Console.Write("Navn: ");\nvar navn = Console.ReadLine();\nConsole.WriteLine($"Hei {navn}!");', "Ola")
         assert reply["content"]["status"] == "ok", reply["content"]
         assert len(requests) == 1, requests
         req = requests[0]
@@ -63,14 +46,14 @@ class Checks:
         assert out == "Navn: Hei Ola!\n", repr(out)
 
     def input_and_password(self):
-        reply, requests, out, _ = self.run('var alder = input("Alder? ");\nvar kode = password("Kode: ");\nConsole.WriteLine($"{alder}/{kode!.Length}");', "hemmelig")
+        reply, requests, out, _ = self.run_interactive('var alder = input("Alder? ");\nvar kode = password("Kode: ");\nConsole.WriteLine($"{alder}/{kode!.Length}");', "hemmelig")
         assert reply["content"]["status"] == "ok", reply["content"]
         assert [r["content"] for r in requests] == [{"prompt": "Alder? ", "password": False}, {"prompt": "Kode: ", "password": True}], requests
         assert out == "hemmelig/8\n", repr(out)
         assert "hemmelig" not in json.dumps([r["content"] for r in requests]), "the kernel echoed the input"
 
     def no_stdin_allowed(self):
-        reply, requests, out, err = self.run('Console.WriteLine(Console.ReadLine() is null ? "ingen" : "noe");', allow_stdin=False)
+        reply, requests, out, err = self.run_interactive('Console.WriteLine(Console.ReadLine() is null ? "ingen" : "noe");', allow_stdin=False)
         assert reply["content"]["status"] == "ok", reply["content"]
         assert requests == [], requests
         assert out == "ingen\n", repr(out)
@@ -89,7 +72,7 @@ class Checks:
             if reply["parent_header"].get("msg_id") == msg_id:
                 break
         assert reply["content"]["status"] == "error", reply["content"]
-        after, _, out, _ = self.run('Console.WriteLine(40 + 2);')
+        after, _, out, _ = self.run_interactive('Console.WriteLine(40 + 2);')
         assert after["content"]["status"] == "ok", after["content"]
         assert out == "42\n", repr(out)
 
@@ -107,15 +90,7 @@ def main():
     parser.add_argument("--output", required=True)
     parser.add_argument("--log", required=True)
     args = parser.parse_args()
-    checks = Checks(args.kernel, args.log)
-    try:
-        results = checks.all()
-    except Exception:  # noqa: BLE001
-        results = dict(checks.results)
-        results["_startup"] = {"ok": False, "detail": traceback.format_exc()}
-    with open(args.output, "w", encoding="utf-8") as f:
-        json.dump(results, f, indent=2)
-    print(json.dumps({k: v["ok"] for k, v in results.items()}))
+    run_and_write(Checks(args.kernel, args.log), args.output)
 
 
 if __name__ == "__main__":

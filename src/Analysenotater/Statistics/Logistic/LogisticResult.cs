@@ -1,0 +1,521 @@
+using System.Globalization;
+using Analysenotater.Reporting;
+using Analysenotater.Statistics.Regression;
+using MathNet.Numerics;
+
+namespace Analysenotater.Statistics.Logistic;
+
+/// <summary>
+/// A fitted binary logistic model as SPSS LOGISTIC REGRESSION reports it: case processing (n, cases deleted
+/// listwise), omnibus likelihood-ratio test, model summary (−2 log likelihood, Cox &amp; Snell and Nagelkerke R²),
+/// Hosmer–Lemeshow test, classification table and «Variables in the Equation» (B, S.E., Wald, df, Sig., Exp(B) with a
+/// Wald interval), plus joint Wald tests of categorical predictors and the convergence report. Robust (HC0) and
+/// cluster-robust (CR1) odds ratios come from <see cref="Robust"/> and <see cref="ClusterRobust()"/>. Immutable.
+/// </summary>
+public sealed class LogisticResult : IRenderable
+{
+    private readonly double[] _x;
+    private readonly double[] _y;
+    private readonly double[] _mu;
+
+    internal LogisticResult(ModelFrame frame, double[] x, double[] y, LogisticEngine engine, double level, double cut)
+    {
+        Frame = frame;
+        _x = x;
+        _y = y;
+        _mu = engine.Mu;
+        ConfidenceLevel = level;
+        Convergence = engine.Convergence;
+        int n = frame.N, p = frame.P;
+        Estimates = engine.Beta;
+        Covariance = engine.Covariance;
+        var z = Regression.Probability.NormalQuantile(0.5 + level / 2);
+        var list = new List<LogisticCoefficient>(p);
+        for (var j = 0; j < p; j++)
+        {
+            var b = engine.Beta[j];
+            var se = Math.Sqrt(engine.Covariance[j * p + j]);
+            var wald = b / se * (b / se);
+            list.Add(new LogisticCoefficient(frame.CoefficientNames[j], b, se, wald, 1, SpecialFunctions.Erfc(Math.Abs(b / se) / Math.Sqrt(2)), Math.Exp(b), Math.Exp(b - z * se), Math.Exp(b + z * se)));
+        }
+
+        Coefficients = list;
+        MinusTwoLogLikelihood = engine.Deviance;
+        NullMinusTwoLogLikelihood = engine.NullDeviance;
+        OmnibusChiSquare = engine.NullDeviance - engine.Deviance;
+        OmnibusDf = p - 1;
+        OmnibusP = ChiSquareUpper(OmnibusChiSquare, OmnibusDf);
+        CoxSnellRSquared = 1 - Math.Exp((engine.Deviance - engine.NullDeviance) / n);
+        NagelkerkeRSquared = CoxSnellRSquared / (1 - Math.Exp(-engine.NullDeviance / n));
+        HosmerLemeshow = HosmerLemeshowOf(_mu, y);
+        var c = new int[4];
+        for (var i = 0; i < n; i++)
+        {
+            c[(int)y[i] * 2 + (_mu[i] > cut ? 1 : 0)]++;
+        }
+
+        Classification = new LogisticClassificationTable(cut, c[0], c[1], c[2], c[3]);
+        TermTests = [.. frame.Terms.Where(t => t.IsCategorical).Select(t => JointWald(t.Name, t.CoefficientIndices))];
+        var notes = new List<string>
+        {
+            $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader mangler verdi på minst én variabel i modellen; n = {n}.",
+            $"Sannsynlighetsmaksimering med Newton–Raphson (IRLS): konvergerte etter {Convergence.Iterations} iterasjoner (siste maks |ΔB| = {Convergence.MaxAbsoluteChange.ToString("G2", NorwegianFormat.Numbers)}{(Convergence.StepHalvings > 0 ? $", {Convergence.StepHalvings} steghalveringer" : "")}).",
+            $"Konfidensintervallet for Exp(B) er Wald-intervallet exp(B ∓ z·SE), som SPSS; profil-likelihood-intervaller (som R confint() for glm) gir {nameof(ProfileIntervals)}().",
+            "Hosmer–Lemeshow: tilfellene sorteres etter predikert sannsynlighet og deles i om lag ti like store grupper; like predikerte sannsynligheter deles aldri (kan gi færre grupper); df = grupper − 2.",
+        };
+        foreach (var t in frame.Terms.Where(t => t.IsCategorical))
+        {
+            notes.Add($"{t.Name} er dummykodet med referansekategori «{t.Reference}».");
+        }
+
+        if (frame.Specification.WeightName is { } weightName)
+        {
+            notes.Add($"Vektene ({weightName}) er ikke brukt i denne uvektede tilpasningen (som SPSS uten WEIGHT); vektet, designbasert tilpasning: SurveyLogisticRegression.Fit.");
+        }
+
+        Notes = notes;
+    }
+
+    /// <summary>The model frame (complete cases, names, terms).</summary>
+    public ModelFrame Frame { get; }
+
+    /// <summary>The number of complete cases.</summary>
+    public int N => Frame.N;
+
+    /// <summary>Rows deleted listwise.</summary>
+    public int CasesDeleted => Frame.CasesDeleted;
+
+    /// <summary>The method in words.</summary>
+    public string Method => "Logistisk regresjon (ML, modellbaserte standardfeil)";
+
+    /// <summary>«Variables in the Equation», constant first.</summary>
+    public IReadOnlyList<LogisticCoefficient> Coefficients { get; }
+
+    /// <summary>The coefficient vector B (log odds, constant first).</summary>
+    public IReadOnlyList<double> Estimates { get; }
+
+    /// <summary>The inverse information matrix (X'WX)⁻¹, row-major p × p.</summary>
+    public IReadOnlyList<double> Covariance { get; }
+
+    /// <summary>The coefficient with this name.</summary>
+    /// <exception cref="KeyNotFoundException">No such coefficient.</exception>
+    public LogisticCoefficient this[string name] => Coefficients[Frame.IndexOf(name)];
+
+    /// <summary>−2 log likelihood of the model.</summary>
+    public double MinusTwoLogLikelihood { get; }
+
+    /// <summary>−2 log likelihood of the constant-only model.</summary>
+    public double NullMinusTwoLogLikelihood { get; }
+
+    /// <summary>Omnibus (likelihood-ratio) χ² of all coefficients but the constant.</summary>
+    public double OmnibusChiSquare { get; }
+
+    /// <summary>Its df (p − 1).</summary>
+    public int OmnibusDf { get; }
+
+    /// <summary>Its p-value.</summary>
+    public double OmnibusP { get; }
+
+    /// <summary>Cox &amp; Snell R² = 1 − exp((−2LL_model − (−2LL_null)) / n).</summary>
+    public double CoxSnellRSquared { get; }
+
+    /// <summary>Nagelkerke R² = Cox &amp; Snell R² / (1 − exp(−(−2LL_null) / n)).</summary>
+    public double NagelkerkeRSquared { get; }
+
+    /// <summary>The Hosmer–Lemeshow test.</summary>
+    public HosmerLemeshowTest HosmerLemeshow { get; }
+
+    /// <summary>The classification table.</summary>
+    public LogisticClassificationTable Classification { get; }
+
+    /// <summary>Joint Wald tests of the categorical predictors.</summary>
+    public IReadOnlyList<TermWaldTest> TermTests { get; }
+
+    /// <summary>How the iterations ended.</summary>
+    public LogisticConvergence Convergence { get; }
+
+    /// <summary>The fitted probabilities of the complete cases (in <see cref="ModelFrame.Rows"/> order).</summary>
+    public IReadOnlyList<double> FittedProbabilities => _mu;
+
+    /// <summary>The confidence level of the intervals.</summary>
+    public double ConfidenceLevel { get; }
+
+    /// <summary>Notes: listwise deletion, convergence, interval type, reference categories.</summary>
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The model-based coefficients as odds ratios (z tests, Wald intervals).</summary>
+    public OddsRatioTable OddsRatios() =>
+        new(Method, Frame.DependentName, N, OddsRatioTable.Build(Frame.CoefficientNames, Estimates, [.. Covariance], double.PositiveInfinity, ConfidenceLevel),
+            ConfidenceLevel, ["Modellbaserte standardfeil (invers informasjonsmatrise); z-test og Wald-intervall.", Notes[0]], [.. Covariance], "Modellbasert");
+
+    /// <summary>Heteroskedasticity-consistent (HC0) sandwich SEs, as R's <c>sandwich::vcovHC(glm, type = "HC0")</c>;
+    /// z tests and normal intervals, as <c>lmtest::coeftest</c> does for a glm.</summary>
+    public OddsRatioTable Robust()
+    {
+        int n = N, p = Frame.P;
+        var meat = new double[p * p];
+        for (var i = 0; i < n; i++)
+        {
+            var r = _y[i] - _mu[i];
+            for (var a = 0; a < p; a++)
+            {
+                var ra = r * r * _x[i * p + a];
+                for (var b = 0; b < p; b++)
+                {
+                    meat[a * p + b] += ra * _x[i * p + b];
+                }
+            }
+        }
+
+        var v = Sandwich([.. Covariance], meat, p);
+        return new OddsRatioTable("Robuste standardfeil (HC0)", Frame.DependentName, n, OddsRatioTable.Build(Frame.CoefficientNames, Estimates, v, double.PositiveInfinity, ConfidenceLevel), ConfidenceLevel,
+            ["Robuste (sandwich) standardfeil HC0 som R sandwich::vcovHC(type = \"HC0\"); z-test og normalfordelingsintervall.", Notes[0]], v, "HC0");
+    }
+
+    /// <summary>Cluster-robust CR1 SEs with the clusters named in the specification (<see cref="ModelSpecification.Clusters(string)"/>).</summary>
+    /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
+    public OddsRatioTable ClusterRobust()
+    {
+        var ids = Frame.Specification.ClusterIds ?? throw new InvalidOperationException("The model specification names no cluster variable; call Clusters(...) or pass cluster ids.");
+        return ClusterRobust(Frame.Complete(ids), Frame.Specification.ClusterName ?? "klynge");
+    }
+
+    /// <summary>Cluster-robust SEs as R's <c>sandwich::vcovCL(glm, cluster, type = "HC1")</c>: Σ_g s_g s_g' between the
+    /// inverse information, times G/(G − 1) · (n − 1)/(n − p), with s_g the cluster's score Σ (y − p̂) x; z tests.</summary>
+    /// <param name="clusterOfCase">The cluster id of each complete case, in <see cref="ModelFrame.Rows"/> order.</param>
+    /// <param name="clusterName">The cluster variable's name for the notes.</param>
+    /// <exception cref="ArgumentException">Wrong length, or fewer than two clusters.</exception>
+    public OddsRatioTable ClusterRobust(IReadOnlyList<int> clusterOfCase, string clusterName = "klynge")
+    {
+        ArgumentNullException.ThrowIfNull(clusterOfCase);
+        int n = N, p = Frame.P;
+        if (clusterOfCase.Count != n)
+        {
+            throw new ArgumentException($"{clusterOfCase.Count} cluster ids given for {n} complete cases.", nameof(clusterOfCase));
+        }
+
+        var index = new Dictionary<int, int>();
+        var scores = new List<double[]>();
+        for (var i = 0; i < n; i++)
+        {
+            if (!index.TryGetValue(clusterOfCase[i], out var g))
+            {
+                g = scores.Count;
+                index[clusterOfCase[i]] = g;
+                scores.Add(new double[p]);
+            }
+
+            var r = _y[i] - _mu[i];
+            for (var a = 0; a < p; a++)
+            {
+                scores[g][a] += r * _x[i * p + a];
+            }
+        }
+
+        var count = scores.Count;
+        if (count < 2)
+        {
+            throw new ArgumentException($"Cluster-robust standard errors need at least two clusters; '{clusterName}' has {count} among the {n} complete cases.", nameof(clusterOfCase));
+        }
+
+        var meat = new double[p * p];
+        foreach (var s in scores)
+        {
+            for (var a = 0; a < p; a++)
+            {
+                for (var b = 0; b < p; b++)
+                {
+                    meat[a * p + b] += s[a] * s[b];
+                }
+            }
+        }
+
+        var v = Sandwich([.. Covariance], meat, p);
+        var factor = count / (count - 1.0) * (n - 1.0) / (n - p);
+        for (var k = 0; k < v.Length; k++)
+        {
+            v[k] *= factor;
+        }
+
+        return new OddsRatioTable("Klyngerobuste standardfeil (CR1)", Frame.DependentName, n, OddsRatioTable.Build(Frame.CoefficientNames, Estimates, v, double.PositiveInfinity, ConfidenceLevel), ConfidenceLevel,
+            [$"Klyngerobuste standardfeil CR1 med {count} klynger ({clusterName}): faktor G/(G − 1) · (n − 1)/(n − p) som R sandwich::vcovCL(type = \"HC1\"); z-test og normalfordelingsintervall. Med få klynger er t med G − 1 = {count - 1} df et forsiktigere valg.", Notes[0]], v, $"CR1 ({clusterName})");
+    }
+
+    /// <summary>
+    /// Profile-likelihood confidence intervals for the odds ratios, as R's <c>confint(glm)</c> (MASS) computes them but
+    /// solved exactly: the limits of coefficient j are the values c where −2 log likelihood maximised with B_j fixed at
+    /// c exceeds the minimum by the χ²₁ quantile at the confidence level. B, SE, z and p in the table are the
+    /// model-based ones. A limit that does not exist (the profile never rises far enough, as under separation) is NaN.
+    /// </summary>
+    public OddsRatioTable ProfileIntervals()
+    {
+        int n = N, p = Frame.P;
+        var z = Regression.Probability.NormalQuantile(0.5 + ConfidenceLevel / 2);
+        var target = z * z;
+        var minimum = MinusTwoLogLikelihood;
+        var baseTable = OddsRatioTable.Build(Frame.CoefficientNames, Estimates, [.. Covariance], double.PositiveInfinity, ConfidenceLevel);
+        var list = new List<OddsRatioEstimate>(p);
+        for (var j = 0; j < p; j++)
+        {
+            var b = Estimates[j];
+            var se = baseTable[j].StandardError;
+            var lower = Limit(j, b, -se, target, minimum, n, p);
+            var upper = Limit(j, b, se, target, minimum, n, p);
+            list.Add(baseTable[j] with { Lower = Math.Exp(lower), Upper = Math.Exp(upper) });
+        }
+
+        var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
+        return new OddsRatioTable("Profil-likelihood-intervaller", Frame.DependentName, n, list, ConfidenceLevel,
+            [$"{pct} % profil-likelihood-intervall for OR (som R confint() for glm, løst eksakt): grensene der −2LL med koeffisienten holdt fast stiger med χ²₁-kvantilen {target.ToString("0.###", NorwegianFormat.Numbers)}. B, SE, z og p er modellbaserte.", Notes[0]], [.. Covariance], "Profil-likelihood");
+    }
+
+    /// <summary>The profile limit on one side (direction = ∓SE): bracket, then Illinois regula falsi on
+    /// g(c) = −2LL_profile(c) − minimum − target.</summary>
+    private double Limit(int j, double b, double direction, double target, double minimum, int n, int p)
+    {
+        var start = Estimates.ToArray();
+        double G(double c) => LogisticEngine.ProfileDeviance(_x, _y, n, p, j, c, start) - minimum - target;
+        double lo = b, glo = -target;
+        var hi = b + 2 * direction;
+        var ghi = G(hi);
+        for (var k = 0; k < 60 && ghi < 0; k++)
+        {
+            lo = hi;
+            glo = ghi;
+            hi = b + (hi - b) * 2;
+            ghi = G(hi);
+        }
+
+        if (!(ghi >= 0))
+        {
+            return double.NaN;
+        }
+
+        var side = 0;
+        for (var k = 0; k < 200; k++)
+        {
+            var c = (lo * ghi - hi * glo) / (ghi - glo);
+            var gc = G(c);
+            if (double.IsNaN(gc))
+            {
+                return double.NaN;
+            }
+
+            if (Math.Abs(gc) < 1e-11 || Math.Abs(hi - lo) < 1e-13 * (1 + Math.Abs(c)))
+            {
+                return c;
+            }
+
+            if (gc < 0)
+            {
+                lo = c;
+                glo = gc;
+                if (side == -1)
+                {
+                    ghi /= 2;
+                }
+
+                side = -1;
+            }
+            else
+            {
+                hi = c;
+                ghi = gc;
+                if (side == 1)
+                {
+                    glo /= 2;
+                }
+
+                side = 1;
+            }
+        }
+
+        return (lo + hi) / 2;
+    }
+
+    /// <summary>A B A' for symmetric p × p matrices.</summary>
+    internal static double[] Sandwich(double[] a, double[] b, int p)
+    {
+        var ab = new double[p * p];
+        for (var i = 0; i < p; i++)
+        {
+            for (var k = 0; k < p; k++)
+            {
+                for (var j = 0; j < p; j++)
+                {
+                    ab[i * p + j] += a[i * p + k] * b[k * p + j];
+                }
+            }
+        }
+
+        var c = new double[p * p];
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = 0; j < p; j++)
+            {
+                var s = 0.0;
+                for (var k = 0; k < p; k++)
+                {
+                    s += ab[i * p + k] * a[j * p + k];
+                }
+
+                c[i * p + j] = s;
+            }
+        }
+
+        for (var i = 0; i < p; i++)
+        {
+            for (var j = i + 1; j < p; j++)
+            {
+                var m = 0.5 * (c[i * p + j] + c[j * p + i]);
+                c[i * p + j] = m;
+                c[j * p + i] = m;
+            }
+        }
+
+        return c;
+    }
+
+    internal static double ChiSquareUpper(double x, double df) => df < 1 || double.IsNaN(x) ? double.NaN : x <= 0 ? 1 : SpecialFunctions.GammaUpperRegularized(df / 2, x / 2);
+
+    private TermWaldTest JointWald(string name, IReadOnlyList<int> idx)
+    {
+        var q = idx.Count;
+        var p = Frame.P;
+        var sub = new double[q * q];
+        var b = new double[q];
+        for (var a = 0; a < q; a++)
+        {
+            b[a] = Estimates[idx[a]];
+            for (var c = 0; c < q; c++)
+            {
+                sub[a * q + c] = Covariance[idx[a] * p + idx[c]];
+            }
+        }
+
+        var l = SmallMatrix.Cholesky(sub, q, 0, out _);
+        if (l is null)
+        {
+            return new TermWaldTest(name, double.NaN, q, double.NaN);
+        }
+
+        var sol = SmallMatrix.CholeskySolve(l, q, b);
+        var w = 0.0;
+        for (var a = 0; a < q; a++)
+        {
+            w += b[a] * sol[a];
+        }
+
+        return new TermWaldTest(name, w, q, ChiSquareUpper(w, q));
+    }
+
+    private static HosmerLemeshowTest HosmerLemeshowOf(double[] mu, double[] y)
+    {
+        var n = mu.Length;
+        var order = Enumerable.Range(0, n).OrderBy(i => mu[i]).ToArray();
+        var groups = new List<HosmerLemeshowGroup>();
+        var chi = 0.0;
+        var last = 0; // number of sorted cases already grouped
+        for (var k = 1; k <= 10; k++)
+        {
+            var end = (int)(((long)k * n + 9) / 10); // ⌈k n / 10⌉, 1-based position
+            if (end <= last)
+            {
+                continue;
+            }
+
+            while (end < n && mu[order[end]] == mu[order[end - 1]])
+            {
+                end++;
+            }
+
+            int size = end - last, o1 = 0;
+            var e1 = 0.0;
+            for (var s = last; s < end; s++)
+            {
+                o1 += y[order[s]] == 1 ? 1 : 0;
+                e1 += mu[order[s]];
+            }
+
+            groups.Add(new HosmerLemeshowGroup(size, o1, e1, size - o1, size - e1));
+            chi += (o1 - e1) * (o1 - e1) / (e1 * (1 - e1 / size));
+            last = end;
+        }
+
+        var df = groups.Count - 2;
+        return new HosmerLemeshowTest(groups, chi, df, df >= 1 ? ChiSquareUpper(chi, df) : double.NaN);
+    }
+
+    /// <summary>The SPSS-like report: case processing, omnibus test, model summary, Hosmer–Lemeshow (test and
+    /// contingency table), classification table, Variables in the Equation (constant last, as SPSS) and notes.</summary>
+    public ReportDocument ToDocument()
+    {
+        var dep = Frame.DependentName;
+        var cases = new ReportTableBuilder("Oversikt over tilfeller", "Tilfeller", "N", "Prosent")
+            .Row(ReportCell.FromText("Inkludert i analysen"), ReportCell.FromCount(N), ReportCell.FromPercent(100.0 * N / Frame.TotalRows, 1))
+            .Row(ReportCell.FromText("Manglende (listevis utelatt)"), ReportCell.FromCount(CasesDeleted), ReportCell.FromPercent(100.0 * CasesDeleted / Frame.TotalRows, 1))
+            .Row(ReportCell.FromText("Totalt"), ReportCell.FromCount(Frame.TotalRows), ReportCell.FromPercent(100, 1))
+            .Build();
+        var omnibus = new ReportTableBuilder("Omnibustest av modellkoeffisientene", "", "Kjikvadrat", "df", "Sig.")
+            .Row(ReportCell.FromText("Modell"), ReportCell.FromNumber(OmnibusChiSquare, 3), ReportCell.FromCount(OmnibusDf), ReportCell.FromPValue(OmnibusP))
+            .Note("Likelihood-ratio-test: −2LL for modellen med bare konstant minus −2LL for modellen.")
+            .Build();
+        var summary = new ReportTableBuilder("Modelloversikt", "−2 log likelihood", "Cox & Snell R²", "Nagelkerke R²")
+            .Row(ReportCell.FromNumber(MinusTwoLogLikelihood, 3), ReportCell.FromNumber(CoxSnellRSquared, 3), ReportCell.FromNumber(NagelkerkeRSquared, 3))
+            .Build();
+        var hl = HosmerLemeshow;
+        var hlTest = new ReportTableBuilder("Hosmer og Lemeshows test", "Kjikvadrat", "df", "Sig.")
+            .Row(ReportCell.FromNumber(hl.ChiSquare, 3), ReportCell.FromCount(hl.Df), ReportCell.FromPValue(hl.P))
+            .Note(Notes[3])
+            .Build();
+        var hlTable = new ReportTableBuilder("Kontingenstabell for Hosmer og Lemeshows test", "Gruppe", $"{dep} = 0 observert", $"{dep} = 0 forventet", $"{dep} = 1 observert", $"{dep} = 1 forventet", "Totalt");
+        for (var g = 0; g < hl.Groups.Count; g++)
+        {
+            var gr = hl.Groups[g];
+            hlTable.Row(ReportCell.FromCount(g + 1), ReportCell.FromCount(gr.Observed0), ReportCell.FromNumber(gr.Expected0, 3), ReportCell.FromCount(gr.Observed1), ReportCell.FromNumber(gr.Expected1, 3), ReportCell.FromCount(gr.Size));
+        }
+
+        var cl = Classification;
+        var cutText = cl.Cut.ToString("0.###", NorwegianFormat.Numbers);
+        var classification = new ReportTableBuilder($"Klassifikasjonstabell (skjæringspunkt {cutText})", "Observert", "Predikert 0", "Predikert 1", "Prosent riktig")
+            .Row(ReportCell.FromText($"{dep} = 0"), ReportCell.FromCount(cl.Observed0Predicted0), ReportCell.FromCount(cl.Observed0Predicted1), ReportCell.FromPercent(cl.PercentCorrect0, 1))
+            .Row(ReportCell.FromText($"{dep} = 1"), ReportCell.FromCount(cl.Observed1Predicted0), ReportCell.FromCount(cl.Observed1Predicted1), ReportCell.FromPercent(cl.PercentCorrect1, 1))
+            .Row(ReportCell.FromText("Samlet prosent"), ReportCell.Empty, ReportCell.Empty, ReportCell.FromPercent(cl.OverallPercentCorrect, 1))
+            .Note($"Predikert 1 når predikert sannsynlighet er større enn {cutText}.")
+            .Build();
+        var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
+        var vars = new ReportTableBuilder($"Variabler i likningen (avhengig variabel: {dep})", "Variabel", "B", "S.E.", "Wald", "df", "Sig.", "Exp(B)", $"{pct} % KI for Exp(B) nedre", $"{pct} % KI for Exp(B) øvre");
+        var termOfFirst = Frame.Terms.Where(t => t.IsCategorical).ToDictionary(t => t.CoefficientIndices[0]);
+        for (var j = 1; j <= Coefficients.Count; j++)
+        {
+            var c = Coefficients[j % Coefficients.Count]; // constant last
+            if (termOfFirst.TryGetValue(j % Coefficients.Count, out var term) && TermTests.FirstOrDefault(t => t.Term == term.Name) is { } tt)
+            {
+                vars.Row(ReportCell.FromText(term.Name), ReportCell.Empty, ReportCell.Empty, ReportCell.FromNumber(tt.Wald, 3), ReportCell.FromCount(tt.Df), ReportCell.FromPValue(tt.P), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty);
+            }
+
+            var constant = j == Coefficients.Count;
+            vars.Row(ReportCell.FromText(c.Name), ReportCell.FromNumber(c.B, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.Wald, 3), ReportCell.FromCount(c.Df),
+                ReportCell.FromPValue(c.P), ReportCell.FromNumber(c.ExpB, 3), constant ? ReportCell.Empty : ReportCell.FromNumber(c.Lower, 3), constant ? ReportCell.Empty : ReportCell.FromNumber(c.Upper, 3));
+        }
+
+        foreach (var note in Notes.Where((_, i) => i != 3))
+        {
+            vars.Note(note);
+        }
+
+        return new ReportDocument($"Logistisk regresjon: {dep}", [cases, omnibus, summary, hlTest, hlTable.Build(), classification, vars.Build()]);
+    }
+
+    /// <inheritdoc />
+    public string ToText() => ToDocument().ToText();
+
+    /// <inheritdoc />
+    public string ToMarkdown() => ToDocument().ToMarkdown();
+
+    /// <inheritdoc />
+    public string ToHtml() => ToDocument().ToHtml();
+
+    /// <inheritdoc />
+    public override string ToString() => ToText();
+}
