@@ -190,6 +190,7 @@ public static class FrequencyTables
 
         var groupCount = ga.Labels.Count + 1;
         var weights = options.Weights is { } weightColumn ? ReadWeights(data, weightColumn) : null;
+        var rowCategory = weights is null ? null : new int[data.RowCount]; // category, or −1 − status; weighted tables only
         var wcounts = weights is null ? null : new double[groupCount][];
         var wden = weights is null ? null : new double[groupCount];
         var wresp = weights is null ? null : new double[groupCount];
@@ -269,25 +270,14 @@ public static class FrequencyTables
             }
 
             var second = groupOf[r] >= 0 ? groupOf[r] + 1 : -1;
-            var w = weights is null ? 0 : weights[r];
             for (var g = 0; g >= 0; g = g == 0 ? second : -1)
             {
                 respondents[g]++;
-                if (wresp is not null)
-                {
-                    wresp[g] += w;
-                }
-
                 if (cat >= 0)
                 {
                     counts[g][cat]++;
                     validN[g]++;
                     denominator[g]++;
-                    if (wcounts is not null)
-                    {
-                        wcounts[g][cat] += w;
-                        wden![g] += w;
-                    }
                 }
                 else
                 {
@@ -296,10 +286,32 @@ public static class FrequencyTables
                     if (countsNa && status is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
                     {
                         denominator[g]++;
-                        if (wden is not null)
-                        {
-                            wden[g] += w;
-                        }
+                    }
+                }
+            }
+
+            rowCategory?[r] = cat >= 0 ? cat : -1 - (int)status;
+        }
+
+        // Weighted sums in a second pass over the recorded categories, so the unweighted count loop stays as lean as before.
+        if (weights is not null)
+        {
+            for (var r = 0; r < rowCount; r++)
+            {
+                var w = weights[r];
+                var k = rowCategory![r];
+                var second = groupOf[r] >= 0 ? groupOf[r] + 1 : -1;
+                for (var g = 0; g >= 0; g = g == 0 ? second : -1)
+                {
+                    wresp![g] += w;
+                    if (k >= 0)
+                    {
+                        wcounts![g][k] += w;
+                        wden![g] += w;
+                    }
+                    else if (countsNa && (ResponseStatus)(-1 - k) is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
+                    {
+                        wden![g] += w;
                     }
                 }
             }
