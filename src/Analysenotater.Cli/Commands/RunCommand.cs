@@ -49,6 +49,7 @@ internal sealed class RunCommand : ICliCommand
                     NotebookName = name,
                     AllowErrors = parsed.AllowErrors,
                     Parameters = parameters,
+                    WarmUp = notebooks.Count > 1,
                     Progress = p =>
                     {
                         lock (progress)

@@ -20,7 +20,7 @@ public static class NotebookRunner
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
         var prepared = ParameterInjector.Inject(notebook, options.Parameters, options.NotebookName).WithoutOutputs();
-        using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = options.BaseDirectory });
+        using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = options.BaseDirectory, WarmUp = options.WarmUp });
         var cells = prepared.Cells.ToList();
         var codeCount = cells.Count(c => c.Kind == NotebookCellKind.Code);
         var errors = new List<string>();
