@@ -889,6 +889,93 @@ public sealed class SurveyDesign
         return (mA - mB, Math.Sqrt(v), psus - strata, nA, nB, mA, mB);
     }
 
+    /// <summary>
+    /// The stratified between-PSU covariance Σ_h f_h n_h/(n_h − 1) Σ_i (u_hi − ū_h)(u_hi − ū_h)' of p score columns
+    /// (one value per row of the whole design; residualised from the calibration groups first when the design is
+    /// calibrated), as a row-major p × p array, with the design's PSU and stratum counts. Lonely PSUs follow the policy.
+    /// </summary>
+    internal (double[] Covariance, int Psus, int Strata) ScoreCovariance(double[][] columns)
+    {
+        var p = columns.Length;
+        var nPsu = _psuFirstRow.Length;
+        var u = new double[p][];
+        for (var a = 0; a < p; a++)
+        {
+            CheckLength(columns[a].Length, _w.Length, nameof(columns));
+            u[a] = new double[nPsu];
+            var x = (double[])columns[a].Clone();
+            if (_calibration is not null)
+            {
+                PsuTotalsOfCalibrated(x, u[a]);
+            }
+            else
+            {
+                for (var i = 0; i < x.Length; i++)
+                {
+                    u[a][_psu[i]] += x[i];
+                }
+            }
+        }
+
+        var cov = new double[p * p];
+        var strata = 0;
+        for (var h = 0; h < _stratumNames.Length; h++)
+        {
+            int start = _stratumStart[h], end = _stratumStart[h + 1];
+            var nh = end - start;
+            if (nh == 0)
+            {
+                continue;
+            }
+
+            strata++;
+            var f = _fpcFactor[h];
+            if (nh == 1)
+            {
+                if (LonelyPsu == LonelyPsuPolicy.Fail)
+                {
+                    throw new LonelyPsuException(_stratumNames[h], PsuLabel(start));
+                }
+
+                if (LonelyPsu == LonelyPsuPolicy.Adjust)
+                {
+                    for (var a = 0; a < p; a++)
+                    {
+                        for (var b = 0; b < p; b++)
+                        {
+                            cov[(a * p) + b] += f * u[a][start] * u[b][start];
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            var mean = new double[p];
+            for (var a = 0; a < p; a++)
+            {
+                for (var j = start; j < end; j++)
+                {
+                    mean[a] += u[a][j] / nh;
+                }
+            }
+
+            for (var j = start; j < end; j++)
+            {
+                for (var a = 0; a < p; a++)
+                {
+                    var da = u[a][j] - mean[a];
+                    for (var b = 0; b < p; b++)
+                    {
+                        cov[(a * p) + b] += f * nh / (nh - 1.0) * da * (u[b][j] - mean[b]);
+                    }
+                }
+            }
+        }
+
+        return (cov, nPsu, strata);
+    }
+
     /// <summary>Residuals of the row scores from the calibration groups (in place), summed per PSU into <paramref name="u"/>.</summary>
     private void PsuTotalsOfCalibrated(double[] score, double[] u)
     {

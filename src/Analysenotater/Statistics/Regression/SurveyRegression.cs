@@ -30,6 +30,87 @@ public static class SurveyRegression
         return Fit(frame, s.WeightValues, s.ClusterIds, s.StratumIds, confidenceLevel);
     }
 
+    /// <summary>
+    /// Fits with the weights, clusters, strata, FPC, lonely-PSU policy and calibration of <paramref name="design"/>
+    /// (one design row per input row of the specification, in the same order): R <c>svyglm(y ~ …, design)</c>, also
+    /// for a design from <see cref="Design.SurveyDesign.PostStratify"/> or <see cref="Design.SurveyDesign.Rake"/>,
+    /// whose standard errors then include the calibration gain. Rows deleted from the model for a missing value stay in
+    /// the design (their scores are 0).
+    /// </summary>
+    /// <param name="frame">The model.</param>
+    /// <param name="design">The design; its weights are the regression weights.</param>
+    /// <param name="confidenceLevel">Level of the intervals.</param>
+    /// <exception cref="ArgumentException">The design's row count differs from the specification's input rows, or the design is a domain (subset).</exception>
+    /// <exception cref="Design.LonelyPsuException">A stratum has one PSU and the design's policy is Fail.</exception>
+    public static CoefficientTable Fit(ModelFrame frame, Design.SurveyDesign design, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentNullException.ThrowIfNull(design);
+        var total = frame.TotalRows;
+        if (design.RowCount != total)
+        {
+            throw new ArgumentException($"The design has {design.RowCount} rows but the model's specification has {total} input rows; build both from the same dataset.", nameof(design));
+        }
+
+        if (design.DomainLabel.Length > 0)
+        {
+            throw new ArgumentException($"The design is the domain '{design.DomainLabel}'; fit the model on the whole design (a domain regression is not supported here).", nameof(design));
+        }
+
+        var weights = design.Weights;
+        var n = frame.N;
+        var p = frame.P;
+        var w = new double[n];
+        var c0 = 0;
+        foreach (var r in frame.CompleteRows)
+        {
+            w[c0++] = weights[r];
+        }
+
+        var ls = LeastSquares.Fit(frame, w);
+        var columns = new double[p][];
+        for (var a = 0; a < p; a++)
+        {
+            columns[a] = new double[total];
+        }
+
+        var z = new double[p];
+        var i = 0;
+        foreach (var r in frame.CompleteRows)
+        {
+            ls.CentredRow(r, z);
+            var f = w[i++] * ls.Residual(r, z);
+            for (var a = 0; a < p; a++)
+            {
+                columns[a][r] = f * z[a];
+            }
+        }
+
+        var (meat, psus, strataCount) = design.ScoreCovariance(columns);
+        var v = ls.ToOriginal(SmallMatrix.Sandwich(ls.Bread, meat, p));
+        var designDf = psus - strataCount;
+        var df = designDf - p + 1;
+        var b = ls.Beta();
+        var list = new List<CoefficientEstimate>();
+        for (var j = 0; j < p; j++)
+        {
+            list.Add(CoefficientEstimate.From(frame.CoefficientNames[j], b[j], Math.Sqrt(v[j * p + j]), df, confidenceLevel));
+        }
+
+        var notes = new List<string>
+        {
+            $"Designbasert regresjon: vektet minste kvadrater med designets vekter, linearisert (Taylor) varians med {psus} PSU-er i {strataCount} strata{(design.IsCalibrated ? "; designet er kalibrert, så standardfeilene tar med kalibreringsgevinsten" : "")}; som R survey::svyglm.",
+            $"t-fordeling med designfrihetsgrader (PSU-er − strata) − p + 1 = {designDf} − {p} + 1 = {df}.",
+            $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader; de utelatte radene beholdes i designet (domeneestimering).",
+        };
+        if (df < 1)
+        {
+            notes.Add("Designet har færre frihetsgrader enn modellen har koeffisienter; testene er ikke meningsfulle.");
+        }
+
+        return new CoefficientTable(design.IsCalibrated ? "Designbasert (kalibrert design)" : "Designbasert (designobjekt)", frame.DependentName, n, list, confidenceLevel, notes, v);
+    }
+
     /// <summary>Fits with full-length design arrays (one entry per input row of the specification).</summary>
     /// <param name="frame">The model.</param>
     /// <param name="weights">Sampling weights per input row (≥ 0).</param>

@@ -31,6 +31,10 @@ for (k in c("des", "ps", "psk", "rk")) {
   # of the two domain means; svycontrast(svyby(covmat = TRUE)) fails on this design's zero weights)
   fit <- svyglm(y ~ I(kjonn == 1), design = subset(g, !is.na(y)))
   put(paste0(k, "_diff_y_kjonn"), coef(fit)[2]); put(paste0(k, "_diff_y_kjonn_se"), SE(fit)[2])
+  # Linear regression on the (calibrated) design: coefficients and SEs of y ~ x + factor(kjonn)
+  reg <- svyglm(y ~ x + factor(kjonn), design = g)
+  for (j in seq_along(coef(reg))) { put(paste0(k, "_reg_b", j), coef(reg)[j]); put(paste0(k, "_reg_se", j), SE(reg)[j]) }
+  put(paste0(k, "_reg_df"), reg$df.residual, 0)
 }
 out$value <- sprintf("%.17g", out$value)
 write.csv(out, "calibration_reference.csv", row.names = FALSE, quote = FALSE)

@@ -71,6 +71,29 @@ public class CalibratedDesignTests
         Close(Ref, name + "_diff_y_kjonn_se", diff.StandardError);
     }
 
+    [Theory]
+    [MemberData(nameof(Designs))]
+    public void Regression_on_the_design_matches_svyglm(string name)
+    {
+        // svyglm(y ~ x + factor(kjonn), design): the 12 rows with y missing leave the model but stay in the design.
+        var data = new Analysenotater.Data.SurveyDataset(null,
+        [
+            new Analysenotater.Data.NumericColumn("y", Data["y"]),
+            new Analysenotater.Data.NumericColumn("x", Data["x"]),
+            new Analysenotater.Data.CodeColumn("kjonn", [.. Data["kjonn"].Select(v => (short)v)]),
+        ]);
+        var frame = Analysenotater.Statistics.Regression.ModelSpecification.For(data, "y").Numeric("x").Categorical("kjonn", reference: "1").Build();
+        var fit = Analysenotater.Statistics.Regression.SurveyRegression.Fit(frame, Design(name));
+        for (var j = 0; j < 3; j++)
+        {
+            Close(Ref, $"{name}_reg_b{j + 1}", fit.Coefficients[j].Estimate);
+            Close(Ref, $"{name}_reg_se{j + 1}", fit.Coefficients[j].StandardError);
+        }
+
+        Close(Ref, $"{name}_reg_df", fit.Coefficients[0].Df);
+        Assert.Equal(name != "des", fit.Notes.Any(n => n.Contains("kalibreringsgevinsten", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Calibration_gain_is_real_for_totals_and_says_so()
     {
