@@ -167,7 +167,7 @@ public sealed class LogisticResult : IRenderable
             }
         }
 
-        var v = Sandwich([.. Covariance], meat, p);
+        var v = SmallMatrix.Sandwich([.. Covariance], meat, p);
         return new OddsRatioTable("Robuste standardfeil (HC0)", Frame.DependentName, n, OddsRatioTable.Build(Frame.CoefficientNames, Estimates, v, double.PositiveInfinity, ConfidenceLevel), ConfidenceLevel,
             ["Robuste (sandwich) standardfeil HC0 som R sandwich::vcovHC(type = \"HC0\"); z-test og normalfordelingsintervall.", Notes[0]], v, "HC0");
     }
@@ -230,7 +230,7 @@ public sealed class LogisticResult : IRenderable
             }
         }
 
-        var v = Sandwich([.. Covariance], meat, p);
+        var v = SmallMatrix.Sandwich([.. Covariance], meat, p);
         var factor = count / (count - 1.0) * (n - 1.0) / (n - p);
         for (var k = 0; k < v.Length; k++)
         {
@@ -331,49 +331,6 @@ public sealed class LogisticResult : IRenderable
         }
 
         return (lo + hi) / 2;
-    }
-
-    /// <summary>A B A' for symmetric p × p matrices.</summary>
-    internal static double[] Sandwich(double[] a, double[] b, int p)
-    {
-        var ab = new double[p * p];
-        for (var i = 0; i < p; i++)
-        {
-            for (var k = 0; k < p; k++)
-            {
-                for (var j = 0; j < p; j++)
-                {
-                    ab[i * p + j] += a[i * p + k] * b[k * p + j];
-                }
-            }
-        }
-
-        var c = new double[p * p];
-        for (var i = 0; i < p; i++)
-        {
-            for (var j = 0; j < p; j++)
-            {
-                var s = 0.0;
-                for (var k = 0; k < p; k++)
-                {
-                    s += ab[i * p + k] * a[j * p + k];
-                }
-
-                c[i * p + j] = s;
-            }
-        }
-
-        for (var i = 0; i < p; i++)
-        {
-            for (var j = i + 1; j < p; j++)
-            {
-                var m = 0.5 * (c[i * p + j] + c[j * p + i]);
-                c[i * p + j] = m;
-                c[j * p + i] = m;
-            }
-        }
-
-        return c;
     }
 
     internal static double ChiSquareUpper(double x, double df) => df < 1 || double.IsNaN(x) ? double.NaN : x <= 0 ? 1 : SpecialFunctions.GammaUpperRegularized(df / 2, x / 2);

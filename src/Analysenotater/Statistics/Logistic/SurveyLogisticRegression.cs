@@ -117,7 +117,7 @@ public static class SurveyLogisticRegression
             }
         }
 
-        var v = LogisticResult.Sandwich(engine.Covariance, meat, p);
+        var v = SmallMatrix.Sandwich(engine.Covariance, meat, p);
         var clustersUsed = used.Count(u => u);
         var designDf = clustersUsed - strataCount;
         var df = designDf - p + 1;
