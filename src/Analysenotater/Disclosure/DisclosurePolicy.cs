@@ -49,6 +49,67 @@ public sealed record DisclosurePolicy
             string.Create(CultureInfo.InvariantCulture, $"regelen «{name}»: færre enn {minimumForMeans} svar gir ingen resultater, færre enn {minimumForDistributions} bare gjennomsnitt"));
     }
 
+    /// <summary>
+    /// Secondary (complementary) suppression, on by default: when a table shows a total and its groups and exactly
+    /// one group is hidden, that group could be worked out as the total minus the other groups; the smallest other
+    /// group is then hidden as well. <see cref="WithoutComplementarySuppression"/> turns it off, and says so in notes.
+    /// </summary>
+    public bool ComplementarySuppression { get; private init; } = true;
+
+    /// <summary>The same thresholds without secondary suppression (a hidden group may then be derivable from the total); printed in notes.</summary>
+    public DisclosurePolicy WithoutComplementarySuppression() => this with
+    {
+        ComplementarySuppression = false,
+        Description = Description + " (uten sekundær skjuling: en skjult gruppe kan i noen tabeller regnes ut som totalen minus de andre)",
+    };
+
+    /// <summary>
+    /// The levels of a total and its groups (<paramref name="totalThenGroups"/>: n of the total first, then n per
+    /// group), with secondary suppression (<see cref="ComplementarySuppression"/>): when exactly one group is below a
+    /// level the total reaches, the smallest other group is lowered to the hidden group's level, so no hidden number can
+    /// be recovered by subtraction. <c>Secondary[i]</c> is true for groups hidden only for that reason.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="totalThenGroups"/> is null.</exception>
+    public (DisclosureLevel[] Levels, bool[] Secondary) LevelsForTotalAndGroups(IReadOnlyList<int> totalThenGroups)
+    {
+        ArgumentNullException.ThrowIfNull(totalThenGroups);
+        var levels = totalThenGroups.Select(LevelFor).ToArray();
+        var secondary = new bool[levels.Length];
+        if (!ComplementarySuppression || IsDisabled || levels.Length < 3)
+        {
+            return (levels, secondary);
+        }
+
+        // First protect n and means (a group at Nothing), then distributions (a group below Full).
+        foreach (var threshold in new[] { DisclosureLevel.MeansOnly, DisclosureLevel.Full })
+        {
+            if (levels[0] < threshold)
+            {
+                continue;
+            }
+
+            var below = Enumerable.Range(1, levels.Length - 1).Where(i => levels[i] < threshold).ToList();
+            if (below.Count != 1)
+            {
+                continue;
+            }
+
+            var complement = Enumerable.Range(1, levels.Length - 1).Where(i => levels[i] >= threshold)
+                .OrderBy(i => totalThenGroups[i]).ThenBy(i => i).FirstOrDefault(-1);
+            if (complement > 0)
+            {
+                levels[complement] = threshold == DisclosureLevel.MeansOnly ? DisclosureLevel.Nothing : DisclosureLevel.MeansOnly;
+                secondary[complement] = true;
+            }
+        }
+
+        return (levels, secondary);
+    }
+
+    /// <summary>The note for a group hidden by secondary suppression.</summary>
+    public static string SecondaryNote(string group) =>
+        $"{Reporting.ReportCell.SuppressedMarker} «{group}»: skjult også (sekundær skjuling), ellers kunne en skjult gruppe regnes ut som totalen minus de andre gruppene.";
+
     /// <summary>The policy's name as chosen in code (printed in notes).</summary>
     public string Name { get; }
 
@@ -59,7 +120,7 @@ public sealed record DisclosurePolicy
     public int MinimumForDistributions { get; }
 
     /// <summary>The rule in Norwegian, for notes.</summary>
-    public string Description { get; }
+    public string Description { get; private init; }
 
     /// <summary>True for <see cref="None"/>: nothing is suppressed.</summary>
     public bool IsDisabled => MinimumForMeans == 0;
@@ -84,8 +145,8 @@ public sealed record DisclosurePolicy
         };
     }
 
-    /// <summary>The note every result computed under this policy carries when the policy is <see cref="None"/>; null otherwise.</summary>
-    public string? PolicyNote => IsDisabled ? "Personvern: " + Description + "." : null;
+    /// <summary>The note every result computed under this policy carries when the policy is <see cref="None"/> or has secondary suppression turned off; null otherwise.</summary>
+    public string? PolicyNote => IsDisabled || !ComplementarySuppression ? "Personvern: " + Description + "." : null;
 
     /// <inheritdoc />
     public override string ToString() => $"{Name}: {Description}";

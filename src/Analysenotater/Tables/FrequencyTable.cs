@@ -11,8 +11,9 @@ namespace Analysenotater.Tables;
 /// Immutable; build one with <see cref="FrequencyTables"/>.
 /// </summary>
 /// <remarks>
-/// Disclosure: each group is judged on its denominator n (the answers its percentages rest on). When the policy
-/// hides a group, <see cref="Percent"/> returns NaN and <see cref="Count"/>, <see cref="ValidN"/> and
+/// Disclosure: each group is judged on its denominator n (the answers its percentages rest on), with secondary
+/// suppression when a single hidden group could be worked out from the total (<see cref="DisclosurePolicy.LevelsForTotalAndGroups"/>).
+/// When the policy hides a group, <see cref="Percent"/> returns NaN and <see cref="Count"/>, <see cref="ValidN"/> and
 /// <see cref="MissingCount"/> return null; rendered cells show the marker «*» with a note saying why.
 /// </remarks>
 public sealed class FrequencyTable : IRenderable
@@ -23,6 +24,7 @@ public sealed class FrequencyTable : IRenderable
     private readonly Dictionary<ResponseStatus, int>[] _missing;
     private readonly int[] _respondents;
     private readonly DisclosureLevel[] _levels;
+    private readonly bool[] _secondary;
 
     internal FrequencyTable(string itemId, string itemText, IReadOnlyList<string> categories, IReadOnlyList<string> groups,
         int[][] counts, int[] validN, int[] denominator, Dictionary<ResponseStatus, int>[] missing, int[] respondents,
@@ -41,7 +43,7 @@ public sealed class FrequencyTable : IRenderable
         Disclosure = disclosure;
         GroupedBy = groupedBy;
         RespondentsWithoutGroup = missingGroupValue;
-        _levels = [.. denominator.Select(disclosure.LevelFor)];
+        (_levels, _secondary) = disclosure.LevelsForTotalAndGroups(denominator);
     }
 
     /// <summary>The item counted.</summary>
@@ -203,6 +205,10 @@ public sealed class FrequencyTable : IRenderable
             if (Disclosure.NoteFor(Groups[g], _denominator[g]) is { } n)
             {
                 notes.Add(n);
+            }
+            else if (_secondary[g])
+            {
+                notes.Add(DisclosurePolicy.SecondaryNote(Groups[g]));
             }
         }
 

@@ -53,7 +53,7 @@ public sealed class KeyFigureTable : IRenderable
     public double Percent(string rowLabel, string group)
     {
         var (r, g) = Find(rowLabel, group);
-        return Disclosure.LevelFor(_rows[r].N[g]) == DisclosureLevel.Full ? _rows[r].Percent[g] : double.NaN;
+        return LevelOf(r, g) == DisclosureLevel.Full ? _rows[r].Percent[g] : double.NaN;
     }
 
     /// <summary>The denominator n of a row and group; null when the group is hidden entirely.</summary>
@@ -61,16 +61,21 @@ public sealed class KeyFigureTable : IRenderable
     public int? N(string rowLabel, string group)
     {
         var (r, g) = Find(rowLabel, group);
-        return Disclosure.LevelFor(_rows[r].N[g]) != DisclosureLevel.Nothing ? _rows[r].N[g] : null;
+        return LevelOf(r, g) != DisclosureLevel.Nothing ? _rows[r].N[g] : null;
     }
+
+    /// <summary>The level of group <paramref name="g"/> in row <paramref name="r"/>, secondary suppression included.</summary>
+    private DisclosureLevel LevelOf(int r, int g) => Disclosure.LevelsForTotalAndGroups(_rows[r].N).Levels[g];
 
     /// <summary>The layout as a report table (% per group), with the denominators in the notes.</summary>
     public ReportTable ToReportTable()
     {
         var b = new ReportTableBuilder(Title, ["", .. Groups]);
-        foreach (var (row, pct, n, _) in _rows)
+        for (var r = 0; r < _rows.Count; r++)
         {
-            b.Row([ReportCell.FromText(row.Label), .. pct.Select((p, g) => Disclosure.LevelFor(n[g]) == DisclosureLevel.Full ? ReportCell.FromPercent(p) : ReportCell.Suppressed)]);
+            var (row, pct, _, _) = _rows[r];
+            var rr = r;
+            b.Row([ReportCell.FromText(row.Label), .. pct.Select((p, g) => LevelOf(rr, g) == DisclosureLevel.Full ? ReportCell.FromPercent(p) : ReportCell.Suppressed)]);
         }
 
         b.Note(Denominator == Denominator.Valid
@@ -82,19 +87,25 @@ public sealed class KeyFigureTable : IRenderable
         }
 
         b.Note("Prosentgrunnlag (n) per rad: " + string.Join("; ", _rows.Select(r =>
-            r.Row.Label + " " + string.Join("/", r.N.Select(x => Disclosure.LevelFor(x) != DisclosureLevel.Nothing ? x.ToString(CultureInfo.InvariantCulture) : ReportCell.SuppressedMarker)))) + $" ({string.Join("/", Groups)}).");
+            r.Row.Label + " " + string.Join("/", r.N.Select((x, g) => LevelOf(_rows.IndexOf(r), g) != DisclosureLevel.Nothing ? x.ToString(CultureInfo.InvariantCulture) : ReportCell.SuppressedMarker)))) + $" ({string.Join("/", Groups)}).");
         if (RespondentsWithoutGroup > 0)
         {
             b.Note(string.Create(CultureInfo.InvariantCulture, $"{RespondentsWithoutGroup} respondent(er) uten verdi på «{GroupedBy}» er med i {GroupLabels.Total}, men ikke i noen gruppe."));
         }
 
-        foreach (var (row, _, n, _) in _rows)
+        for (var r = 0; r < _rows.Count; r++)
         {
+            var (row, _, n, _) = _rows[r];
+            var secondary = Disclosure.LevelsForTotalAndGroups(n).Secondary;
             for (var g = 0; g < Groups.Count; g++)
             {
                 if (Disclosure.NoteFor(Groups[g], n[g]) is { } note)
                 {
                     b.Note($"{note} (rad «{row.Label}»)");
+                }
+                else if (secondary[g])
+                {
+                    b.Note($"{DisclosurePolicy.SecondaryNote(Groups[g])} (rad «{row.Label}»)");
                 }
             }
         }
