@@ -10,9 +10,6 @@ namespace Analysenotater.Kernel;
 /// </summary>
 internal sealed class IopubOutputPublisher(JupyterKernel kernel, JupyterMessage request, bool silent, bool allowStdin) : IOutputPublisher, IInputRequester
 {
-    /// <summary>True when the frontend said it can answer input requests (<c>allow_stdin</c>).</summary>
-    public bool AllowStdin => allowStdin;
-
     public string RequestInput(string prompt, bool password, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prompt);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analysenotater.Data;
 using Analysenotater.Instruments;
+using Analysenotater.Synthetic;
 
 namespace Analysenotater.Reproduction;
 
@@ -114,31 +115,24 @@ internal static class PublishedMeasureEvaluator
     }
 
     /// <summary>
-    /// The code column <paramref name="id"/>; for the Vedlegg 3 housing groups of a file that lacks them, q5 grouped
-    /// without recoding «Annet» (which then counts in no group).
+    /// The code column <paramref name="id"/>; for a derived column the file lacks (the Vedlegg 3 housing groups), the
+    /// fixed part of its recode applied to the source item (<see cref="GeneratorRecodes"/>), so «Annet» counts in no group.
     /// </summary>
     private static CodeColumn CodesOf(SurveyDataset ds, string id)
     {
-        if (ds.HasColumn(id) || id != PublishedNumberCatalog.HousingGroups || !ds.HasColumn("q5"))
+        if (ds.HasColumn(id) || GeneratorRecodes.FixedPart(id) is not { } recode || !ds.HasColumn(recode.Item))
         {
             return ds.Codes(id);
         }
 
-        var q5 = ds.Codes("q5");
-        var grouped = new short[ds.RowCount];
-        for (var i = 0; i < grouped.Length; i++)
+        var source = ds.Codes(recode.Item);
+        var derived = new short[ds.RowCount];
+        for (var i = 0; i < derived.Length; i++)
         {
-            grouped[i] = q5[i] switch
-            {
-                1 => 1,
-                2 or 4 => 2,
-                3 => 3,
-                5 => 5,
-                _ => CodeColumn.Empty,
-            };
+            derived[i] = source[i] is { } c && recode.Map.TryGetValue(c, out var d) ? (short)d : CodeColumn.Empty;
         }
 
-        return new CodeColumn(id, grouped);
+        return new CodeColumn(id, derived);
     }
 
     private static List<int> FilterRows(SurveyDataset ds, PublishedMeasure m)

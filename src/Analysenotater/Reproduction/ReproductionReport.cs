@@ -17,6 +17,8 @@ public sealed class ReproductionReport : IRenderable
     {
         Rows = rows;
         Respondents = respondents;
+        PercentsAndCounts = [.. rows.Where(r => r.IsPercentOrCount && r.Status != ReproductionStatus.NotComputable)];
+        DistinctPercentsAndCounts = [.. PercentsAndCounts.GroupBy(DistinctKey).Select(g => g.First())];
     }
 
     /// <summary>One row per published number, in the order of the reference files.</summary>
@@ -26,7 +28,7 @@ public sealed class ReproductionReport : IRenderable
     public int Respondents { get; }
 
     /// <summary>Published percentages, counts and n that are microdata quantities.</summary>
-    public IReadOnlyList<ReproductionRow> PercentsAndCounts => [.. Rows.Where(r => r.IsPercentOrCount && r.Status != ReproductionStatus.NotComputable)];
+    public IReadOnlyList<ReproductionRow> PercentsAndCounts { get; }
 
     /// <summary>Share (0–1) of <see cref="PercentsAndCounts"/> reproduced at printed precision.</summary>
     public double ShareReproduced => PercentsAndCounts.Count == 0 ? double.NaN
@@ -38,7 +40,7 @@ public sealed class ReproductionReport : IRenderable
     /// restated in the text). Rows with the same measure and the same printed value form one group (the first row
     /// stands for it); a restatement with a different value is a different number.
     /// </summary>
-    public IReadOnlyList<ReproductionRow> DistinctPercentsAndCounts => [.. PercentsAndCounts.GroupBy(r => DistinctKey(r)).Select(g => g.First())];
+    public IReadOnlyList<ReproductionRow> DistinctPercentsAndCounts { get; }
 
     /// <summary>Share (0–1) of <see cref="DistinctPercentsAndCounts"/> reproduced at printed precision.</summary>
     public double DistinctShareReproduced => DistinctPercentsAndCounts is { Count: > 0 } d

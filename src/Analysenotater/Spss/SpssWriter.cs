@@ -105,7 +105,7 @@ public static class SpssWriter
         var compressed = new List<byte[]>();
         var uOffset = headerOffset;
         var cOffset = headerOffset + 24;
-        for (var start = 0; start < data.Length || blocks.Count == 0; start += blockSize)
+        for (var start = 0; ; start += blockSize)
         {
             var size = Math.Min(blockSize, data.Length - start);
             using var block = new MemoryStream();
@@ -119,7 +119,7 @@ public static class SpssWriter
             compressed.Add(bytes);
             uOffset += size;
             cOffset += bytes.Length;
-            if (size == 0)
+            if (start + size >= data.Length)
             {
                 break;
             }

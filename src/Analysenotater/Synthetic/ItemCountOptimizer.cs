@@ -207,9 +207,10 @@ internal sealed class ItemCountOptimizer
     }
 
     /// <summary>
-    /// Escapes local optima that single moves cannot leave: for every missed count or n target, moves the whole
-    /// shortfall at once between two categories of one cell, climbs again, and keeps the result only when fewer
-    /// targets are missed. Repeats while that helps (at most <paramref name="passes"/> times).
+    /// Escapes local optima that single moves cannot leave: for every missed target, moves several answers at once
+    /// between two categories of one cell (the whole shortfall of a count or n; 1–6 answers for a percentage), climbs
+    /// again, and keeps the result only when fewer targets are missed. Repeats while that helps (at most
+    /// <paramref name="passes"/> times).
     /// </summary>
     public void Kick(int passes = 3)
     {
@@ -219,67 +220,9 @@ internal sealed class ItemCountOptimizer
             for (var t = 0; t < _targets.Count; t++)
             {
                 var tg = _targets[t];
-                if (Meets(tg.Kind, _num[t], _den[t], tg.Value, tg.Decimals))
+                if (!Meets(tg.Kind, _num[t], _den[t], tg.Value, tg.Decimals))
                 {
-                    continue;
-                }
-
-                if (tg.Kind == 'p')
-                {
-                    improved |= KickPercent(t);
-                    continue;
-                }
-
-                var need = (int)Math.Round(tg.Value - (tg.Kind == 'c' ? _num[t] : _den[t]));
-                var steps = Math.Abs(need);
-                if (steps == 0)
-                {
-                    continue;
-                }
-
-                var baseline = (Misses(), Cost());
-                var start = Snapshot();
-                (int Misses, double Cost, int[,] X)? best = null;
-                var counted = tg.Kind == 'c' ? tg.NumeratorCats : tg.DenominatorCats;
-                for (var c = 0; c < Cells; c++)
-                {
-                    if (!tg.CellMask[c])
-                    {
-                        continue;
-                    }
-
-                    for (var a = 0; a < _k; a++)
-                    {
-                        for (var b = 0; b < _k; b++)
-                        {
-                            // Moving a → b must change the counted quantity in the needed direction.
-                            var delta = (counted[b] ? 1 : 0) - (counted[a] ? 1 : 0);
-                            if (a == b || delta != Math.Sign(need) || _x[c, a] < steps)
-                            {
-                                continue;
-                            }
-
-                            for (var i = 0; i < steps; i++)
-                            {
-                                Apply(c, a, b);
-                            }
-
-                            Run();
-                            var result = (Misses(), Cost());
-                            if (result.Item1 < baseline.Item1 && (best is null || result.Item1 < best.Value.Misses || (result.Item1 == best.Value.Misses && result.Item2 < best.Value.Cost)))
-                            {
-                                best = (result.Item1, result.Item2, Snapshot());
-                            }
-
-                            Restore(start);
-                        }
-                    }
-                }
-
-                if (best is not null)
-                {
-                    Restore(best.Value.X);
-                    improved = true;
+                    improved |= KickTarget(t);
                 }
             }
 
@@ -290,10 +233,23 @@ internal sealed class ItemCountOptimizer
         }
     }
 
-    /// <summary>A missed percentage: tries 1–3 moves between two categories of one cell that change it, then climbs.</summary>
-    private bool KickPercent(int t)
+    /// <summary>
+    /// Tries, for one missed target, every batch of moves a → b in one of its cells that meets it (counts and n: the
+    /// whole shortfall in the needed direction; percentages: 1–6 moves that change it), climbs from each, and keeps
+    /// the best result with fewer misses than before (fewest misses, then lowest cost; the first found on ties).
+    /// </summary>
+    private bool KickTarget(int t)
     {
         var tg = _targets[t];
+        var percent = tg.Kind == 'p';
+        var need = percent ? 0 : (int)Math.Round(tg.Value - (tg.Kind == 'c' ? _num[t] : _den[t]));
+        var (minSteps, maxSteps) = percent ? (1, 6) : (Math.Abs(need), Math.Abs(need));
+        if (maxSteps == 0)
+        {
+            return false;
+        }
+
+        var counted = tg.Kind == 'c' ? tg.NumeratorCats : tg.DenominatorCats;
         var baseline = Misses();
         var start = Snapshot();
         (int Misses, double Cost, int[,] X)? best = null;
@@ -308,12 +264,15 @@ internal sealed class ItemCountOptimizer
             {
                 for (var b = 0; b < _k; b++)
                 {
-                    if (a == b || (tg.NumeratorCats[a] == tg.NumeratorCats[b] && tg.DenominatorCats[a] == tg.DenominatorCats[b]))
+                    var changes = percent
+                        ? tg.NumeratorCats[a] != tg.NumeratorCats[b] || tg.DenominatorCats[a] != tg.DenominatorCats[b]
+                        : (counted[b] ? 1 : 0) - (counted[a] ? 1 : 0) == Math.Sign(need);
+                    if (a == b || !changes)
                     {
                         continue;
                     }
 
-                    for (var steps = 1; steps <= 6 && steps <= _x[c, a]; steps++)
+                    for (var steps = minSteps; steps <= maxSteps && steps <= _x[c, a]; steps++)
                     {
                         for (var i = 0; i < steps; i++)
                         {
@@ -331,10 +290,6 @@ internal sealed class ItemCountOptimizer
                         }
 
                         Restore(start);
-                        if (Meets(tg.Kind, _num[t], _den[t], tg.Value, tg.Decimals))
-                        {
-                            break;
-                        }
                     }
                 }
             }

@@ -40,16 +40,6 @@ internal sealed class KoRusSyntheticBuilder
     private int _optimizerMisses;
     private readonly Dictionary<string, string?[]> _textPools = new(StringComparer.Ordinal);
 
-    private sealed record RecodeRule(string Item, int Code, string DerivedItem, int DerivedCode, string? TextPool);
-
-    private static readonly Lazy<IReadOnlyList<RecodeRule>> LazyRecodes = new(() =>
-    {
-        var csv = ResourceCsv.LoadEmbedded("korus2017-generator-recodes.csv");
-        return csv.Rows.Select(r => new RecodeRule(csv.Get(r, "item"), int.Parse(csv.Get(r, "code"), CultureInfo.InvariantCulture), csv.Get(r, "derived_item"),
-            int.Parse(csv.Get(r, "derived_code"), CultureInfo.InvariantCulture), csv.Get(r, "text_pool") is { Length: > 0 } pool ? pool : null)).ToList();
-    });
-
-    private static IReadOnlyList<RecodeRule> Recodes => LazyRecodes.Value;
 
     public KoRusSyntheticBuilder(ulong seed)
     {
@@ -467,7 +457,7 @@ internal sealed class KoRusSyntheticBuilder
 
         // A derived variable (README C4: the Vedlegg 3 housing groups, with «Annet» recoded from its free text) splits
         // a category into one category per derived code, so that one count table meets the published numbers of both.
-        var recodes = Recodes.Where(r => r.Item == item.Id).ToList();
+        var recodes = GeneratorRecodes.Rules.Where(r => r.Item == item.Id).ToList();
         string? derivedItem = recodes.Count > 0 ? recodes[0].DerivedItem : null;
         var derived = new List<int>();
         var pools = new List<string?>();
@@ -485,7 +475,7 @@ internal sealed class KoRusSyntheticBuilder
                     extraIdx = cats.Count;
                 }
 
-                foreach (var r in rows.Count > 0 ? rows : [new RecodeRule(item.Id, srcCats[j], derivedItem, srcCats[j], null)])
+                foreach (var r in rows.Count > 0 ? rows : [new GeneratorRecodes.Rule(item.Id, srcCats[j], derivedItem, srcCats[j], null)])
                 {
                     cats.Add(srcCats[j]);
                     valid.Add(srcValid[j]);

@@ -11,6 +11,7 @@ namespace Analysenotater.Tables;
 public sealed class KeyFigureTable : IRenderable
 {
     private readonly List<(KeyFigureRow Row, double[] Percent, int[] N, bool MultipleChoice)> _rows;
+    private readonly (DisclosureLevel[] Levels, bool[] Secondary)[] _levels; // per row, secondary suppression included
 
     internal KeyFigureTable(string title, IReadOnlyList<string> groups, List<(KeyFigureRow Row, double[] Percent, int[] N, bool MultipleChoice)> rows,
         Denominator denominator, DisclosurePolicy disclosure, string groupedBy, int withoutGroup)
@@ -22,6 +23,7 @@ public sealed class KeyFigureTable : IRenderable
         Disclosure = disclosure;
         GroupedBy = groupedBy;
         RespondentsWithoutGroup = withoutGroup;
+        _levels = [.. rows.Select(r => disclosure.LevelsForTotalAndGroups(r.N))];
     }
 
     /// <summary>The caption.</summary>
@@ -65,7 +67,7 @@ public sealed class KeyFigureTable : IRenderable
     }
 
     /// <summary>The level of group <paramref name="g"/> in row <paramref name="r"/>, secondary suppression included.</summary>
-    private DisclosureLevel LevelOf(int r, int g) => Disclosure.LevelsForTotalAndGroups(_rows[r].N).Levels[g];
+    private DisclosureLevel LevelOf(int r, int g) => _levels[r].Levels[g];
 
     /// <summary>The layout as a report table (% per group), with the denominators in the notes.</summary>
     public ReportTable ToReportTable()
@@ -86,8 +88,8 @@ public sealed class KeyFigureTable : IRenderable
             b.Note($"Prosentene er vektet med «{wcol}»; n er uvektede, og personvernreglene gjelder de uvektede tallene.");
         }
 
-        b.Note("Prosentgrunnlag (n) per rad: " + string.Join("; ", _rows.Select(r =>
-            r.Row.Label + " " + string.Join("/", r.N.Select((x, g) => LevelOf(_rows.IndexOf(r), g) != DisclosureLevel.Nothing ? x.ToString(CultureInfo.InvariantCulture) : ReportCell.SuppressedMarker)))) + $" ({string.Join("/", Groups)}).");
+        b.Note("Prosentgrunnlag (n) per rad: " + string.Join("; ", _rows.Select((r, ri) =>
+            r.Row.Label + " " + string.Join("/", r.N.Select((x, g) => LevelOf(ri, g) != DisclosureLevel.Nothing ? x.ToString(CultureInfo.InvariantCulture) : ReportCell.SuppressedMarker)))) + $" ({string.Join("/", Groups)}).");
         if (RespondentsWithoutGroup > 0)
         {
             b.Note(string.Create(CultureInfo.InvariantCulture, $"{RespondentsWithoutGroup} respondent(er) uten verdi på «{GroupedBy}» er med i {GroupLabels.Total}, men ikke i noen gruppe."));
@@ -96,7 +98,7 @@ public sealed class KeyFigureTable : IRenderable
         for (var r = 0; r < _rows.Count; r++)
         {
             var (row, _, n, _) = _rows[r];
-            var secondary = Disclosure.LevelsForTotalAndGroups(n).Secondary;
+            var secondary = _levels[r].Secondary;
             for (var g = 0; g < Groups.Count; g++)
             {
                 if (Disclosure.NoteFor(Groups[g], n[g]) is { } note)

@@ -17,11 +17,11 @@ internal sealed class DesignCalibration
 
     /// <summary>Appends a post-stratification on <paramref name="cells"/> (dense index per row) to <paramref name="before"/>.</summary>
     public static DesignCalibration PostStratified(DesignCalibration? before, string name, int[] cells, double[] oldWeights, double[] newWeights) =>
-        new([.. before?._steps ?? [], new Step(false, [name], [cells], oldWeights, newWeights)]);
+        new([.. before?._steps ?? [], new Step(false, [name], [cells], [cells.Max() + 1], oldWeights, newWeights)]);
 
     /// <summary>Appends a raking on the margins (dense index per row and margin) to <paramref name="before"/>.</summary>
     public static DesignCalibration Raked(DesignCalibration? before, string[] names, int[][] margins, double[] weights) =>
-        new([.. before?._steps ?? [], new Step(true, names, margins, weights, weights)]);
+        new([.. before?._steps ?? [], new Step(true, names, margins, [.. margins.Select(m => m.Max() + 1)], weights, weights)]);
 
     /// <summary>
     /// Replaces the weighted scores <paramref name="x"/> (one per row, 0 for rows outside the estimate) by their
@@ -36,7 +36,7 @@ internal sealed class DesignCalibration
             if (!step.Raking)
             {
                 var cells = step.Margins[0];
-                var k = cells.Max() + 1;
+                var k = step.Categories[0];
                 var num = new double[k];
                 var den = new double[k];
                 for (var i = 0; i < x.Length; i++)
@@ -64,9 +64,10 @@ internal sealed class DesignCalibration
 
             for (var sweep = 0; sweep < 10; sweep++)
             {
-                foreach (var margin in step.Margins)
+                for (var m = 0; m < step.Margins.Length; m++)
                 {
-                    var k = margin.Max() + 1;
+                    var margin = step.Margins[m];
+                    var k = step.Categories[m];
                     var sum = new double[k];
                     var count = new int[k];
                     for (var i = 0; i < x.Length; i++)
@@ -92,5 +93,6 @@ internal sealed class DesignCalibration
         }
     }
 
-    private sealed record Step(bool Raking, string[] Names, int[][] Margins, double[] OldWeights, double[] NewWeights);
+    /// <summary>One calibration: dense category index per row for each margin, the number of categories of each, and the weights before and after.</summary>
+    private sealed record Step(bool Raking, string[] Names, int[][] Margins, int[] Categories, double[] OldWeights, double[] NewWeights);
 }

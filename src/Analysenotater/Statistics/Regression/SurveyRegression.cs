@@ -87,6 +87,19 @@ public static class SurveyRegression
         }
 
         var (meat, psus, strataCount) = design.ScoreCovariance(columns);
+        return Table(frame, ls, meat, psus, strataCount, confidenceLevel,
+            design.IsCalibrated ? "Designbasert (kalibrert design)" : "Designbasert (designobjekt)",
+            $"Designbasert regresjon: vektet minste kvadrater med designets vekter, linearisert (Taylor) varians med {psus} PSU-er i {strataCount} strata{(design.IsCalibrated ? "; designet er kalibrert, så standardfeilene tar med kalibreringsgevinsten" : "")}; som R survey::svyglm.",
+            "PSU-er");
+    }
+
+    /// <summary>
+    /// The coefficient table from the fit and the meat (p × p covariance of the PSU score totals, centred basis):
+    /// V = M meat M, t tests on (PSUs − strata) − p + 1 df, notes on the method, df and listwise deletion.
+    /// </summary>
+    private static CoefficientTable Table(ModelFrame frame, LeastSquares ls, double[] meat, int psus, int strataCount, double confidenceLevel, string title, string methodNote, string psuWord)
+    {
+        var p = frame.P;
         var v = ls.ToOriginal(SmallMatrix.Sandwich(ls.Bread, meat, p));
         var designDf = psus - strataCount;
         var df = designDf - p + 1;
@@ -99,8 +112,8 @@ public static class SurveyRegression
 
         var notes = new List<string>
         {
-            $"Designbasert regresjon: vektet minste kvadrater med designets vekter, linearisert (Taylor) varians med {psus} PSU-er i {strataCount} strata{(design.IsCalibrated ? "; designet er kalibrert, så standardfeilene tar med kalibreringsgevinsten" : "")}; som R survey::svyglm.",
-            $"t-fordeling med designfrihetsgrader (PSU-er − strata) − p + 1 = {designDf} − {p} + 1 = {df}.",
+            methodNote,
+            $"t-fordeling med designfrihetsgrader ({psuWord} − strata) − p + 1 = {designDf} − {p} + 1 = {df}.",
             $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader; de utelatte radene beholdes i designet (domeneestimering).",
         };
         if (df < 1)
@@ -108,7 +121,7 @@ public static class SurveyRegression
             notes.Add("Designet har færre frihetsgrader enn modellen har koeffisienter; testene er ikke meningsfulle.");
         }
 
-        return new CoefficientTable(design.IsCalibrated ? "Designbasert (kalibrert design)" : "Designbasert (designobjekt)", frame.DependentName, n, list, confidenceLevel, notes, v);
+        return new CoefficientTable(title, frame.DependentName, frame.N, list, confidenceLevel, notes, v);
     }
 
     /// <summary>Fits with full-length design arrays (one entry per input row of the specification).</summary>
@@ -210,28 +223,9 @@ public static class SurveyRegression
             }
         }
 
-        var v = ls.ToOriginal(SmallMatrix.Sandwich(ls.Bread, meat, p));
-        var designDf = psuIndex.Count - strataCount;
-        var df = designDf - p + 1;
-        var b = ls.Beta();
-        var list = new List<CoefficientEstimate>();
-        for (var j = 0; j < p; j++)
-        {
-            list.Add(CoefficientEstimate.From(frame.CoefficientNames[j], b[j], Math.Sqrt(v[j * p + j]), df, confidenceLevel));
-        }
-
         var s = frame.Specification;
-        var notes = new List<string>
-        {
+        return Table(frame, ls, meat, psuIndex.Count, strataCount, confidenceLevel, "Designbasert (vektet, klynger og strata)",
             $"Designbasert regresjon: vektet minste kvadrater ({s.WeightName ?? "vekt"}), linearisert (Taylor) varians med {psuIndex.Count} klynger ({s.ClusterName ?? "klynge"}) i {strataCount} strata ({s.StratumName ?? "stratum"}), uten endelighetskorreksjon; som R survey::svyglm.",
-            $"t-fordeling med designfrihetsgrader (klynger − strata) − p + 1 = {designDf} − {p} + 1 = {df}.",
-            $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader; de utelatte radene beholdes i designet (domeneestimering).",
-        };
-        if (df < 1)
-        {
-            notes.Add("Designet har færre frihetsgrader enn modellen har koeffisienter; testene er ikke meningsfulle.");
-        }
-
-        return new CoefficientTable("Designbasert (vektet, klynger og strata)", frame.DependentName, n, list, confidenceLevel, notes, v);
+            "klynger");
     }
 }
