@@ -1,4 +1,4 @@
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>Which respondents a published percentage is taken of.</summary>
 public enum PublishedDenominator

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using Analysenotater.Export;
 using Analysenotater.Instruments;
-using Analysenotater.Reproduction;
+using Analysenotater.KoRus2017.Reproduction;
 
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// Writes the bundled synthetic data sets (the contents of <c>data-samples/korus-2017/</c> and
@@ -173,7 +173,7 @@ public static class DataSamples
         var sb = new StringBuilder();
         sb.Append("# KoRus 2017: synthetic microdata\n\n");
         sb.Append("**This data is synthetic.** No real respondent is in it. The KoRus-Midt 2017 microdata are not public; these 491 rows were made by ");
-        sb.Append("`Analysenotater.Synthetic.KoRusSyntheticGenerator.Generate(seed)` so that the published tables of the report can be re-run. ");
+        sb.Append("`Analysenotater.KoRus2017.Synthetic.KoRusSyntheticGenerator.Generate(seed)` so that the published tables of the report can be re-run. ");
         sb.Append("Do not cite numbers computed from it as findings about real service users.\n\n");
         sb.Append(inv, $"Seed: `{result.Seed}`. Regenerate every file in this folder with `DataSamples.WriteKoRus2017(folder)` (or the test `DataSampleRegenerationTests` with `ANALYSENOTATER_REGENERATE=1`); a test checks that regeneration is byte-identical.\n\n");
         sb.Append("## Files\n\n");
@@ -191,7 +191,7 @@ public static class DataSamples
         sb.Append("   Two steps follow the counts: where Vedlegg 3 prints the number of respondents who ticked any of several boxes (README 10: «I jobb/utdanningsløp», «Arbeidsledig/avklaringspenger/Arbeidstiltak»), ticks are moved between respondents of the same size group × gender cell until the union has the printed count (no single-box count changes); and where Tabell 2 prints an indicator maximum of 100 that no complete case reaches, the most satisfied complete case takes over top answers from another complete case of the same cell (item counts and the indicator mean stay the same).\n");
         sb.Append("   Housing: Vedlegg 3 Tabell 1 groups q5 differently from Nøkkeltall I (376 «fast eid/leid bolig» against 68 % «egen privat bolig»): the report evidently recoded «Annet» answers from their free text. The generator plans q5 together with that grouping, writes it as `q5_gruppert`, and gives «Annet» answers a free text that fits their group (about 85 % write one; for the rest the group is the generator's choice, as it would be a coder's guess).\n");
         sb.Append("4. **Open text.** Norwegian answers to the three open questions (and a few «andre kommentarer» and «Annet» texts) are composed by the PRNG from short fragments written for this project; their most frequent words follow the report's lists. About 4 % carry an identifying detail (recorded in `identifying-details.csv`, not in the data).\n\n");
-        sb.Append("All targets are read from the embedded copies of `shared/reference/korus-2017/*.csv` (`src/Analysenotater/Synthetic/Resources/korus2017-published-*.csv`); the generator's own choices are in `korus2017-generator-*.csv` beside them.\n\n");
+        sb.Append("All targets are read from the embedded copies of `shared/reference/korus-2017/*.csv` (`src/Analysenotater.KoRus2017/Synthetic/Resources/korus2017-published-*.csv`); the generator's own choices are in `korus2017-generator-*.csv` beside them.\n\n");
         sb.Append("## Calibration: target vs achieved\n\n| Quantity | Target | Achieved |\n|---|---|---|\n");
         foreach (var c in result.Calibration)
         {

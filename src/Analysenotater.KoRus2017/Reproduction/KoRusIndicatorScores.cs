@@ -1,7 +1,7 @@
 using Analysenotater.Data;
 using Analysenotater.Instruments;
 
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>
 /// KoRus 2017 indicator scores as the reproduction reads Vedlegg 2: items scored 1–5 (1–4 for HSCL-10), a respondent is

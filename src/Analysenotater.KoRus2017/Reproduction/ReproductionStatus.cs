@@ -1,4 +1,4 @@
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>Outcome of comparing one published number with the value computed from microdata.</summary>
 public enum ReproductionStatus

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// Writes the synthetic open-text answers from the short fragments in <c>korus2017-open-text-fragments.csv</c>

@@ -2,7 +2,7 @@ using Analysenotater.Data;
 using Analysenotater.Instruments;
 using Analysenotater.Tables;
 
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>
 /// Computes single-item percentages, counts and n with the library's own table code

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Analysenotater.Data;
 using Analysenotater.Instruments;
-using Analysenotater.Reproduction;
+using Analysenotater.KoRus2017.Reproduction;
 
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>The work behind <see cref="KoRusSyntheticGenerator"/>; one instance per generation.</summary>
 internal sealed class KoRusSyntheticBuilder
@@ -292,7 +292,7 @@ internal sealed class KoRusSyntheticBuilder
 
         var valid = _age.Where(a => !double.IsNaN(a)).ToArray();
         var meanAll = valid.Average();
-        var sdAll = Math.Sqrt(InternalStatistics.Variance(valid));
+        var sdAll = Math.Sqrt(CoreEstimators.Variance(valid));
         _ageZ = _age.Select(a => double.IsNaN(a) ? 0 : (a - meanAll) / sdAll).ToArray();
     }
 
@@ -1029,7 +1029,7 @@ internal sealed class KoRusSyntheticBuilder
             }
         }
 
-        return InternalStatistics.CronbachAlpha(rows);
+        return CoreEstimators.CronbachAlpha(rows);
     }
 
     private double Beta(string block, string predictor)
@@ -1049,7 +1049,7 @@ internal sealed class KoRusSyntheticBuilder
             xx.Add([_gender[i], _age[i], mental[i]]);
         }
 
-        var (b, _, _) = InternalStatistics.StandardizedOls(yy, xx);
+        var (b, _, _) = CoreEstimators.StandardizedOls(yy, xx);
         return predictor == "alder" ? b[1] : b[2];
     }
 
@@ -1070,7 +1070,7 @@ internal sealed class KoRusSyntheticBuilder
             xx.Add([_gender[i], _age[i], mental[i], _size[i]]);
         }
 
-        return InternalStatistics.StandardizedOls(yy, xx).Betas[3];
+        return CoreEstimators.StandardizedOls(yy, xx).Betas[3];
     }
 
     /// <summary>Bisection on a monotone map; returns the parameter whose result is closest to the target.</summary>

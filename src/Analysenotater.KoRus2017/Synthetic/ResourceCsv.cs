@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// Reads the small RFC 4180 CSV files embedded under <c>Resources/</c> (comma separated, double-quoted fields,
@@ -38,7 +38,7 @@ internal sealed class ResourceCsv
     public static ResourceCsv LoadEmbedded(string fileName)
     {
         var asm = typeof(ResourceCsv).Assembly;
-        using var stream = asm.GetManifestResourceStream("Analysenotater.Resources." + fileName)
+        using var stream = asm.GetManifestResourceStream("Analysenotater.KoRus2017.Resources." + fileName)
             ?? throw new FileNotFoundException($"No embedded resource named '{fileName}'.", fileName);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return Parse(reader.ReadToEnd(), fileName);

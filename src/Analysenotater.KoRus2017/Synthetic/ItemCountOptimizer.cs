@@ -1,4 +1,4 @@
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// Finds integer answer counts for one item in the six size-group × gender cells so that as many published numbers

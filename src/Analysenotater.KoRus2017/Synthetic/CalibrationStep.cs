@@ -1,4 +1,4 @@
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>One calibrated quantity of the synthetic generator: the target, what the data achieved, and the parameter that was tuned.</summary>
 /// <param name="Quantity">What was calibrated (e.g. <c>ind_samlet alpha</c>).</param>

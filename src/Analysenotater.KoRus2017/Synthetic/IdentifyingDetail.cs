@@ -1,4 +1,4 @@
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// Ground truth for the open-text screening feature: one identifying detail the generator planted in an answer.

@@ -1,4 +1,4 @@
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>What kind of quantity a published number is.</summary>
 public enum PublishedStatistic

@@ -1,4 +1,4 @@
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>
 /// How a published number is computed from microdata. Percent = 100 × (respondents in the group whose answer to any

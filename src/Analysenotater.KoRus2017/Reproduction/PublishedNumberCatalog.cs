@@ -1,7 +1,7 @@
 using System.Globalization;
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Synthetic;
 
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>
 /// Every number of the KoRus 2017 report as stored in the reference CSV files (embedded as

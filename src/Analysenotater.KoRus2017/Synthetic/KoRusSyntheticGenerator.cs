@@ -1,6 +1,6 @@
 using Analysenotater.Data;
 
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// Seeded, deterministic generator of synthetic KoRus 2017 microdata calibrated to the published report: 491

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Analysenotater.Data;
 using Analysenotater.Reporting;
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Synthetic;
 
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>
 /// Computes every number of the KoRus 2017 report (<see cref="PublishedNumberCatalog.KoRus2017"/>) from a dataset

@@ -1,6 +1,6 @@
 using Analysenotater.Data;
 
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>Output of <see cref="KoRusSyntheticGenerator.GenerateDetailed"/>: the dataset plus what the generator knows about it.</summary>
 public sealed class KoRusSyntheticResult

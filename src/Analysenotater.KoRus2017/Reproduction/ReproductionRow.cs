@@ -1,4 +1,4 @@
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>One published number, its reproduction from the microdata and the reason for any difference.</summary>
 /// <param name="Published">The published number and how it is computed.</param>

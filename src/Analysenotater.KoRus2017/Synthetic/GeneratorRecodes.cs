@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// Derived (recoded) variables of the KoRus 2017 data, read from the embedded <c>korus2017-generator-recodes.csv</c>:

@@ -1,4 +1,4 @@
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>One number printed in the KoRus 2017 report, with where it comes from and how it is computed.</summary>
 /// <param name="Id">Stable id: file stem, row number and column (e.g. <c>key_figures_by_gender#12.menn</c>).</param>

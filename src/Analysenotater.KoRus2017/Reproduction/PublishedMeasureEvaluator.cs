@@ -1,9 +1,9 @@
 using System.Globalization;
 using Analysenotater.Data;
 using Analysenotater.Instruments;
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Synthetic;
 
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>
 /// Computes a <see cref="PublishedMeasure"/> from a KoRus 2017 dataset. This is the seam between the reproduction
@@ -44,14 +44,14 @@ internal static class PublishedMeasureEvaluator
                     return m.Statistic switch
                     {
                         PublishedStatistic.Mean => v.Average(),
-                        PublishedStatistic.StandardDeviation => Math.Sqrt(InternalStatistics.Variance(v)),
+                        PublishedStatistic.StandardDeviation => Math.Sqrt(CoreEstimators.Variance(v)),
                         PublishedStatistic.Minimum => v.Min(),
                         _ => v.Max(),
                     };
                 }
 
             case PublishedStatistic.CronbachAlpha:
-                return InternalStatistics.CronbachAlpha(KoRusIndicatorScores.CompleteRows(ds, ds.Instrument!.GetIndicator(m.IndicatorId!)));
+                return CoreEstimators.CronbachAlpha(KoRusIndicatorScores.CompleteRows(ds, ds.Instrument!.GetIndicator(m.IndicatorId!)));
             case PublishedStatistic.StandardizedBeta:
             case PublishedStatistic.AdjustedRSquaredPercent:
                 {
@@ -111,7 +111,7 @@ internal static class PublishedMeasureEvaluator
             xx.Add(xs.Select(c => c[i]).ToArray());
         }
 
-        return InternalStatistics.StandardizedOls(yy, xx);
+        return CoreEstimators.StandardizedOls(yy, xx);
     }
 
     /// <summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using Analysenotater.Data;
 using Analysenotater.Instruments;
 
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// Seeded synthetic data for one municipal unit in the KS user survey for mental health and substance use

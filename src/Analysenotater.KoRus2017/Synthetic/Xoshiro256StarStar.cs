@@ -1,4 +1,4 @@
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// xoshiro256** 1.0 (Blackman and Vigna, 2018), seeded through SplitMix64. Implemented here so that the synthetic

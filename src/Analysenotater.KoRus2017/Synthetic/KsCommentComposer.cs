@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Analysenotater.Synthetic;
+namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// Writes the KS unit's free-text comments (<c>kommentarer_1</c>) from the fragments in <c>ks-comment-fragments.csv</c>

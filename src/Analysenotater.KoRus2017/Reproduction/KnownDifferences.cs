@@ -1,6 +1,6 @@
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Synthetic;
 
-namespace Analysenotater.Reproduction;
+namespace Analysenotater.KoRus2017.Reproduction;
 
 /// <summary>
 /// Reasons for published numbers that cannot all be reproduced, read from the embedded
