@@ -103,7 +103,7 @@ for (i in seq_along(names_c)) {
 ## ---- 5. cluster-robust: clubSandwich CR1 (G/(G-1)), CR1S (Stata), CR1 with normal p; CR2 HTZ Wald tests
 fit <- lm(y ~ kvinne + alder + x + utd + stor, data = cc)
 G <- length(unique(cc$kommune))
-for (type in c("CR1", "CR1S")) {
+for (type in c("CR1", "CR1S", "CR1p")) {
   V <- vcovCR(fit, cluster = cc$kommune, type = type)
   for (i in seq_along(names_c)) put(paste0(tolower(type), ".se.", keys_c[i]), sqrt(V[i, i]), closed)
 }
