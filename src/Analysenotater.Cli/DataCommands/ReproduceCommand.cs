@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Analysenotater.Instruments;
 using Analysenotater.Reporting;
-using Analysenotater.Reproduction;
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Reproduction;
+using Analysenotater.KoRus2017.Synthetic;
 
 namespace Analysenotater.Cli.DataCommands;
 
