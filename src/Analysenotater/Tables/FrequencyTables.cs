@@ -99,7 +99,7 @@ public static class FrequencyTables
             for (var g = 0; g < pct.Length; g++)
             {
                 double hits = 0;
-                for (var c = 0; c < cats.Count; c++)
+                for (var c = 0; c < cats.Count && table.Categories.Count == cats.Count; c++)
                 {
                     if (cats[c].Any(row.Codes.Contains))
                     {
@@ -362,6 +362,14 @@ public static class FrequencyTables
                     counts[g][categoryOfRaw[ri]] += rawCounts[g][ri];
                 }
             }
+        }
+
+        // Without a scale or recode the categories are the codes that occur: a distribution in itself. When even Totalt
+        // may not show its distribution, the codes are not named either.
+        if (scale is null && options.Recode is null && decision.Levels[0] != DisclosureLevel.Full && !context.Disclosure.IsDisabled)
+        {
+            categories = [Reporting.ReportCell.SuppressedMarker];
+            counts = [.. validN.Select(v => new[] { v })];
         }
 
         return new FrequencyTable(itemId, label, categories, [GroupLabels.Total, .. ga.Labels], counts, validN, denominator, missing, respondents,
