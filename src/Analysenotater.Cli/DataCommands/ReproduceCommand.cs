@@ -57,7 +57,7 @@ internal sealed class ReproduceCommand : ICliCommand
 
     private static ReportDocument Document(ReproductionReport result, string path, bool all)
     {
-        List<object> parts = [$"Datafil: {path}", result.SummaryTable(), result.DifferencesTable()];
+        List<ReportPart> parts = [$"Datafil: {path}", result.SummaryTable(), result.DifferencesTable()];
         if (all)
         {
             parts.Add(result.AllRowsTable());

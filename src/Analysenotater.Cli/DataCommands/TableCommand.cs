@@ -64,7 +64,7 @@ internal sealed class TableCommand : ICliCommand
             }
 
             var table = data.Frequencies(item, by: a.Value("--by"), thenBy: a.Value("--then-by"), options: options);
-            var text = format == OutputFormat.Csv ? table.ToReportTable().ToCsv() : CommandOutput.Render(table, format);
+            var text = format == OutputFormat.Csv ? table.Summary().ToCsv() : CommandOutput.Render(table, format);
             CommandOutput.Write(text, a.Value("--output"), context);
             return 0;
         }));

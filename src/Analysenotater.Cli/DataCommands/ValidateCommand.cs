@@ -30,7 +30,7 @@ internal sealed class ValidateCommand : ICliCommand
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
             var (data, report) = SurveyDataInput.Read(path, a.Value("--instrument"), context);
-            var table = report.ToReportTable();
+            var table = report.Summary();
             string text;
             if (format == OutputFormat.Csv)
             {

@@ -16,7 +16,7 @@ namespace Analysenotater.Tables;
 /// When the policy hides a group, <see cref="Percent"/> returns NaN and <see cref="Count"/>, <see cref="ValidN"/> and
 /// <see cref="MissingCount"/> return null; rendered cells show the marker «*» with a note saying why.
 /// </remarks>
-public sealed class FrequencyTable : IRenderable
+public sealed class FrequencyTable : Result
 {
     private readonly int[][] _counts;
     private readonly int[] _validN;
@@ -118,7 +118,7 @@ public sealed class FrequencyTable : IRenderable
         Level(group) == DisclosureLevel.Full ? _missing[G(group)].GetValueOrDefault(status) : null;
 
     /// <summary>The table: categories as rows, groups as columns (percentages), then valid n and the missing counts, with notes.</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var grouped = Groups.Count > 1;
         var d = Options.Decimals;
@@ -171,7 +171,7 @@ public sealed class FrequencyTable : IRenderable
             }
         }
 
-        foreach (var note in Notes())
+        foreach (var note in Notes)
         {
             b.Note(note);
         }
@@ -180,7 +180,9 @@ public sealed class FrequencyTable : IRenderable
     }
 
     /// <summary>The notes printed under the table: denominator, recode, grouping, disclosure.</summary>
-    public IReadOnlyList<string> Notes()
+    public override IReadOnlyList<string> Notes => BuildNotes();
+
+    private List<string> BuildNotes()
     {
         var notes = new List<string>();
         if (IsWeighted)
@@ -220,17 +222,9 @@ public sealed class FrequencyTable : IRenderable
         return notes;
     }
 
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
 
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
 
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
 
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 
     internal int RawCount(int g, int c) => _counts[g][c];
 

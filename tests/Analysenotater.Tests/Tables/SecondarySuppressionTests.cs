@@ -38,7 +38,7 @@ public sealed class SecondarySuppressionTests
         Assert.Equal(DisclosureLevel.Nothing, t.Level("middels"));
         Assert.Equal(DisclosureLevel.Full, t.Level("stor"));
         Assert.Null(t.ValidN("middels"));
-        Assert.Contains(t.Notes(), n => n.Contains("«middels»: skjult også (sekundær skjuling)", StringComparison.Ordinal));
+        Assert.Contains(t.Notes, n => n.Contains("«middels»: skjult også (sekundær skjuling)", StringComparison.Ordinal));
         var text = t.ToText();
         Assert.DoesNotContain("20", text.Split('\n').Single(l => l.StartsWith("Antall gyldige svar", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
@@ -60,12 +60,12 @@ public sealed class SecondarySuppressionTests
     {
         var two = FrequencyTables.By(Data(3, 3, 30), "q", "g", options: Labels);
         Assert.Equal(DisclosureLevel.Full, two.Level("stor"));
-        Assert.DoesNotContain(two.Notes(), n => n.Contains("sekundær", StringComparison.Ordinal));
+        Assert.DoesNotContain(two.Notes, n => n.Contains("sekundær", StringComparison.Ordinal));
 
         var off = new AnalysisContext { Disclosure = DisclosurePolicy.KoRus2017.WithoutComplementarySuppression() };
         var t = FrequencyTables.By(Data(3, 20, 30), "q", "g", options: Labels, context: off);
         Assert.Equal(DisclosureLevel.Full, t.Level("middels"));
-        Assert.Contains(t.Notes(), n => n.Contains("uten sekundær skjuling", StringComparison.Ordinal));
+        Assert.Contains(t.Notes, n => n.Contains("uten sekundær skjuling", StringComparison.Ordinal));
         Assert.True(DisclosurePolicy.KoRus2017.ComplementarySuppression);
     }
 

@@ -3,7 +3,7 @@ using Analysenotater.Reporting;
 namespace Analysenotater.Statistics.Reliability;
 
 /// <summary>Reliability of a scale: alpha with Feldt CI, omega total and item statistics. Immutable.</summary>
-public sealed class ReliabilityResult : IRenderable
+public sealed class ReliabilityResult : Result
 {
     internal ReliabilityResult(int n, int deleted, int k, double alpha, double std, double meanR, double lower, double upper, double level, double omega, IReadOnlyList<ItemStatistics> items, IReadOnlyList<string> notes)
     {
@@ -55,13 +55,13 @@ public sealed class ReliabilityResult : IRenderable
     public IReadOnlyList<ItemStatistics> Items { get; }
 
     /// <summary>Notes: listwise n, methods.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>The item with this name.</summary>
     public ItemStatistics this[string name] => Items.FirstOrDefault(i => i.Name == name) ?? throw new KeyNotFoundException($"No item '{name}' in the scale.");
 
     /// <summary>Report: scale statistics and item-total statistics.</summary>
-    public ReportDocument ToDocument()
+    public override ReportDocument Summary()
     {
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
         var scale = new ReportTableBuilder($"Reliabilitet ({ItemCount} spørsmål, n = {NorwegianFormat.Count(N)})", "Mål", "Verdi", $"{pct} % KI nedre", $"{pct} % KI øvre")
@@ -83,16 +83,4 @@ public sealed class ReliabilityResult : IRenderable
 
         return new ReportDocument("Reliabilitetsanalyse", [scale.Build(), items.Build()]);
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }
