@@ -25,6 +25,13 @@ public readonly record struct ConfidenceInterval(double Lower, double Upper, dou
         return new ConfidenceInterval(estimate - q * standardError, estimate + q * standardError, level);
     }
 
+    /// <summary>Splits into the limits: <c>var (lower, upper) = result.ConfidenceInterval(0.9);</c></summary>
+    public void Deconstruct(out double lower, out double upper)
+    {
+        lower = Lower;
+        upper = Upper;
+    }
+
     /// <summary>The width, upper − lower.</summary>
     public double Width => Upper - Lower;
 
