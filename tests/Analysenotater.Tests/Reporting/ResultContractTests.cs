@@ -66,7 +66,7 @@ public sealed class ResultContractTests
             {
                 if (m is MethodInfo { Name: "Notes", IsSpecialName: false })
                 {
-                    offenders.Add($"{t.Name}.Notes() is a method");
+                    offenders.Add($"{t.Name}.Notes is a method");
                 }
 
                 if (m is PropertyInfo { Name: "Level" } p && p.PropertyType == typeof(double))
