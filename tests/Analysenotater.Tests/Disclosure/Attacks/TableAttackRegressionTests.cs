@@ -53,7 +53,7 @@ public sealed class TableAttackRegressionTests
         var s = Survey(DisclosurePolicy.KoRus2017, 2, rows);
         var t = FrequencyTables.By(s.Data(), "q", "g", options: new FrequencyOptions { GroupLabels = Labels(2) });
         Assert.Null(t.RespondentsWithoutGroup);
-        Assert.DoesNotContain("2 respondent(er)", string.Join(" ", t.Notes()), StringComparison.Ordinal);
+        Assert.DoesNotContain("2 respondent(er)", string.Join(" ", t.Notes), StringComparison.Ordinal);
         Assert.Equal(DisclosureLevel.Nothing, t.Level("G1")); // else the two are Totalt − G1 − G2
         Assert.Empty(TableAttackProperties.Attack(s, twoWay: false));
         Assert.NotEmpty(TableAttackProperties.Attack(s with { Policy = DisclosurePolicy.KoRus2017.WithoutComplementarySuppression() }, twoWay: false));
@@ -83,8 +83,8 @@ public sealed class TableAttackRegressionTests
             var t = FrequencyTables.Of(data, "q", new FrequencyOptions { Weights = "w" });
             Assert.NotEqual(DisclosureLevel.Full, t.Level(GroupLabels.Total));
             Assert.All(t.Categories, c => Assert.True(double.IsNaN(t.Percent(GroupLabels.Total, c))));
-            Assert.DoesNotContain("100", t.ToReportTable().ToCsv(), StringComparison.Ordinal);
-            Assert.Contains(t.Notes(), n => n.Contains("effektivt antall", StringComparison.Ordinal));
+            Assert.DoesNotContain("100", t.Summary().ToCsv(), StringComparison.Ordinal);
+            Assert.Contains(t.Notes, n => n.Contains("effektivt antall", StringComparison.Ordinal));
             var k = FrequencyTables.KeyFigures(data.WithColumn(new CodeColumn("kjonn", [.. Enumerable.Repeat((short)1, 455)])),
                 [new KeyFigureRow("q", "Fem", [5])], groupBy: "kjonn", weights: "w");
             Assert.True(double.IsNaN(k.Percent("Fem", GroupLabels.Total)));
@@ -102,7 +102,7 @@ public sealed class TableAttackRegressionTests
         var ctx = new AnalysisContext { Disclosure = DisclosurePolicy.KoRus2017.WithDominanceRule(0.25) };
         var dominated = FrequencyTables.Of(data, "q", new FrequencyOptions { Weights = "w" }, ctx);
         Assert.Equal(DisclosureLevel.Nothing, dominated.Level(GroupLabels.Total));
-        Assert.Contains(dominated.Notes(), n => n.Contains("Dominansregel", StringComparison.Ordinal));
+        Assert.Contains(dominated.Notes, n => n.Contains("Dominansregel", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class TableAttackRegressionTests
         // 1 of 3 = 33,333… %: shown as 33 %; CSV and JSON carry 33, never 33.333….
         var q = new int?[] { 1, 2, 2 }.Concat(Enumerable.Range(0, 30).Select(i => (int?)(1 + (i % 2)))).ToArray();
         var data = new SurveyDataset(null, [CodeColumn.FromNullable("q", q)]);
-        var t = FrequencyTables.Of(data, "q", new FrequencyOptions()).ToReportTable();
+        var t = FrequencyTables.Of(data, "q", new FrequencyOptions()).Summary();
         Assert.DoesNotContain("48.48", t.ToCsv(), StringComparison.Ordinal);
         Assert.Contains(",48\n", t.ToCsv(), StringComparison.Ordinal);
         Assert.DoesNotContain("48.48", t.ToJson(), StringComparison.Ordinal);
