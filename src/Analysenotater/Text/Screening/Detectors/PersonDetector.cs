@@ -29,7 +29,7 @@ internal static class PersonDetector
         "verksted", "verkstedet", "resepsjon", "resepsjonen", "jobb", "jobben", "kafé", "kafe", "kafeen", "kaféen", "basen", "sentralen", "bofellesskapet",
         "boligen", "bustaden", "institusjonen", "skolen", "heimen", "hjemmet", "legekontoret", "legevakta", "legevakten", "sykehuset", "sjukehuset",
         "avrusningen", "avrusninga", "avrusinga", "nav", "dps", "bup", "boteamet", "rehab", "rehaben", "klinikken", "klinikk", "stasjonen", "bua",
-        "gården", "garden", "tunet", "verkstaden", "lagret", "dagsenteret", "butikken", "vaskeriet", "snekkerverkstedet", "kontoret", "kjelleren",
+        "gården", "garden", "tunet", "verkstaden", "lagret", "dagsenteret", "butikken", "vaskeriet", "snekkerverkstedet", "kjelleren", "kantina", "kantinen", "kantine", "kiosken", "skranken", "luka", "mottaket", "mottak", "sentralbordet", "fabrikken", "helgevakt", "kveldsvakt", "dagvakt", "morgenvakt",
     ];
 
     /// <summary>Predicates said of people («er den beste», «er snill», «e en knupp»).</summary>
