@@ -24,6 +24,13 @@ internal static class ScriptReferences
         "Analysenotater.Spss", "Analysenotater.Synthetic",
     ];
 
+    /// <summary>The imports .NET Interactive's C# kernel gives every cell (type names are static imports).</summary>
+    private static readonly string[] InteractiveImports =
+    [
+        "Microsoft.DotNet.Interactive", "Microsoft.DotNet.Interactive.Formatting",
+        "Microsoft.DotNet.Interactive.Kernel", "Microsoft.DotNet.Interactive.Formatting.PocketViewTags",
+    ];
+
     private static readonly Lazy<IReadOnlyList<Assembly>> LazyAssemblies = new(LoadAssemblies);
     private static readonly Lazy<IReadOnlyList<string>> LazyImports = new(FindImports);
 
@@ -80,6 +87,8 @@ internal static class ScriptReferences
         list.Add(typeof(Microsoft.ML.IDataView).Assembly);
         list.Add(typeof(Apache.Arrow.RecordBatch).Assembly);
         list.Add(typeof(ScriptGlobals).Assembly);
+        list.Add(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly);
+        list.Add(typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly);
         return [.. list.Distinct()];
     }
 
@@ -107,6 +116,9 @@ internal static class ScriptReferences
         }
 
         imports.Add("Plotly.NET.CSharp");
+        // The .NET Interactive API (display, Formatter, HTML helpers, Kernel.GetInputAsync …) as its notebooks expect it:
+        // the namespaces, and the two classes .NET Interactive imports statically.
+        imports.AddRange(InteractiveImports);
         return imports;
     }
 }
