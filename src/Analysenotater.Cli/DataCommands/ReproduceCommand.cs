@@ -1,7 +1,7 @@
 using Analysenotater.Instruments;
 using Analysenotater.Reporting;
-using Analysenotater.Reproduction;
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Reproduction;
+using Analysenotater.KoRus2017.Synthetic;
 
 namespace Analysenotater.Cli.DataCommands;
 
