@@ -586,7 +586,7 @@ public sealed class ScriptSession : IDisposable
                 line = line.Replace(file, cell, StringComparison.Ordinal);
             }
 
-            yield return line;
+            yield return CompilerFrames.Clean(line);
         }
     }
 }
