@@ -24,11 +24,15 @@ internal static class ScriptReferences
         "Analysenotater.Spss", "Analysenotater.Studies",
     ];
 
-    /// <summary>The imports .NET Interactive's C# kernel gives every cell (type names are static imports).</summary>
+    /// <summary>
+    /// The imports .NET Interactive's C# kernel gives every cell (a type name is a static import). The HTML helpers
+    /// (<c>PocketViewTags</c>: <c>b</c>, <c>i</c>, <c>p</c>, …) are not among them, as there: notebooks import them
+    /// with <c>using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;</c>.
+    /// </summary>
     private static readonly string[] InteractiveImports =
     [
         "Microsoft.DotNet.Interactive", "Microsoft.DotNet.Interactive.Formatting",
-        "Microsoft.DotNet.Interactive.Kernel", "Microsoft.DotNet.Interactive.Formatting.PocketViewTags",
+        "Microsoft.DotNet.Interactive.Kernel",
     ];
 
     private static readonly Lazy<IReadOnlyList<Assembly>> LazyAssemblies = new(LoadAssemblies);

@@ -361,7 +361,7 @@ public sealed class ScriptSession : IDisposable
         }
         catch (PackageRestoreException e)
         {
-            var message = $"({label}): {e.Message}";
+            var message = e.Line > 0 ? $"({label}, line {e.Line}): {e.Message}" : $"({label}): {e.Message}";
             sink.Error("PackageNotFound", message, ["PackageNotFound: " + message]);
             return false;
         }

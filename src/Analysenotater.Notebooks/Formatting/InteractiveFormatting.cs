@@ -72,7 +72,7 @@ internal static class InteractiveFormatting
         var data = new Dictionary<string, string>();
         foreach (var mime in mimes)
         {
-            data[mime] = Finish(mime, value.ToDisplayString(mime));
+            data[mime] = Finish(mime, value.ToDisplayString(mime), value);
         }
 
         if (!data.ContainsKey("text/plain"))
@@ -83,8 +83,9 @@ internal static class InteractiveFormatting
         return new MimeBundle(data);
     }
 
-    private static string Finish(string mime, string text) =>
-        mime == "text/html" && text.Contains("<table", StringComparison.OrdinalIgnoreCase) ? TableStyle.Wrap(text) : text;
+    /// <summary>Tables the library builds (DisplayTable, objects and lists) get the engine's table styling; HTML the user wrote stays as written.</summary>
+    private static string Finish(string mime, string text, object value) =>
+        mime == "text/html" && value is not IHtmlContent && text.Contains("<table", StringComparison.OrdinalIgnoreCase) ? TableStyle.Wrap(text) : text;
 
     private static bool Matches(Type registered, Type actual)
     {
@@ -121,7 +122,7 @@ internal static class InteractiveFormatting
         MimeBundle bundle;
         if (value is not null && (Handles(value) || !displayed.FormattedValues.Any(v => v.MimeType == "text/html")))
         {
-            var data = displayed.FormattedValues.Where(v => !v.SuppressDisplay).ToDictionary(v => v.MimeType, v => Finish(v.MimeType, v.Value));
+            var data = displayed.FormattedValues.Where(v => !v.SuppressDisplay).ToDictionary(v => v.MimeType, v => Finish(v.MimeType, v.Value, value));
             if (!data.ContainsKey("text/plain"))
             {
                 data["text/plain"] = value is IHtmlContent ? "<HTML>" : value.ToDisplayString("text/plain");

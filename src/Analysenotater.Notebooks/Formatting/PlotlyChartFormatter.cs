@@ -24,6 +24,23 @@ internal static class PlotlyChartFormatter
     /// <summary>How long a chart waits for plotly.js before it shows a message, in milliseconds.</summary>
     private const int WaitMilliseconds = 15000;
 
+    private const string LibraryStart = "<script type=\"text/javascript\">/* an-plotly-library: plotly.js 2.28.0 from Plotly.NET (MIT), once per page */\n";
+    private const string LibraryEnd = "\n} finally { window.define = d; } }).call(window, window.define); }\n/* an-plotly-library-end */</script>\n";
+
+    /// <summary>The chart HTML without the inline plotly.js (for a page that loads it once itself, such as the HTML export).</summary>
+    public static string WithoutLibrary(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var start = html.IndexOf(LibraryStart, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return html;
+        }
+
+        var end = html.IndexOf(LibraryEnd, start, StringComparison.Ordinal);
+        return end < 0 ? html : string.Concat(html.AsSpan(0, start), html.AsSpan(end + LibraryEnd.Length));
+    }
+
     public static MimeBundle Format(GenericChart chart, int number, bool embedLibrary)
     {
         var figure = FigureJson(chart);
@@ -33,16 +50,16 @@ internal static class PlotlyChartFormatter
             .Append("<div id=\"").Append(id).Append("\" class=\"an-plot\" style=\"width:100%;min-height:450px\"></div>\n");
         if (embedLibrary)
         {
-            html.Append("<script type=\"text/javascript\">/* plotly.js 2.28.0 from Plotly.NET (MIT), once per page */\n")
+            html.Append(LibraryStart)
                 .Append("if (!window.Plotly) { (function (d) { window.define = undefined; try {\n")
                 .Append(PlotlyScript.Text)
-                .Append("\n} finally { window.define = d; } }).call(window, window.define); }\n</script>\n");
+                .Append(LibraryEnd);
         }
 
         html.Append("<script type=\"text/javascript\">(function () {\n")
             .Append("  var figure = ").Append(figure.Replace("</", "<\\/", StringComparison.Ordinal)).Append(";\n")
             .Append("  var id = '").Append(id).Append("';\n")
-            .Append("  function draw() { var el = document.getElementById(id); if (el) { window.Plotly.newPlot(el, figure.data, figure.layout || {}, figure.config || { responsive: true }); } }\n")
+            .Append("  function draw() { if (document.getElementById(id)) { window.Plotly.newPlot('").Append(id).Append("', figure.data, figure.layout || {}, figure.config || { responsive: true }); } }\n")
             .Append("  if (window.Plotly) { draw(); return; }\n")
             .Append("  var waited = 0, timer = setInterval(function () {\n")
             .Append("    waited += 100;\n")

@@ -14,6 +14,13 @@ public sealed class PackageRestoreException : Exception
     {
     }
 
+    /// <summary>Creates the exception for the directive on <paramref name="line"/> of its cell (0: a dependency or unknown).</summary>
+    public PackageRestoreException(string message, int line)
+        : base(message) => Line = line;
+
+    /// <summary>The 1-based line of the cell's <c>#r</c> directive the failure belongs to; 0 when unknown.</summary>
+    public int Line { get; }
+
     /// <summary>Creates the exception with a message and the cause.</summary>
     public PackageRestoreException(string message, Exception innerException)
         : base(message, innerException)

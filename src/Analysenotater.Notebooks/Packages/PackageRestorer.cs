@@ -79,7 +79,7 @@ public sealed class PackageRestorer
         ArgumentNullException.ThrowIfNull(requests);
         var notes = new List<string>();
         var result = new List<RestoredPackage>();
-        var queue = new Queue<(string Id, VersionRange Range, string? RequiredBy, int Line)>();
+        var queue = new Queue<(string Id, VersionRange Range, string? RequiredBy, int Line, string Written)>();
         foreach (var request in requests)
         {
             if (request.Id.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase) || request.Id.StartsWith("Microsoft.DotNet.Interactive", StringComparison.OrdinalIgnoreCase))
@@ -90,29 +90,31 @@ public sealed class PackageRestorer
 
             if (!TryParseRange(request.Version, out var range))
             {
-                throw new PackageRestoreException($"#r \"nuget: {request.Id}, {request.Version}\" (line {request.Line}): '{request.Version}' is not a valid NuGet version or range (for example 1.2.3, [1.2.3], 1.*, *).");
+                throw new PackageRestoreException($"#r \"nuget: {request.Id}, {request.Version}\": '{request.Version}' is not a valid NuGet version or range (for example 1.2.3, [1.2.3], 1.*, *).", request.Line);
             }
 
             if (EngineAssembly(request.Id) is { } carried)
             {
                 var used = ScriptReferences.VersionOf(carried);
                 var usedVersion = NuGetVersion.TryParse(used, out var uv) ? uv : null;
-                var fits = usedVersion is null || range.Satisfies(usedVersion) || (range.IsFloating || request.Version.Length == 0);
-                notes.Add(fits || request.Version.Length == 0
+                // A version written as "4.2.0" asks for that version (NuGet would also accept a newer one, but code written
+                // for Plotly.NET 4 does not compile against 6): only no version, a float or the same version fits.
+                var fits = request.Version.Length == 0 || range.IsFloating || usedVersion is null || usedVersion == range.MinVersion;
+                notes.Add(fits
                     ? $"#r \"nuget: {request.Id}\": using {request.Id} {used}, which the engine carries."
                     : $"#r \"nuget: {request.Id}, {request.Version}\": the engine has {request.Id} {used} loaded (its charts and tables are built with it), and a process can hold only one copy of the assembly {carried.GetName().Name}; the cell gets {used}. Code written for {request.Version} may need changes (for example Plotly.NET 4's Chart2D is Chart in 6).");
                 result.Add(new RestoredPackage(request.Id, used, "engine", [], true));
                 continue;
             }
 
-            queue.Enqueue((request.Id, range, null, request.Line));
+            queue.Enqueue((request.Id, range, null, request.Line, request.Version));
         }
 
         var chosen = new Dictionary<string, (NuGetVersion Version, string Source, string Folder, bool Requested)>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
         while (queue.Count > 0)
         {
-            var (id, range, requiredBy, line) = queue.Dequeue();
+            var (id, range, requiredBy, line, written) = queue.Dequeue();
             if (chosen.TryGetValue(id, out var existing) && range.Satisfies(existing.Version))
             {
                 continue;
@@ -144,7 +146,7 @@ public sealed class PackageRestorer
                 continue;
             }
 
-            var (version, source, folder) = await FindAsync(id, range, line, requiredBy, cancellationToken).ConfigureAwait(false);
+            var (version, source, folder) = await FindAsync(id, range, line, written, requiredBy, cancellationToken).ConfigureAwait(false);
             if (existing.Folder is not null)
             {
                 notes.Add($"{id}: {existing.Version} raised to {version} ({requiredBy ?? "the cell"} asks for {Describe(range)}).");
@@ -157,7 +159,7 @@ public sealed class PackageRestorer
             chosen[id] = (version, source, folder, requiredBy is null);
             foreach (var (depId, depRange) in Dependencies(folder))
             {
-                queue.Enqueue((depId, depRange, $"{id} {version}", line));
+                queue.Enqueue((depId, depRange, $"{id} {version}", line, depRange.ToShortString()));
             }
         }
 
@@ -168,7 +170,7 @@ public sealed class PackageRestorer
             foreach (var dll in LibAssemblies(folder))
             {
                 var name = AssemblyName.GetAssemblyName(dll);
-                var loaded = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => string.Equals(a.GetName().Name, name.Name, StringComparison.OrdinalIgnoreCase));
+                var loaded = EngineAssemblies().FirstOrDefault(a => string.Equals(a.GetName().Name, name.Name, StringComparison.OrdinalIgnoreCase));
                 if (loaded is not null || PlatformAssemblies.Value.Contains(name.Name ?? ""))
                 {
                     if (loaded is not null && loaded.GetName().Version is { } lv && name.Version is { } pv && lv < pv)
@@ -210,10 +212,21 @@ public sealed class PackageRestorer
             return carried;
         }
 
-        return AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => !a.IsDynamic && string.Equals(a.GetName().Name, id, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrEmpty(a.Location));
+        return EngineAssemblies().FirstOrDefault(a => string.Equals(a.GetName().Name, id, StringComparison.OrdinalIgnoreCase));
     }
 
-    private async Task<(NuGetVersion Version, string Source, string Folder)> FindAsync(string id, VersionRange range, int line, string? requiredBy, CancellationToken cancellationToken)
+    /// <summary>
+    /// The assemblies of the engine itself: loaded from the application's folder (not the ones an earlier session
+    /// restored into the package cache, which a new session references again from their files).
+    /// </summary>
+    private static IEnumerable<Assembly> EngineAssemblies()
+    {
+        var appFolder = AppContext.BaseDirectory;
+        return AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && !string.IsNullOrEmpty(a.Location) &&
+            a.Location.StartsWith(appFolder, StringComparison.Ordinal));
+    }
+
+    private async Task<(NuGetVersion Version, string Source, string Folder)> FindAsync(string id, VersionRange range, int line, string written, string? requiredBy, CancellationToken cancellationToken)
     {
         // An exact version already extracted: no source is asked.
         if (!range.IsFloating && range.HasLowerAndUpperBounds && range.MinVersion == range.MaxVersion && range.MinVersion is { } exact &&
@@ -280,11 +293,11 @@ public sealed class PackageRestorer
             return (best, source, folder);
         }
 
-        var who = requiredBy is null ? $"#r \"nuget: {id}{(range.IsFloating || range.MinVersion is null ? "" : ", " + Describe(range))}\" (line {line})" : $"{id} {Describe(range)} (needed by {requiredBy})";
+        var who = requiredBy is null ? $"#r \"nuget: {id}{(written.Length == 0 ? "" : ", " + written)}\"" : $"{id} {Describe(range)} (needed by {requiredBy})";
         var what = found.Count == 0
             ? $"the package '{id}' was not found"
             : $"no version of '{id}' matches {Describe(range)} (versions there: {string.Join("; ", found)})";
-        throw new PackageRestoreException($"{who}: {what}. Sources tried: {(tried.Count == 0 ? "none (add one with #i \"nuget: <folder or URL>\" or a NuGet.config)" : string.Join(", ", tried))}.");
+        throw new PackageRestoreException($"{who}: {what}. Sources tried: {(tried.Count == 0 ? "none (add one with #i \"nuget: <folder or URL>\" or a NuGet.config)" : string.Join(", ", tried))}.", line);
     }
 
     private static IEnumerable<(string Id, VersionRange Range)> Dependencies(string folder)

@@ -23,7 +23,7 @@ public static class NotebookRunner
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
         var prepared = ParameterInjector.Inject(notebook, options.Parameters, options.NotebookName).WithoutOutputs();
-        using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = options.BaseDirectory, WarmUp = options.WarmUp });
+        using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = options.BaseDirectory, WarmUp = options.WarmUp, PackageSources = options.PackageSources, PackageCacheDirectory = options.PackageCacheDirectory });
         var cells = prepared.Cells.ToList();
         var codeCount = cells.Count(c => c.Kind == NotebookCellKind.Code);
         var errors = new List<string>();
