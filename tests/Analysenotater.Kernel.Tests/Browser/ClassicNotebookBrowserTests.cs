@@ -56,6 +56,8 @@ public sealed class ClassicNotebookBrowserTests
             await AssertChartDrawnAsync(page, "classic Notebook");
             await AssertTablesStyledAsync(page, ".output_area", "classic Notebook");
             await page.ScreenshotAsync(Path.Combine(ArtifactDirectory, "classic-notebook-00.png"), new ScreenshotOptions { FullPage = true });
+            await ScreenshotElementAsync(page, ".output_area .an-plot", "classic-notebook-00-chart.png");
+            await ScreenshotElementAsync(page, ".output_area table.an-table", "classic-notebook-00-table.png");
             Assert.True(outside.Count == 0, "Requests outside the local server:\n" + string.Join("\n", outside));
 
             // Save the executed notebook, export it with nbconvert and check the HTML page the same way.
@@ -73,6 +75,7 @@ public sealed class ClassicNotebookBrowserTests
             await AssertChartDrawnAsync(exportPage, "nbconvert HTML");
             await AssertTablesStyledAsync(exportPage, ".jp-OutputArea-output, .output_area", "nbconvert HTML");
             await exportPage.ScreenshotAsync(Path.Combine(ArtifactDirectory, "nbconvert-00.png"), new ScreenshotOptions { FullPage = true });
+            await ScreenshotElementAsync(exportPage, ".an-plot", "nbconvert-00-chart.png");
             File.Copy(html, Path.Combine(ArtifactDirectory, "nbconvert-00.html"), overwrite: true);
 
             // nbconvert's own template links require.js and MathJax from a CDN (they fail behind the dead proxy); the
@@ -91,6 +94,14 @@ public sealed class ClassicNotebookBrowserTests
                 // Already gone.
             }
         }
+    }
+
+    private static async Task ScreenshotElementAsync(IPage page, string selector, string file)
+    {
+        var element = await page.QuerySelectorAsync(selector);
+        Assert.NotNull(element);
+        await element.ScrollIntoViewAsync();
+        await element.ScreenshotAsync(Path.Combine(ArtifactDirectory, file));
     }
 
     private static async Task AssertChartDrawnAsync(IPage page, string where)
