@@ -24,6 +24,12 @@ internal static class InteractiveFormatting
         lock (InstallLock)
         {
             _subscription ??= Formatter.SubscribeToDisplayedValues(OnDisplayed);
+            if (!Formatter.RegisteredFormatters(includeDefaults: false).Any(f => f.Type == typeof(MathString)))
+            {
+                Formatter.Register<MathString>((m, w) => w.Write("$$" + m + "$$"), "text/latex");
+                Formatter.SetPreferredMimeTypesFor(typeof(MathString), "text/latex");
+            }
+
             var registered = Formatter.RegisteredFormatters(includeDefaults: false).ToHashSet();
             if (!EngineFormatters.IsEmpty && EngineFormatters.Keys.All(registered.Contains))
             {

@@ -76,6 +76,36 @@ internal static class PlotlyChartFormatter
         });
     }
 
+    /// <summary>
+    /// A chart another library renders as a div plus an inline script calling the global <c>Plotly</c> (XPlot.Plotly's
+    /// <c>GetInlineHtml()</c>): the script is deferred until plotly.js is on the page, which carries it inline when
+    /// <paramref name="embedLibrary"/> is true, as <see cref="Format"/> does.
+    /// </summary>
+    public static MimeBundle FromInlineHtml(string inlineHtml, string plainText, bool embedLibrary)
+    {
+        var start = inlineHtml.IndexOf("<script", StringComparison.OrdinalIgnoreCase);
+        var bodyStart = start < 0 ? -1 : inlineHtml.IndexOf('>', start) + 1;
+        var end = inlineHtml.LastIndexOf("</script>", StringComparison.OrdinalIgnoreCase);
+        if (start < 0 || bodyStart <= 0 || end < bodyStart)
+        {
+            return new MimeBundle(new Dictionary<string, string> { ["text/plain"] = plainText, ["text/html"] = inlineHtml });
+        }
+
+        var html = new StringBuilder(embedLibrary ? PlotlyScript.Text.Length + inlineHtml.Length + 2000 : inlineHtml.Length + 1000)
+            .Append("<div class=\"an-plot\">").Append(inlineHtml.AsSpan(0, start)).Append("</div>\n");
+        if (embedLibrary)
+        {
+            html.Append(LibraryStart).Append("if (!window.Plotly) { (function (d) { window.define = undefined; try {\n").Append(PlotlyScript.Text).Append(LibraryEnd);
+        }
+
+        html.Append("<script type=\"text/javascript\">(function () {\n  function draw() {\n")
+            .Append(inlineHtml.AsSpan(bodyStart, end - bodyStart))
+            .Append("\n  }\n  if (window.Plotly) { draw(); return; }\n")
+            .Append("  var waited = 0, timer = setInterval(function () { waited += 100; if (window.Plotly) { clearInterval(timer); draw(); } else if (waited >= ")
+            .Append(WaitMilliseconds.ToString(CultureInfo.InvariantCulture)).Append(") { clearInterval(timer); } }, 100);\n})();</script>");
+        return new MimeBundle(new Dictionary<string, string> { ["text/plain"] = plainText, ["text/html"] = html.ToString() });
+    }
+
     private static string FigureJson(GenericChart chart)
     {
         var data = Newtonsoft.Json.JsonConvert.SerializeObject(GenericChart.getTraces(chart));

@@ -34,6 +34,12 @@ public sealed class PackageRestorer
             .Where(p => Path.GetDirectoryName(p)?.Contains("Microsoft.NETCore.App", StringComparison.Ordinal) == true)
             .Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>.NET Interactive extension packages whose library the engine uses directly (it provides the display part itself).</summary>
+    private static readonly Dictionary<string, string> Substitutes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["XPlot.Plotly.Interactive"] = "XPlot.Plotly",
+    };
+
     private readonly string _cacheDirectory;
     private readonly IReadOnlyList<string> _configuredSources;
     private readonly List<string> _sources = [];
@@ -85,6 +91,13 @@ public sealed class PackageRestorer
             if (request.Id.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase) || request.Id.StartsWith("Microsoft.DotNet.Interactive", StringComparison.OrdinalIgnoreCase))
             {
                 notes.Add($"#r \"nuget: {request.Id}\": not needed here; the engine formats charts and tables itself and provides the .NET Interactive display API.");
+                continue;
+            }
+
+            if (Substitutes.TryGetValue(request.Id, out var substitute))
+            {
+                notes.Add($"#r \"nuget: {request.Id}\": that is the .NET Interactive extension of {substitute}; the engine restores {substitute} and draws its charts itself (offline, with its own plotly.js).");
+                queue.Enqueue((substitute, TryParseRange(request.Version, out var r) ? r : VersionRange.All, null, request.Line, request.Version));
                 continue;
             }
 
