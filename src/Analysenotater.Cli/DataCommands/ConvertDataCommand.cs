@@ -10,13 +10,13 @@ namespace Analysenotater.Cli.DataCommands;
 /// </summary>
 internal sealed class ConvertDataCommand : ICliCommand
 {
-    private static readonly string[] ValueOptions = ["--instrument"];
+    private static readonly string[] ValueOptions = ["--instrument", "--study", "--map"];
     private static readonly string[] Flags = ["--strict", "--force"];
     private static readonly string[] WritableExtensions = [".csv", ".xlsx", ".sav", ".zsav"];
 
     public string Name => "convert-data";
 
-    public string Usage => "convert-data <in.csv|.xlsx|.sav|.zsav> <out.csv|.xlsx|.sav|.zsav> [--instrument korus-2017|ks-psykisk-helse-rus|path.json|auto|none] [--strict] [--force]";
+    public string Usage => "convert-data <in.csv|.xlsx|.sav|.zsav> <out.csv|.xlsx|.sav|.zsav> [--instrument korus-2017|ks-psykisk-helse-rus|path.json|auto|none] [--study path.json|korus-2017|auto|none] [--map path.json|path.csv|auto] [--strict] [--force]";
 
     public string Summary => "Converts survey data between CSV, Excel and SPSS .sav/.zsav (labels and user-missing values go into the SPSS file); --force overwrites.";
 
@@ -47,7 +47,7 @@ internal sealed class ConvertDataCommand : ICliCommand
 
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(from, a.Value("--instrument"), context);
+            var (data, report) = SurveyDataInput.Read(from, a.Value("--instrument"), a.Value("--study"), a.Value("--map"), context);
             if (SurveyDataInput.ReportIssues(report, a.Flag("--strict"), context))
             {
                 return 1;

@@ -12,12 +12,12 @@ namespace Analysenotater.Cli.DataCommands;
 /// </summary>
 internal sealed class ReproduceCommand : ICliCommand
 {
-    private static readonly string[] ValueOptions = ["--instrument", "--format", "--output"];
+    private static readonly string[] ValueOptions = ["--instrument", "--format", "--output", "--study", "--map"];
     private static readonly string[] Flags = ["--all", "--strict"];
 
     public string Name => "reproduce";
 
-    public string Usage => "reproduce [datafile.csv|.xlsx|.sav|.zsav] [--instrument auto|korus-2017|path.json] [--format text|markdown|html|csv] [--all] [--strict] [--output file]";
+    public string Usage => "reproduce [datafile.csv|.xlsx|.sav|.zsav] [--instrument auto|korus-2017|path.json] [--study path.json|auto|none] [--map path|auto] [--format text|markdown|html|csv] [--all] [--strict] [--output file]";
 
     public string Summary => "Recomputes every published KoRus 2017 number from the data and prints published vs reproduced, with the reason for each difference.";
 
@@ -33,7 +33,7 @@ internal sealed class ReproduceCommand : ICliCommand
         var path = a.Positional.Count == 1 ? a.Positional[0] : FindBundledData(context);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(path, a.Value("--instrument"), context);
+            var (data, report) = SurveyDataInput.Read(path, a.Value("--instrument"), a.Value("--study"), a.Value("--map"), context);
             if (data.Instrument?.Id != KnownInstruments.KoRus2017.Id)
             {
                 context.Error.WriteLine($"analysenotater reproduce: {path} is not KoRus 2017 data (instrument: {data.Instrument?.Id ?? "none"}); "
