@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Analysenotater.Reporting;
 
 namespace Analysenotater.Cli.DataCommands;
@@ -8,30 +9,48 @@ namespace Analysenotater.Cli.DataCommands;
 /// own), which roles, items and derived variables each analysis needs and whether they are present, derived or
 /// missing; with <c>--map</c>, the column map. Exit 1 when a needed variable is missing, or with <c>--strict</c> on any error.
 /// </summary>
-internal sealed class ValidateCommand : ICliCommand
+internal sealed class ValidateCommand : CliCommand<DataFileSettings>
 {
-    private static readonly string[] ValueOptions = ["--instrument", "--format", "--output", "--study", "--map"];
-    private static readonly string[] Flags = ["--strict"];
+    private readonly Argument<string> _data = DataOptions.DataFile("datafile", "The survey data file (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
+    private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<string> _study = DataOptions.Study();
+    private readonly Option<string> _map = DataOptions.Map();
+    private readonly Option<bool> _strict = DataOptions.Strict();
+    private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
+    private readonly Option<string> _output = DataOptions.OutputFile();
 
-    public string Name => "validate";
-
-    public string Usage => "validate <datafile.csv|.xlsx|.sav|.zsav> [--instrument korus-2017|ks-psykisk-helse-rus|path.json|auto|none] [--study path.json|korus-2017|auto|none] [--map path.json|path.csv|auto] [--strict] [--format text|markdown|html|csv] [--output file]";
-
-    public string Summary => "Reads a survey data file and prints the dataset summary and every validation issue (file, row, column, value); --strict exits 1 on errors.";
-
-    public Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
+    /// <summary>Declares the argument and options.</summary>
+    public ValidateCommand()
+        : base("validate", "Reads a survey data file and prints the dataset summary and every validation issue (file, row, column, value); --strict exits 1 on errors.")
     {
-        var a = DataArguments.Parse(args, ValueOptions, Flags);
-        if (a.Positional.Count != 1)
-        {
-            throw new CliUsageException("validate needs exactly one data file.");
-        }
+        Add(_data);
+        Add(_instrument);
+        Add(_study);
+        Add(_map);
+        Add(_strict);
+        Add(_format);
+        Add(_output);
+    }
 
-        var format = CommandOutput.ParseFormat(a.Value("--format"), OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
-        var path = a.Positional[0];
+    /// <inheritdoc />
+    protected override DataFileSettings Bind(ParseResult parseResult) => new()
+    {
+        DataFile = parseResult.GetRequiredValue(_data),
+        Instrument = parseResult.GetValue(_instrument),
+        Study = parseResult.GetValue(_study),
+        Map = parseResult.GetValue(_map),
+        Strict = parseResult.GetValue(_strict),
+        Format = parseResult.GetValue(_format),
+        Output = parseResult.GetValue(_output),
+    };
+
+    /// <inheritdoc />
+    protected override Task<int> ExecuteAsync(DataFileSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        var (path, format) = (settings.DataFile!, settings.Format);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var input = SurveyDataInput.Read(path, a.Value("--instrument"), a.Value("--study"), a.Value("--map"), context);
+            var input = SurveyDataInput.Read(path, settings.Instrument, settings.Study, settings.Map, context);
             var (data, report) = input;
             var table = report.ToReportTable();
             string text;
@@ -54,9 +73,7 @@ internal sealed class ValidateCommand : ICliCommand
                     summary.Row(ReportCell.FromText("Manglende variabler analysene trenger"), ReportCell.FromCount(st.Requirements.Count(r => r.IsError)));
                 }
 
-                List<object> parts = [input.StatusLine, summary.Build()];
-                parts.Add(input.CountsByKind());
-                parts.Add(input.RowsWithErrorsByGroup());
+                List<object> parts = [input.StatusLine, summary.Build(), input.CountsByKind(), input.RowsWithErrorsByGroup()];
                 if (input.Map is { } map)
                 {
                     parts.Add(map.ToReportTable());
@@ -72,7 +89,7 @@ internal sealed class ValidateCommand : ICliCommand
                 text = CommandOutput.Render(new ReportDocument("Importkontroll", parts), format);
             }
 
-            CommandOutput.Write(text, a.Value("--output"), context);
+            CommandOutput.Write(text, settings.Output, context);
             if (input.Study is { HasMissing: true } missing)
             {
                 // Variables the study's analyses need are missing: not a clean bill, whatever --strict says.
@@ -80,7 +97,7 @@ internal sealed class ValidateCommand : ICliCommand
                 return 1;
             }
 
-            return a.Flag("--strict") && SurveyDataInput.ReportIssues(report, strict: true, context) ? 1 : 0;
+            return settings.Strict && SurveyDataInput.ReportIssues(report, strict: true, context) ? 1 : 0;
         }));
     }
 }

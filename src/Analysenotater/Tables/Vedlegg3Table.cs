@@ -63,7 +63,7 @@ public sealed class Vedlegg3Table : IRenderable
                 for (var g = 1; g <= groups.Count; g++)
                 {
                     cells.Add(t.LevelAt(g) == DisclosureLevel.Full && t.RawDenominator(g) > 0
-                        ? ReportCell.FromPercent(t.RawPercent(g, c), t.Options.Decimals)
+                        ? ReportCell.ReleasedPercent(t.RawPercent(g, c), t.Options.Decimals, t.Disclosure)
                         : ReportCell.Suppressed);
                 }
             }

@@ -101,9 +101,15 @@ public sealed class FrequencyTableTests
     {
         var t = FrequencyTables.Of(TableFixture.Data, "q14_1", new FrequencyOptions { Recode = Recode.KoRusThreeWay, Decimals = 1 }, Raw).ToReportTable();
 
-        // 5/9 = 55,6 % for people; 55.555… for machines.
+        // 5/9 = 55,6 % for people and 55.6 for machines (the precision shown); 55.555… only under a policy named for it.
         Assert.Equal(["I stor/svært stor grad", "5", "55,6\u00A0%"], t.FindRow("I stor/svært stor grad")!.Select(c => c.Display()));
-        Assert.Contains("55.55555555555", t.ToCsv());
+        Assert.Contains("I stor/svært stor grad,5,55.6\n", t.ToCsv());
+        Assert.DoesNotContain("55.55", t.ToCsv());
+        Assert.DoesNotContain("55.55", t.ToJson());
+        var full = FrequencyTables.Of(TableFixture.Data, "q14_1", new FrequencyOptions { Recode = Recode.KoRusThreeWay, Decimals = 1 },
+            new AnalysisContext { Disclosure = DisclosurePolicy.None.WithFullPrecision() }).ToReportTable();
+        Assert.Contains("55.55555555555", full.ToCsv());
+        Assert.Contains(full.Notes, n => n.Contains("FullPrecision", StringComparison.Ordinal));
         Assert.Contains("| I stor/svært stor grad | 5 | 55,6\u00A0% |", t.ToMarkdown());
         Assert.Contains("<td style=\"text-align:right\">55,6&#160;%</td>", t.ToHtml());
     }
