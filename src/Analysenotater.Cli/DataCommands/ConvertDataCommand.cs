@@ -18,6 +18,8 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
     private readonly Option<string> _instrument = DataOptions.Instrument();
     private readonly Option<string> _study = DataOptions.Study();
     private readonly Option<string> _map = DataOptions.Map();
+    private readonly Option<string[]> _missing = DataOptions.Missing();
+    private readonly Option<string> _codebook = DataOptions.Codebook();
     private readonly Option<bool> _strict = DataOptions.Strict();
     private readonly Option<bool> _force = new("--force") { Description = "Overwrite the output file if it exists." };
 
@@ -30,6 +32,8 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
         Add(_instrument);
         Add(_study);
         Add(_map);
+        Add(_missing);
+        Add(_codebook);
         Add(_strict);
         Add(_force);
     }
@@ -37,7 +41,13 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
     /// <inheritdoc />
     protected override ConvertDataSettings Bind(ParseResult parseResult)
     {
-        var settings = new ConvertDataSettings(parseResult.GetRequiredValue(_from), parseResult.GetRequiredValue(_to), parseResult.GetValue(_instrument), parseResult.GetValue(_strict), parseResult.GetValue(_force), parseResult.GetValue(_study), parseResult.GetValue(_map));
+        var settings = new ConvertDataSettings(parseResult.GetRequiredValue(_from), parseResult.GetRequiredValue(_to), parseResult.GetValue(_instrument), parseResult.GetValue(_strict), parseResult.GetValue(_force))
+        {
+            Missing = parseResult.GetValue(_missing) ?? [],
+            Codebook = parseResult.GetValue(_codebook),
+            Study = parseResult.GetValue(_study),
+            Map = parseResult.GetValue(_map),
+        };
         var (from, to) = (settings.From, settings.To);
         if (!WritableExtensions.Contains(Path.GetExtension(to).ToLowerInvariant()))
         {
@@ -64,7 +74,7 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
         var outExt = Path.GetExtension(to).ToLowerInvariant();
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(from, settings.Instrument, settings.Study, settings.Map, context);
+            var (data, report) = SurveyDataInput.Read(from, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook), settings.Study, settings.Map);
             if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
             {
                 return 1;

@@ -61,7 +61,7 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
         var path = settings.DataFile ?? FindBundledData(context);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(path, settings.Instrument, settings.Study, settings.Map, context);
+            var (data, report) = SurveyDataInput.Read(path, settings.Instrument, context, null, settings.Study, settings.Map);
             if (data.Instrument?.Id != KnownInstruments.KoRus2017.Id)
             {
                 context.Error.WriteLine($"analysenotater reproduce: {path} is not KoRus 2017 data (instrument: {data.Instrument?.Id ?? "none"}); "

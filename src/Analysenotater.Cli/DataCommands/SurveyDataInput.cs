@@ -21,9 +21,6 @@ internal static class SurveyDataInput
     /// <summary>The <c>--map</c> values.</summary>
     public const string MapChoices = "path.json|path.csv|auto|none";
 
-    /// <summary>Reads <paramref name="path"/> without a study or column map (see the overload).</summary>
-    public static SurveyInputResult Read(string path, string? instrumentOption, CliContext context) => Read(path, instrumentOption, null, null, context);
-
     /// <summary>
     /// Reads <paramref name="path"/> with <see cref="SurveyInput.Load"/>: <c>--instrument</c>, <c>--study</c> and
     /// <c>--map</c> as given, and reports on standard error which instrument, study and column map were used (the
@@ -31,7 +28,13 @@ internal static class SurveyDataInput
     /// </summary>
     /// <exception cref="FileNotFoundException">The data, instrument, study or mapping file does not exist (exit 2).</exception>
     /// <exception cref="CliUsageException">The extension or the instrument name is not supported.</exception>
-    public static SurveyInputResult Read(string path, string? instrumentOption, string? studyOption, string? mapOption, CliContext context)
+    /// <param name="path">The data file.</param>
+    /// <param name="instrumentOption">The <c>--instrument</c> value.</param>
+    /// <param name="context">Where to report.</param>
+    /// <param name="options">The import options of <c>--missing</c> / <c>--codebook</c>, or null.</param>
+    /// <param name="studyOption">The <c>--study</c> value.</param>
+    /// <param name="mapOption">The <c>--map</c> value.</param>
+    public static SurveyInputResult Read(string path, string? instrumentOption, CliContext context, ImportOptions? options = null, string? studyOption = null, string? mapOption = null)
     {
         RequireDataFile(path);
         if (instrumentOption is not null && !IsKnownChoice(instrumentOption) && !instrumentOption.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -39,7 +42,7 @@ internal static class SurveyDataInput
             throw new CliUsageException($"--instrument must be one of {InstrumentChoices}, not '{instrumentOption}'.");
         }
 
-        var result = SurveyInput.Load(path, instrumentOption, studyOption, mapOption);
+        var result = SurveyInput.Load(path, instrumentOption, studyOption, mapOption, importOptions: options);
         foreach (var note in result.Notes)
         {
             context.Error.WriteLine(note);
@@ -52,7 +55,7 @@ internal static class SurveyDataInput
 
         var instrument = result.Dataset.Instrument;
         context.Error.WriteLine($"{path}: {result.Dataset.RowCount} respondents × {result.Dataset.Columns.Count} variables; instrument: "
-            + (instrument is null ? "none (columns imported by content)" : instrument.Id)
+            + (instrument is null ? "none (columns imported by content)" : instrument.Id + (instrument.Version == "generisk" ? " (built from --missing/--codebook)" : ""))
             + (result.Study is { } st ? $"; study: {st.Study.Id}" : ""));
         return result;
     }

@@ -20,6 +20,8 @@ internal sealed class TableCommand : CliCommand<TableSettings>
     private readonly Option<string> _instrument = DataOptions.Instrument();
     private readonly Option<string> _study = DataOptions.Study();
     private readonly Option<string> _map = DataOptions.Map();
+    private readonly Option<string[]> _missing = DataOptions.Missing();
+    private readonly Option<string> _codebook = DataOptions.Codebook();
     private readonly Option<bool> _strict = DataOptions.Strict();
     private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
     private readonly Option<string> _output = DataOptions.OutputFile();
@@ -39,6 +41,8 @@ internal sealed class TableCommand : CliCommand<TableSettings>
         Add(_instrument);
         Add(_study);
         Add(_map);
+        Add(_missing);
+        Add(_codebook);
         Add(_strict);
         Add(_format);
         Add(_output);
@@ -90,6 +94,8 @@ internal sealed class TableCommand : CliCommand<TableSettings>
             Study = parseResult.GetValue(_study),
             Map = parseResult.GetValue(_map),
             StudyRecode = builtIn ? null : recode,
+            Missing = parseResult.GetValue(_missing) ?? [],
+            Codebook = parseResult.GetValue(_codebook),
             Strict = parseResult.GetValue(_strict),
             Format = parseResult.GetValue(_format),
             Output = parseResult.GetValue(_output),
@@ -100,7 +106,7 @@ internal sealed class TableCommand : CliCommand<TableSettings>
     protected override Task<int> ExecuteAsync(TableSettings settings, CliContext context, CancellationToken cancellationToken)
         => Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var input = SurveyDataInput.Read(settings.DataFile, settings.Instrument, settings.Study, settings.Map, context);
+            var input = SurveyDataInput.Read(settings.DataFile, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook), settings.Study, settings.Map);
             var (data, report) = input;
             var options = settings.Options;
             if (settings.StudyRecode is { } name)

@@ -15,6 +15,8 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
     private readonly Option<string> _instrument = DataOptions.Instrument();
     private readonly Option<string> _study = DataOptions.Study();
     private readonly Option<string> _map = DataOptions.Map();
+    private readonly Option<string[]> _missing = DataOptions.Missing();
+    private readonly Option<string> _codebook = DataOptions.Codebook();
     private readonly Option<bool> _strict = DataOptions.Strict();
     private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
     private readonly Option<string> _output = DataOptions.OutputFile();
@@ -27,6 +29,8 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
         Add(_instrument);
         Add(_study);
         Add(_map);
+        Add(_missing);
+        Add(_codebook);
         Add(_strict);
         Add(_format);
         Add(_output);
@@ -39,6 +43,8 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
         Instrument = parseResult.GetValue(_instrument),
         Study = parseResult.GetValue(_study),
         Map = parseResult.GetValue(_map),
+        Missing = parseResult.GetValue(_missing) ?? [],
+        Codebook = parseResult.GetValue(_codebook),
         Strict = parseResult.GetValue(_strict),
         Format = parseResult.GetValue(_format),
         Output = parseResult.GetValue(_output),
@@ -50,7 +56,7 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
         var (path, format) = (settings.DataFile!, settings.Format);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var input = SurveyDataInput.Read(path, settings.Instrument, settings.Study, settings.Map, context);
+            var input = SurveyDataInput.Read(path, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook), settings.Study, settings.Map);
             var (data, report) = input;
             var table = report.ToReportTable();
             string text;

@@ -23,13 +23,15 @@ public static class SurveyInput
     /// <param name="study">A path to a study .json, an embedded study id, <c>auto</c>/null (the instrument's own study if one ships), or <c>none</c>.</param>
     /// <param name="columnMap">A mapping file (JSON or two-column CSV), <c>auto</c> (<see cref="ColumnMap.Auto"/>), or null/<c>none</c>.</param>
     /// <param name="baseDirectory">The folder relative paths are resolved against (null: the working directory).</param>
+    /// <param name="importOptions">Further import options (missing codes, codebook, encoding …); roles, column map and expected columns are set from the study and map.</param>
     /// <exception cref="FileNotFoundException">The data, instrument, study or mapping file does not exist.</exception>
     /// <exception cref="InstrumentLoadException">The instrument file is not valid.</exception>
     /// <exception cref="StudyLoadException">The study file is not valid.</exception>
     /// <exception cref="FormatException">The mapping file is not valid.</exception>
     /// <exception cref="ArgumentException">The data file's extension is not supported.</exception>
-    public static SurveyInputResult Load(string dataFile, string? instrument = null, string? study = null, string? columnMap = null, string? baseDirectory = null)
+    public static SurveyInputResult Load(string dataFile, string? instrument = null, string? study = null, string? columnMap = null, string? baseDirectory = null, ImportOptions? importOptions = null)
     {
+        var baseOptions = importOptions ?? ImportOptions.Default;
         ArgumentException.ThrowIfNullOrWhiteSpace(dataFile);
         var dir = baseDirectory ?? Directory.GetCurrentDirectory();
         var path = Resolve(dir, dataFile);
@@ -48,7 +50,7 @@ public static class SurveyInput
         ImportResult? raw = null;
         if (ins is null && IsAuto(instrument) && studyDescription?.Instrument is null)
         {
-            raw = SurveyFile.Read(path, null, new ImportOptions { Roles = roles });
+            raw = SurveyFile.Read(path, null, baseOptions with { Roles = roles });
             var columns = raw.Dataset.Columns.Select(c => c.Name).ToList();
             ins = KnownInstrumentIds.Select(Known).Select(i => (i, Hits: columns.Count(i.HasItem))).Where(x => x.Hits * 2 > columns.Count).Select(x => x.i).FirstOrDefault()
                 ?? raw.Dataset.Instrument;
@@ -58,14 +60,14 @@ public static class SurveyInput
         ColumnMapResult? map = null;
         if (ins is not null && columnMap is { Length: > 0 } cm && !cm.Equals("none", StringComparison.OrdinalIgnoreCase))
         {
-            raw ??= SurveyFile.Read(path, null, new ImportOptions { Roles = roles });
+            raw ??= SurveyFile.Read(path, null, baseOptions with { Roles = roles });
             var headers = raw.Dataset.Columns.Select(c => c.Name).ToList();
             map = cm.Equals("auto", StringComparison.OrdinalIgnoreCase)
                 ? ColumnMap.Auto(ins, headers, [.. raw.Dataset.Columns.Select(DistinctTexts)], roles.Columns.Concat(expected).ToList())
                 : ColumnMap.FromFile(Resolve(dir, cm), ins, headers);
         }
 
-        var options = new ImportOptions { Roles = roles, ColumnMap = map?.Map, ExpectedExtraColumns = expected };
+        var options = baseOptions with { Roles = roles, ColumnMap = map?.Map ?? baseOptions.ColumnMap, ExpectedExtraColumns = [.. baseOptions.ExpectedExtraColumns, .. expected] };
         var import = SurveyFile.Read(path, ins, options);
         var data = import.Dataset;
         StudyApplication? applied = null;
