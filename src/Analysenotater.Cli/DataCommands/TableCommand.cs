@@ -124,7 +124,7 @@ internal sealed class TableCommand : CliCommand<TableSettings>
             }
 
             var table = data.Frequencies(settings.Item, by: RoleOrColumn(data, settings.By), thenBy: RoleOrColumn(data, settings.ThenBy), options: options);
-            var text = settings.Format == OutputFormat.Csv ? table.ToReportTable().ToCsv() : CommandOutput.Render(table, settings.Format);
+            var text = settings.Format == OutputFormat.Csv ? table.Summary().ToCsv() : CommandOutput.Render(table, settings.Format);
             CommandOutput.Write(text, settings.Output, context);
             return CliExitCodes.Success;
         }));

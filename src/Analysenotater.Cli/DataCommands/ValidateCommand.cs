@@ -58,7 +58,7 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
         {
             var input = SurveyDataInput.Read(path, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook), settings.Study, settings.Map);
             var (data, report) = input;
-            var table = report.ToReportTable();
+            var table = report.Summary();
             string text;
             if (format == OutputFormat.Csv)
             {
@@ -79,16 +79,16 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
                     summary.Row(ReportCell.FromText("Manglende variabler analysene trenger"), ReportCell.FromCount(st.Requirements.Count(r => r.IsError)));
                 }
 
-                List<object> parts = [input.StatusLine, summary.Build(), input.CountsByKind(), input.RowsWithErrorsByGroup()];
+                List<ReportPart> parts = [input.StatusLine, summary.Build(), input.CountsByKind(), input.RowsWithErrorsByGroup()];
                 if (input.Map is { } map)
                 {
-                    parts.Add(map.ToReportTable());
+                    parts.Add(map.Summary());
                 }
 
                 if (input.Study is { } study)
                 {
-                    parts.AddRange(study.DerivedNotes);
-                    parts.Add(study.ToReportTable());
+                    parts.AddRange(study.DerivedNotes.Select(n => (ReportPart)n));
+                    parts.Add(study.Summary());
                 }
 
                 parts.Add(table);

@@ -7,7 +7,7 @@ namespace Analysenotater.Import;
 /// <see cref="ColumnMatch"/> per header in file order, with the ambiguous and unmatched ones listed separately.
 /// Renders as a table of every header, the item it maps to and how. Use <see cref="Map"/> as <see cref="ImportOptions.ColumnMap"/>.
 /// </summary>
-public sealed class ColumnMapResult : IRenderable
+public sealed class ColumnMapResult : Result
 {
     /// <summary>Creates the result from matches in file order.</summary>
     public ColumnMapResult(string source, IReadOnlyList<ColumnMatch> matches)
@@ -35,7 +35,7 @@ public sealed class ColumnMapResult : IRenderable
     public IReadOnlyList<ColumnMatch> Unmatched => [.. Matches.Where(m => m.Method == ColumnMatchMethod.Unmatched)];
 
     /// <summary>The table: header, item, method, evidence.</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder($"Kolonnekart ({Source})", "Kolonne i fila", "Spørsmål", "Hvordan", "Grunnlag");
         foreach (var m in Matches)
@@ -63,16 +63,4 @@ public sealed class ColumnMapResult : IRenderable
         ColumnMatchMethod.Ambiguous => "TVETYDIG – ikke koblet",
         _ => "ingen treff – lest etter innhold",
     };
-
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -9,7 +9,7 @@ namespace Analysenotater.Studies;
 /// analysis the study checks, which roles, items and derived variables are present, derived or missing. Renders as
 /// the requirements table.
 /// </summary>
-public sealed class StudyApplication : IRenderable
+public sealed class StudyApplication : Result
 {
     /// <summary>Creates the result.</summary>
     public StudyApplication(SurveyDataset dataset, StudyDescription study, IReadOnlyList<VariableStatus> requirements, IReadOnlyList<ImportIssue> issues, IReadOnlyList<string> derivedNotes)
@@ -43,7 +43,7 @@ public sealed class StudyApplication : IRenderable
     public bool HasMissing => Requirements.Any(r => r.IsError);
 
     /// <summary>The requirements as a table: analysis, kind, variable, state, detail.</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder($"Hva analysene trenger ({Study.Id})", "Analyse", "Type", "Variabel", "Status", "Hvordan");
         foreach (var r in Requirements)
@@ -59,16 +59,4 @@ public sealed class StudyApplication : IRenderable
             : $"{missing} variabler mangler: analysene som trenger dem kan ikke kjøres på denne fila.");
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -10,7 +10,7 @@ namespace Analysenotater.Studies;
 /// report every notebook opens with: a status line that says whether the input has errors, counts by kind, the
 /// first issues, rows with errors per group, the column map and what the analyses need.
 /// </summary>
-public sealed class SurveyInputResult : IRenderable
+public sealed class SurveyInputResult : Result
 {
     /// <summary>Creates the result.</summary>
     public SurveyInputResult(string path, SurveyDataset dataset, ValidationReport report, ColumnMapResult? map, StudyApplication? study, IReadOnlyList<string> notes)
@@ -39,7 +39,7 @@ public sealed class SurveyInputResult : IRenderable
     public StudyApplication? Study { get; }
 
     /// <summary>How the instrument was chosen.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>True when the input has at least one error.</summary>
     public bool HasErrors => Report.HasErrors;
@@ -134,10 +134,10 @@ public sealed class SurveyInputResult : IRenderable
     }
 
     /// <summary>The whole report as a document.</summary>
-    public ReportDocument ToDocument()
+    public override ReportDocument Summary()
     {
-        var parts = new List<object> { StatusLine };
-        parts.AddRange(Notes);
+        var parts = new List<ReportPart> { StatusLine };
+        parts.AddRange(Notes.Select(n => (ReportPart)n));
         parts.Add(Dataset.ToString());
         parts.Add(CountsByKind());
         if (Report.Issues.Count > 0)
@@ -148,13 +148,13 @@ public sealed class SurveyInputResult : IRenderable
         parts.Add(RowsWithErrorsByGroup());
         if (Map is not null)
         {
-            parts.Add(Map.ToReportTable());
+            parts.Add(Map.Summary());
         }
 
         if (Study is not null)
         {
-            parts.AddRange(Study.DerivedNotes);
-            parts.Add(Study.ToReportTable());
+            parts.AddRange(Study.DerivedNotes.Select(n => (ReportPart)n));
+            parts.Add(Study.Summary());
         }
 
         return new ReportDocument($"Importrapport: {System.IO.Path.GetFileName(Path)}", parts);
@@ -166,16 +166,4 @@ public sealed class SurveyInputResult : IRenderable
         dataset = Dataset;
         report = Report;
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }
