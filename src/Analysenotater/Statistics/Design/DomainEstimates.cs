@@ -31,7 +31,7 @@ public sealed class DomainEstimates : Result
             {
                 all.Add(Estimates[i].IsSecondarySuppressed
                     ? Analysenotater.Disclosure.DisclosurePolicy.SecondaryNote(domains[i])
-                    : $"{ReportCell.SuppressedMarker} «{domains[i]}»: skjult fordi domenet har for få svar ({policy.Description}).");
+                    : $"{ReportCell.SuppressedMarker} «{domains[i]}»: skjult fordi domenet har for få svar ({policy.Name}: {policy.Description}).");
             }
         }
 
