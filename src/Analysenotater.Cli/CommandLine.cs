@@ -1,26 +1,43 @@
-using Analysenotater.Notebooks.Documents;
-using Analysenotater.Notebooks.Parameters;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 
 namespace Analysenotater.Cli;
 
-/// <summary>Dispatches <c>analysenotater &lt;command&gt; …</c> to the command in <see cref="CommandTable"/>; Ctrl+C interrupts the running cell.</summary>
+/// <summary>
+/// Parses <c>analysenotater &lt;command&gt; …</c> with System.CommandLine (the commands of <see cref="CommandTable"/>)
+/// and runs it. Parse and validation errors print the message and the command's usage line and exit 2; no command
+/// prints the help and exits 2; Ctrl+C interrupts the running cell.
+/// </summary>
 internal static class CommandLine
 {
+    /// <summary>Parses and runs <paramref name="args"/>.</summary>
+    /// <param name="args">The arguments after the program name.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code (<see cref="CliExitCodes"/>).</returns>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        var context = new CliContext(stdout, stderr);
-        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        var root = CreateRootCommand();
+        var parseResult = root.Parse(args);
+        var configuration = new InvocationConfiguration
         {
-            PrintHelp(stdout);
-            return args.Count == 0 ? 2 : 0;
-        }
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
 
-        var command = CommandTable.All.FirstOrDefault(c => c.Name == args[0]);
-        if (command is null)
+        if (parseResult.Errors.Count > 0 && parseResult.Action is ParseErrorAction)
         {
-            stderr.WriteLine($"analysenotater: unknown command '{args[0]}'.");
-            PrintHelp(stderr);
-            return 2;
+            var command = parseResult.CommandResult.Command;
+            foreach (var error in parseResult.Errors)
+            {
+                stderr.WriteLine(command is RootCommand ? $"analysenotater: {error.Message}" : $"analysenotater {command.Name}: {error.Message}");
+            }
+
+            stderr.WriteLine(command is RootCommand ? "usage: analysenotater <command> [options] (see: analysenotater --help)" : CliUsage.Line(command));
+            return CliExitCodes.Usage;
         }
 
         using var cts = new CancellationTokenSource();
@@ -36,18 +53,7 @@ internal static class CommandLine
         Console.CancelKeyPress += onCancel;
         try
         {
-            return await command.RunAsync([.. args.Skip(1)], context, cts.Token).ConfigureAwait(false);
-        }
-        catch (CliUsageException e)
-        {
-            stderr.WriteLine($"analysenotater {command.Name}: {e.Message}");
-            stderr.WriteLine($"usage: analysenotater {command.Usage}");
-            return 2;
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or NotebookFormatException or ParameterException or IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"analysenotater {command.Name}: {e.Message}");
-            return 2;
+            return await parseResult.InvokeAsync(configuration, cts.Token).ConfigureAwait(false);
         }
         finally
         {
@@ -55,15 +61,21 @@ internal static class CommandLine
         }
     }
 
-    private static void PrintHelp(TextWriter w)
+    /// <summary>The root command with every subcommand of <see cref="CommandTable"/>; without a command it prints the help and exits 2.</summary>
+    /// <returns>The root command.</returns>
+    public static RootCommand CreateRootCommand()
     {
-        w.WriteLine("analysenotater: run C# notebooks and scripts offline, write executed .ipynb and self-contained .html");
-        w.WriteLine();
-        w.WriteLine("usage:");
-        foreach (var c in CommandTable.All)
+        var root = new RootCommand("analysenotater: run C# notebooks and scripts offline, write executed .ipynb and self-contained .html; read, check, tabulate and convert survey data.");
+        foreach (var command in CommandTable.Create())
         {
-            w.WriteLine($"  analysenotater {c.Usage}");
-            w.WriteLine($"      {c.Summary}");
+            root.Add(command);
         }
+
+        root.SetAction(parseResult =>
+        {
+            new HelpAction().Invoke(parseResult);
+            return CliExitCodes.Usage;
+        });
+        return root;
     }
 }

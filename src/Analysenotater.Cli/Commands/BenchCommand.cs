@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using Analysenotater.Notebooks.Documents;
 using Analysenotater.Notebooks.Execution;
@@ -9,34 +10,45 @@ namespace Analysenotater.Cli.Commands;
 /// <c>analysenotater bench [folder]</c>: the cold time to run every notebook of a folder in this (fresh) process, then
 /// the warm latency of small cells in a warmed-up session. Run it as the first command of a process for a true cold number.
 /// </summary>
-internal sealed class BenchCommand : ICliCommand
+internal sealed class BenchCommand : CliCommand<BenchSettings>
 {
-    public string Name => "bench";
-
-    public string Usage => "bench [folder (default: notebooks)] [--cells N (default: 200)]";
-
-    public string Summary => "Prints the cold time to run every notebook of the folder and the warm per-cell latency (median, p90, max).";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
+    private readonly Argument<string> _folder = new("folder")
     {
-        var folder = "notebooks";
-        var cellCount = 200;
-        for (var i = 0; i < args.Count; i++)
-        {
-            if (args[i] == "--cells" && i + 1 < args.Count && int.TryParse(args[++i], out var n) && n > 0)
-            {
-                cellCount = n;
-            }
-            else if (!args[i].StartsWith('-'))
-            {
-                folder = args[i];
-            }
-            else
-            {
-                throw new CliUsageException($"unknown option '{args[i]}'.");
-            }
-        }
+        Description = "The folder whose notebooks are run cold.",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => "notebooks",
+    };
 
+    private readonly Option<int> _cells = new("--cells")
+    {
+        Description = "How many small cells are timed in the warm session.",
+        HelpName = "N",
+        DefaultValueFactory = _ => 200,
+    };
+
+    /// <summary>Declares the argument and option.</summary>
+    public BenchCommand()
+        : base("bench", "Prints the cold time to run every notebook of the folder and the warm per-cell latency (median, p90, max).")
+    {
+        Add(_folder);
+        Add(_cells);
+        _cells.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError("--cells must be a whole number above 0.");
+            }
+        });
+    }
+
+    /// <inheritdoc />
+    protected override BenchSettings Bind(ParseResult parseResult)
+        => new(parseResult.GetValue(_folder) ?? "notebooks", parseResult.GetValue(_cells));
+
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(BenchSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        var (folder, cellCount) = (settings.Folder, settings.Cells);
         if (!Directory.Exists(folder))
         {
             throw new DirectoryNotFoundException($"No such folder: {Path.GetFullPath(folder)}");

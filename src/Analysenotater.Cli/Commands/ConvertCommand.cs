@@ -1,32 +1,42 @@
+using System.CommandLine;
 using Analysenotater.Notebooks.Documents;
 
 namespace Analysenotater.Cli.Commands;
 
 /// <summary><c>analysenotater convert a.dib b.ipynb</c> (and back): converts by the file extensions; .dib files keep no outputs.</summary>
-internal sealed class ConvertCommand : ICliCommand
+internal sealed class ConvertCommand : CliCommand<ConvertSettings>
 {
-    public string Name => "convert";
+    private static readonly string[] Extensions = [".dib", ".ipynb"];
 
-    public string Usage => "convert <from.dib|from.ipynb> <to.ipynb|to.dib>";
+    private readonly Argument<string> _from = new("from") { Description = "The notebook to read (.dib or .ipynb)." };
+    private readonly Argument<string> _to = new("to") { Description = "The notebook to write (.ipynb or .dib)." };
 
-    public string Summary => "Converts between Polyglot .dib and Jupyter .ipynb (outputs are dropped when writing .dib).";
-
-    public Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
+    /// <summary>Declares the arguments.</summary>
+    public ConvertCommand()
+        : base("convert", "Converts between Polyglot .dib and Jupyter .ipynb (outputs are dropped when writing .dib).")
     {
-        if (args.Count != 2)
-        {
-            throw new CliUsageException("convert needs a source and a target file.");
-        }
+        Add(_from);
+        Add(_to);
+    }
 
-        var (from, to) = (args[0], args[1]);
-        if (Path.GetExtension(from).ToLowerInvariant() is not (".dib" or ".ipynb") || Path.GetExtension(to).ToLowerInvariant() is not (".dib" or ".ipynb"))
+    /// <inheritdoc />
+    protected override ConvertSettings Bind(ParseResult parseResult)
+    {
+        var settings = new ConvertSettings(parseResult.GetRequiredValue(_from), parseResult.GetRequiredValue(_to));
+        if (!Extensions.Contains(Path.GetExtension(settings.From).ToLowerInvariant()) || !Extensions.Contains(Path.GetExtension(settings.To).ToLowerInvariant()))
         {
             throw new CliUsageException("convert works between .dib and .ipynb files.");
         }
 
-        var notebook = NotebookFile.Read(from);
-        NotebookFile.Write(to, notebook);
-        context.Out.WriteLine($"wrote {to} ({notebook.Cells.Count} cells)");
-        return Task.FromResult(0);
+        return settings;
+    }
+
+    /// <inheritdoc />
+    protected override Task<int> ExecuteAsync(ConvertSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        var notebook = NotebookFile.Read(settings.From);
+        NotebookFile.Write(settings.To, notebook);
+        context.Out.WriteLine($"wrote {settings.To} ({notebook.Cells.Count} cells)");
+        return Task.FromResult(CliExitCodes.Success);
     }
 }

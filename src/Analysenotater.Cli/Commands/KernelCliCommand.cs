@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Analysenotater.Kernel.Hosting;
 
 namespace Analysenotater.Cli.Commands;
@@ -6,15 +7,29 @@ namespace Analysenotater.Cli.Commands;
 /// <c>analysenotater kernel -f connection.json</c> runs the Jupyter kernel; <c>analysenotater kernel install
 /// [--user|--prefix DIR]</c> writes the <c>.net-csharp</c> kernelspec. Delegates to <see cref="KernelCommand"/>.
 /// </summary>
-internal sealed class KernelCliCommand : ICliCommand
+internal sealed class KernelCliCommand : CliCommand<KernelSettings>
 {
-    public string Name => "kernel";
+    private readonly Option<string> _connectionFile = new("--connection-file", "-f")
+    {
+        Description = "The connection file Jupyter writes (Jupyter starts the kernel with it).",
+        HelpName = "connection_file",
+    };
 
-    public string Usage => "kernel -f <connection_file> | kernel install [--user|--prefix DIR]";
+    /// <summary>Declares the option and the <c>install</c> subcommand.</summary>
+    public KernelCliCommand()
+        : base("kernel", "Runs the C# Jupyter kernel (Jupyter starts it), or installs its kernelspec '.net-csharp' (\"C# (Analysenotater)\").")
+    {
+        Add(_connectionFile);
+        Add(new KernelInstallCommand());
+    }
 
-    public string Summary => "Runs the C# Jupyter kernel (Jupyter starts it), or installs its kernelspec '.net-csharp' (\"C# (Analysenotater)\").";
+    /// <inheritdoc />
+    protected override KernelSettings Bind(ParseResult parseResult)
+        => new(parseResult.GetValue(_connectionFile) ?? throw new CliUsageException("kernel needs -f <connection_file> (or the subcommand install)."), null);
 
     // The CLI's Ctrl+C token is not passed on: in a kernel SIGINT interrupts the running cell and the process lives on.
-    public Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
-        => Task.Run(() => KernelCommand.Run(args, KernelCommand.CreateCSharpInterpreter, KernelCommand.CurrentLaunchCommand(), context.Out, context.Error), CancellationToken.None);
+
+    /// <inheritdoc />
+    protected override Task<int> ExecuteAsync(KernelSettings settings, CliContext context, CancellationToken cancellationToken)
+        => Task.Run(() => KernelCommand.Run(["-f", settings.ConnectionFile!], KernelCommand.CreateCSharpInterpreter, KernelCommand.CurrentLaunchCommand(), context.Out, context.Error), CancellationToken.None);
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -9,17 +10,98 @@ using Analysenotater.Notebooks.Running;
 namespace Analysenotater.Cli.Commands;
 
 /// <summary><c>analysenotater run</c>: executes notebooks (a file or every notebook in a folder) or a .csx script and writes .ipynb and .html.</summary>
-internal sealed class RunCommand : ICliCommand
+internal sealed class RunCommand : CliCommand<RunSettings>
 {
-    public string Name => "run";
-
-    public string Usage => "run <notebook.ipynb|notebook.dib|folder|script.csx> [-p name=value]... [--output dir] [--allow-errors] [--format ipynb,html]";
-
-    public string Summary => "Runs the notebook(s) and writes the executed .ipynb and a self-contained offline .html per notebook (default folder: output).";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
+    private readonly Argument<string> _path = new("path")
     {
-        var parsed = Parse(args);
+        Description = "A notebook (.ipynb, .dib), a .csx script, or a folder: every notebook in it runs.",
+    };
+
+    private readonly Option<string[]> _parameters = new("--parameter", "-p")
+    {
+        Description = "Sets a parameter of the cell tagged 'parameters' (repeatable): name=value.",
+        HelpName = "name=value",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string> _output = new("--output", "-o")
+    {
+        Description = "The folder for the executed notebooks and reports.",
+        HelpName = "folder",
+        DefaultValueFactory = _ => "output",
+    };
+
+    private readonly Option<bool> _allowErrors = new("--allow-errors")
+    {
+        Description = "Keep running after a failing cell and exit 0.",
+    };
+
+    private readonly Option<string> _formats = new("--format")
+    {
+        Description = "What to write, comma-separated: ipynb, html.",
+        HelpName = "ipynb,html",
+        DefaultValueFactory = _ => "ipynb,html",
+    };
+
+    /// <summary>Declares the arguments and options.</summary>
+    public RunCommand()
+        : base("run", "Runs the notebook(s) and writes the executed .ipynb and a self-contained offline .html per notebook (default folder: output).")
+    {
+        Add(_path);
+        Add(_parameters);
+        Add(_output);
+        Add(_allowErrors);
+        Add(_formats);
+        _parameters.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.IndexOf('=', StringComparison.Ordinal) <= 0)
+                {
+                    result.AddError($"-p expects name=value, got '{token.Value}'.");
+                }
+            }
+        });
+        _formats.CompletionSources.Add("ipynb", "html", "ipynb,html");
+        _formats.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return;
+            }
+
+            var formats = SplitFormats(result.Tokens[^1].Value);
+            var unknown = formats.Where(f => !RunSettings.KnownFormats.Contains(f, StringComparer.OrdinalIgnoreCase)).ToList();
+            if (unknown.Count > 0 || formats.Count == 0)
+            {
+                result.AddError($"--format takes ipynb, html or both (comma-separated), not '{string.Join(",", unknown)}'.");
+            }
+        });
+    }
+
+    /// <inheritdoc />
+    protected override RunSettings Bind(ParseResult parseResult)
+    {
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in parseResult.GetValue(_parameters) ?? [])
+        {
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            parameters[pair[..eq].Trim()] = pair[(eq + 1)..];
+        }
+
+        return new RunSettings
+        {
+            Path = parseResult.GetRequiredValue(_path),
+            OutputDirectory = parseResult.GetValue(_output) ?? "output",
+            AllowErrors = parseResult.GetValue(_allowErrors),
+            Formats = new HashSet<string>(SplitFormats(parseResult.GetValue(_formats) ?? "ipynb,html"), StringComparer.OrdinalIgnoreCase),
+            Parameters = parameters,
+        };
+    }
+
+    /// <inheritdoc />
+    protected override async Task<int> ExecuteAsync(RunSettings parsed, CliContext context, CancellationToken cancellationToken)
+    {
         var inputs = ResolveInputs(parsed.Path);
         var outputDir = Path.GetFullPath(parsed.OutputDirectory);
         var folderRun = Directory.Exists(parsed.Path);
@@ -88,65 +170,6 @@ internal sealed class RunCommand : ICliCommand
         return failed > 0 && !parsed.AllowErrors ? 1 : 0;
     }
 
-    private static RunArguments Parse(IReadOnlyList<string> args)
-    {
-        string? path = null;
-        var output = "output";
-        var allowErrors = false;
-        var formats = new HashSet<string>(["ipynb", "html"], StringComparer.OrdinalIgnoreCase);
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var a = args[i];
-            switch (a)
-            {
-                case "-p" or "--parameter":
-                    var pair = Next(args, ref i, a);
-                    var eq = pair.IndexOf('=', StringComparison.Ordinal);
-                    if (eq <= 0)
-                    {
-                        throw new CliUsageException($"-p expects name=value, got '{pair}'.");
-                    }
-
-                    parameters[pair[..eq].Trim()] = pair[(eq + 1)..];
-                    break;
-                case "-o" or "--output":
-                    output = Next(args, ref i, a);
-                    break;
-                case "--allow-errors":
-                    allowErrors = true;
-                    break;
-                case "--format":
-                    formats = new HashSet<string>(Next(args, ref i, a).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
-                    var unknown = formats.Where(f => f is not ("ipynb" or "html")).ToList();
-                    if (unknown.Count > 0 || formats.Count == 0)
-                    {
-                        throw new CliUsageException($"--format takes ipynb, html or both (comma-separated), not '{string.Join(",", unknown)}'.");
-                    }
-
-                    break;
-                default:
-                    if (a.StartsWith('-'))
-                    {
-                        throw new CliUsageException($"unknown option '{a}'.");
-                    }
-
-                    if (path is not null)
-                    {
-                        throw new CliUsageException($"one notebook, folder or script at a time ('{path}' and '{a}' given).");
-                    }
-
-                    path = a;
-                    break;
-            }
-        }
-
-        return new RunArguments(path ?? throw new CliUsageException("no notebook, folder or script given."), output, allowErrors, formats, parameters);
-    }
-
-    private static string Next(IReadOnlyList<string> args, ref int i, string option) =>
-        ++i < args.Count ? args[i] : throw new CliUsageException($"{option} needs a value.");
-
     private static List<string> ResolveInputs(string path)
     {
         if (Directory.Exists(path))
@@ -214,5 +237,6 @@ internal sealed class RunCommand : ICliCommand
         return heading is null ? fallback : heading[2..].Trim();
     }
 
-    private sealed record RunArguments(string Path, string OutputDirectory, bool AllowErrors, IReadOnlySet<string> Formats, IReadOnlyDictionary<string, string> Parameters);
+    private static List<string> SplitFormats(string value)
+        => [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Analysenotater.Export;
 using Analysenotater.Spss;
 
@@ -8,29 +9,33 @@ namespace Analysenotater.Cli.DataCommands;
 /// writes .csv (<see cref="SurveyCsvWriter"/>), .xlsx (<see cref="SurveyXlsxWriter"/>) or .sav/.zsav
 /// (<see cref="SpssExport"/>: variable and value labels and user-missing codes from the instrument).
 /// </summary>
-internal sealed class ConvertDataCommand : ICliCommand
+internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
 {
-    private static readonly string[] ValueOptions = ["--instrument"];
-    private static readonly string[] Flags = ["--strict", "--force"];
     private static readonly string[] WritableExtensions = [".csv", ".xlsx", ".sav", ".zsav"];
 
-    public string Name => "convert-data";
+    private readonly Argument<string> _from = DataOptions.DataFile("in", "The survey data file to read (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
+    private readonly Argument<string> _to = DataOptions.DataFile("out", "The file to write (.csv, .xlsx, .sav, .zsav).");
+    private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<bool> _strict = DataOptions.Strict();
+    private readonly Option<bool> _force = new("--force") { Description = "Overwrite the output file if it exists." };
 
-    public string Usage => "convert-data <in.csv|.xlsx|.sav|.zsav> <out.csv|.xlsx|.sav|.zsav> [--instrument korus-2017|ks-psykisk-helse-rus|path.json|auto|none] [--strict] [--force]";
-
-    public string Summary => "Converts survey data between CSV, Excel and SPSS .sav/.zsav (labels and user-missing values go into the SPSS file); --force overwrites.";
-
-    public Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
+    /// <summary>Declares the arguments and options.</summary>
+    public ConvertDataCommand()
+        : base("convert-data", "Converts survey data between CSV, Excel and SPSS .sav/.zsav (labels and user-missing values go into the SPSS file); --force overwrites.")
     {
-        var a = DataArguments.Parse(args, ValueOptions, Flags);
-        if (a.Positional.Count != 2)
-        {
-            throw new CliUsageException("convert-data needs an input and an output file.");
-        }
+        Add(_from);
+        Add(_to);
+        Add(_instrument);
+        Add(_strict);
+        Add(_force);
+    }
 
-        var (from, to) = (a.Positional[0], a.Positional[1]);
-        var outExt = Path.GetExtension(to).ToLowerInvariant();
-        if (!WritableExtensions.Contains(outExt))
+    /// <inheritdoc />
+    protected override ConvertDataSettings Bind(ParseResult parseResult)
+    {
+        var settings = new ConvertDataSettings(parseResult.GetRequiredValue(_from), parseResult.GetRequiredValue(_to), parseResult.GetValue(_instrument), parseResult.GetValue(_strict), parseResult.GetValue(_force));
+        var (from, to) = (settings.From, settings.To);
+        if (!WritableExtensions.Contains(Path.GetExtension(to).ToLowerInvariant()))
         {
             throw new CliUsageException($"{to}: convert-data writes {string.Join(", ", WritableExtensions)}.");
         }
@@ -40,15 +45,23 @@ internal sealed class ConvertDataCommand : ICliCommand
             throw new CliUsageException("the input and output are the same file.");
         }
 
-        if (File.Exists(to) && !a.Flag("--force"))
+        if (File.Exists(to) && !settings.Force)
         {
             throw new CliUsageException($"{to} exists; use --force to overwrite it.");
         }
 
+        return settings;
+    }
+
+    /// <inheritdoc />
+    protected override Task<int> ExecuteAsync(ConvertDataSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        var (from, to) = (settings.From, settings.To);
+        var outExt = Path.GetExtension(to).ToLowerInvariant();
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(from, a.Value("--instrument"), context);
-            if (SurveyDataInput.ReportIssues(report, a.Flag("--strict"), context))
+            var (data, report) = SurveyDataInput.Read(from, settings.Instrument, context);
+            if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
             {
                 return 1;
             }

@@ -1,7 +1,8 @@
+using System.CommandLine;
 using Analysenotater.Instruments;
 using Analysenotater.Reporting;
-using Analysenotater.Reproduction;
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Reproduction;
+using Analysenotater.KoRus2017.Synthetic;
 
 namespace Analysenotater.Cli.DataCommands;
 
@@ -10,30 +11,51 @@ namespace Analysenotater.Cli.DataCommands;
 /// by walking up from the working directory) and prints <see cref="ReproductionReport.Run"/>: the summary and every
 /// difference with its reason; <c>--all</c> adds every row; <c>--format csv</c> gives the full table with invariant numbers.
 /// </summary>
-internal sealed class ReproduceCommand : ICliCommand
+internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
 {
-    private static readonly string[] ValueOptions = ["--instrument", "--format", "--output"];
-    private static readonly string[] Flags = ["--all", "--strict"];
-
-    public string Name => "reproduce";
-
-    public string Usage => "reproduce [datafile.csv|.xlsx|.sav|.zsav] [--instrument auto|korus-2017|path.json] [--format text|markdown|html|csv] [--all] [--strict] [--output file]";
-
-    public string Summary => "Recomputes every published KoRus 2017 number from the data and prints published vs reproduced, with the reason for each difference.";
-
-    public Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
+    private readonly Argument<string> _data = new("datafile")
     {
-        var a = DataArguments.Parse(args, ValueOptions, Flags);
-        if (a.Positional.Count > 1)
-        {
-            throw new CliUsageException("reproduce takes at most one data file.");
-        }
+        Description = "The KoRus 2017 data file (default: the bundled synthetic data, found above the working directory).",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
 
-        var format = CommandOutput.ParseFormat(a.Value("--format"), OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
-        var path = a.Positional.Count == 1 ? a.Positional[0] : FindBundledData(context);
+    private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<bool> _strict = DataOptions.Strict();
+    private readonly Option<bool> _all = new("--all") { Description = "List every published number, not only the differences." };
+    private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
+    private readonly Option<string> _output = DataOptions.OutputFile();
+
+    /// <summary>Declares the argument and options.</summary>
+    public ReproduceCommand()
+        : base("reproduce", "Recomputes every published KoRus 2017 number from the data and prints published vs reproduced, with the reason for each difference.")
+    {
+        Add(_data);
+        Add(_instrument);
+        Add(_format);
+        Add(_all);
+        Add(_strict);
+        Add(_output);
+    }
+
+    /// <inheritdoc />
+    protected override DataFileSettings Bind(ParseResult parseResult) => new()
+    {
+        DataFile = parseResult.GetValue(_data),
+        Instrument = parseResult.GetValue(_instrument),
+        Strict = parseResult.GetValue(_strict),
+        Format = parseResult.GetValue(_format),
+        Output = parseResult.GetValue(_output),
+        All = parseResult.GetValue(_all),
+    };
+
+    /// <inheritdoc />
+    protected override Task<int> ExecuteAsync(DataFileSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        var format = settings.Format;
+        var path = settings.DataFile ?? FindBundledData(context);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(path, a.Value("--instrument"), context);
+            var (data, report) = SurveyDataInput.Read(path, settings.Instrument, context);
             if (data.Instrument?.Id != KnownInstruments.KoRus2017.Id)
             {
                 context.Error.WriteLine($"analysenotater reproduce: {path} is not KoRus 2017 data (instrument: {data.Instrument?.Id ?? "none"}); "
@@ -41,7 +63,7 @@ internal sealed class ReproduceCommand : ICliCommand
                 return 2;
             }
 
-            if (SurveyDataInput.ReportIssues(report, a.Flag("--strict"), context))
+            if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
             {
                 return 1;
             }
@@ -49,8 +71,8 @@ internal sealed class ReproduceCommand : ICliCommand
             var result = ReproductionReport.Run(data);
             var text = format == OutputFormat.Csv
                 ? result.ToCsv()
-                : CommandOutput.Render(Document(result, path, a.Flag("--all")), format);
-            CommandOutput.Write(text, a.Value("--output"), context);
+                : CommandOutput.Render(Document(result, path, settings.All), format);
+            CommandOutput.Write(text, settings.Output, context);
             return 0;
         }));
     }

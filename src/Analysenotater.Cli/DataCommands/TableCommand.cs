@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Analysenotater.Tables;
 
 namespace Analysenotater.Cli.DataCommands;
@@ -7,66 +8,92 @@ namespace Analysenotater.Cli.DataCommands;
 /// grouping columns, recoded and with the chosen denominator. Disclosure control is always the library default
 /// (<see cref="Analysenotater.Disclosure.AnalysisContext.Default"/>): small groups show «*».
 /// </summary>
-internal sealed class TableCommand : ICliCommand
+internal sealed class TableCommand : CliCommand<TableSettings>
 {
-    private static readonly string[] ValueOptions = ["--by", "--then-by", "--recode", "--denominator", "--decimals", "--instrument", "--format", "--output"];
-    private static readonly string[] Flags = ["--strict"];
+    private readonly Argument<string> _data = DataOptions.DataFile("datafile", "The survey data file (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
+    private readonly Argument<string> _item = new("item") { Description = "The item (column) to tabulate, for example q9." };
+    private readonly Option<string> _by = new("--by") { Description = "Group by this column.", HelpName = "column" };
+    private readonly Option<string> _thenBy = new("--then-by") { Description = "Then group by this column (needs --by).", HelpName = "column" };
+    private readonly Option<string> _recode = DataOptions.Choice("--recode", "Recode the answers: korus3 (three-way), topbox, hscl2.", "korus3", "topbox", "hscl2");
+    private readonly Option<string> _denominator = DataOptions.Choice("--denominator", "The denominator of the percentages: valid (default) or valid+na.", "valid", "valid+na");
+    private readonly Option<int> _decimals = new("--decimals") { Description = "Decimals of the percentages, 0 to 4 (default 0).", HelpName = "n" };
+    private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<bool> _strict = DataOptions.Strict();
+    private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
+    private readonly Option<string> _output = DataOptions.OutputFile();
 
-    public string Name => "table";
-
-    public string Usage => "table <datafile> <item> [--by column] [--then-by column] [--recode korus3|topbox|hscl2] [--denominator valid|valid+na] [--decimals n] [--instrument …] [--strict] [--format text|markdown|html|csv] [--output file]";
-
-    public string Summary => "Prints the frequency table of one item (by groups, recoded), with disclosure control: suppressed groups show «*».";
-
-    public Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
+    /// <summary>Declares the arguments and options.</summary>
+    public TableCommand()
+        : base("table", "Prints the frequency table of one item (by groups, recoded), with disclosure control: suppressed groups show «*».")
     {
-        var a = DataArguments.Parse(args, ValueOptions, Flags);
-        if (a.Positional.Count != 2)
+        Add(_data);
+        Add(_item);
+        Add(_by);
+        Add(_thenBy);
+        Add(_recode);
+        Add(_denominator);
+        Add(_decimals);
+        Add(_instrument);
+        Add(_strict);
+        Add(_format);
+        Add(_output);
+        _decimals.Validators.Add(result =>
         {
-            throw new CliUsageException("table needs a data file and an item (column) name.");
-        }
+            if (result.GetValueOrDefault<int>() is < 0 or > 4)
+            {
+                result.AddError($"--decimals must be a whole number from 0 to 4, not '{string.Join(" ", result.Tokens.Select(t => t.Value))}'.");
+            }
+        });
+    }
 
-        if (a.Value("--then-by") is not null && a.Value("--by") is null)
+    /// <inheritdoc />
+    protected override TableSettings Bind(ParseResult parseResult)
+    {
+        var by = parseResult.GetValue(_by);
+        var thenBy = parseResult.GetValue(_thenBy);
+        if (thenBy is not null && by is null)
         {
             throw new CliUsageException("--then-by needs --by.");
         }
 
-        var options = new FrequencyOptions
+        return new TableSettings
         {
-            Recode = a.Value("--recode")?.ToLowerInvariant() switch
+            DataFile = parseResult.GetRequiredValue(_data),
+            Item = parseResult.GetRequiredValue(_item),
+            By = by,
+            ThenBy = thenBy,
+            Options = new FrequencyOptions
             {
-                null => null,
-                "korus3" => Recode.KoRusThreeWay,
-                "topbox" => Recode.KoRusTopBox,
-                "hscl2" => Recode.HsclTwoWay,
-                var r => throw new CliUsageException($"--recode must be korus3, topbox or hscl2, not '{r}'."),
+                Recode = parseResult.GetValue(_recode)?.ToLowerInvariant() switch
+                {
+                    "korus3" => Recode.KoRusThreeWay,
+                    "topbox" => Recode.KoRusTopBox,
+                    "hscl2" => Recode.HsclTwoWay,
+                    _ => null,
+                },
+                Denominator = parseResult.GetValue(_denominator)?.ToLowerInvariant() == "valid+na" ? Denominator.ValidAndNotApplicable : Denominator.Valid,
+                Decimals = parseResult.GetValue(_decimals),
             },
-            Denominator = a.Value("--denominator")?.ToLowerInvariant() switch
-            {
-                null or "valid" => Denominator.Valid,
-                "valid+na" => Denominator.ValidAndNotApplicable,
-                var d => throw new CliUsageException($"--denominator must be valid or valid+na, not '{d}'."),
-            },
-            Decimals = a.Value("--decimals") is { } dec
-                ? int.TryParse(dec, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n <= 4
-                    ? n
-                    : throw new CliUsageException($"--decimals must be a whole number from 0 to 4, not '{dec}'.")
-                : 0,
+            Instrument = parseResult.GetValue(_instrument),
+            Strict = parseResult.GetValue(_strict),
+            Format = parseResult.GetValue(_format),
+            Output = parseResult.GetValue(_output),
         };
-        var format = CommandOutput.ParseFormat(a.Value("--format"), OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
-        var (path, item) = (a.Positional[0], a.Positional[1]);
-        return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
+    }
+
+    /// <inheritdoc />
+    protected override Task<int> ExecuteAsync(TableSettings settings, CliContext context, CancellationToken cancellationToken)
+        => Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(path, a.Value("--instrument"), context);
-            if (SurveyDataInput.ReportIssues(report, a.Flag("--strict"), context))
+            var (data, report) = SurveyDataInput.Read(settings.DataFile, settings.Instrument, context);
+            if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
             {
-                return 1;
+                return CliExitCodes.Failure;
             }
 
-            var table = data.Frequencies(item, by: a.Value("--by"), thenBy: a.Value("--then-by"), options: options);
-            var text = format == OutputFormat.Csv ? table.ToReportTable().ToCsv() : CommandOutput.Render(table, format);
-            CommandOutput.Write(text, a.Value("--output"), context);
-            return 0;
+            var table = data.Frequencies(settings.Item, by: settings.By, thenBy: settings.ThenBy, options: settings.Options);
+            var text = settings.Format == OutputFormat.Csv ? table.ToReportTable().ToCsv() : CommandOutput.Render(table, settings.Format);
+            CommandOutput.Write(text, settings.Output, context);
+            return CliExitCodes.Success;
         }));
-    }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Analysenotater.Reporting;
 
 namespace Analysenotater.Cli.DataCommands;
@@ -6,30 +7,42 @@ namespace Analysenotater.Cli.DataCommands;
 /// <c>analysenotater validate &lt;datafile&gt;</c>: reads the file and prints the dataset summary and the validation
 /// report (every issue with row, column, value and what was done). Exit 1 with <c>--strict</c> when there is an error.
 /// </summary>
-internal sealed class ValidateCommand : ICliCommand
+internal sealed class ValidateCommand : CliCommand<DataFileSettings>
 {
-    private static readonly string[] ValueOptions = ["--instrument", "--format", "--output"];
-    private static readonly string[] Flags = ["--strict"];
+    private readonly Argument<string> _data = DataOptions.DataFile("datafile", "The survey data file (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
+    private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<bool> _strict = DataOptions.Strict();
+    private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
+    private readonly Option<string> _output = DataOptions.OutputFile();
 
-    public string Name => "validate";
-
-    public string Usage => "validate <datafile.csv|.xlsx|.sav|.zsav> [--instrument korus-2017|ks-psykisk-helse-rus|path.json|auto|none] [--strict] [--format text|markdown|html|csv] [--output file]";
-
-    public string Summary => "Reads a survey data file and prints the dataset summary and every validation issue (file, row, column, value); --strict exits 1 on errors.";
-
-    public Task<int> RunAsync(IReadOnlyList<string> args, CliContext context, CancellationToken cancellationToken)
+    /// <summary>Declares the argument and options.</summary>
+    public ValidateCommand()
+        : base("validate", "Reads a survey data file and prints the dataset summary and every validation issue (file, row, column, value); --strict exits 1 on errors.")
     {
-        var a = DataArguments.Parse(args, ValueOptions, Flags);
-        if (a.Positional.Count != 1)
-        {
-            throw new CliUsageException("validate needs exactly one data file.");
-        }
+        Add(_data);
+        Add(_instrument);
+        Add(_strict);
+        Add(_format);
+        Add(_output);
+    }
 
-        var format = CommandOutput.ParseFormat(a.Value("--format"), OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
-        var path = a.Positional[0];
+    /// <inheritdoc />
+    protected override DataFileSettings Bind(ParseResult parseResult) => new()
+    {
+        DataFile = parseResult.GetRequiredValue(_data),
+        Instrument = parseResult.GetValue(_instrument),
+        Strict = parseResult.GetValue(_strict),
+        Format = parseResult.GetValue(_format),
+        Output = parseResult.GetValue(_output),
+    };
+
+    /// <inheritdoc />
+    protected override Task<int> ExecuteAsync(DataFileSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        var (path, format) = (settings.DataFile!, settings.Format);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(path, a.Value("--instrument"), context);
+            var (data, report) = SurveyDataInput.Read(path, settings.Instrument, context);
             var table = report.ToReportTable();
             string text;
             if (format == OutputFormat.Csv)
@@ -47,8 +60,8 @@ internal sealed class ValidateCommand : ICliCommand
                 text = CommandOutput.Render(new ReportDocument("Importkontroll", [summary.Build(), table]), format);
             }
 
-            CommandOutput.Write(text, a.Value("--output"), context);
-            return a.Flag("--strict") && SurveyDataInput.ReportIssues(report, strict: true, context) ? 1 : 0;
+            CommandOutput.Write(text, settings.Output, context);
+            return settings.Strict && SurveyDataInput.ReportIssues(report, strict: true, context) ? 1 : 0;
         }));
     }
 }

@@ -21,13 +21,16 @@ internal static class ScriptReferences
     [
         "Analysenotater.Instruments", "Analysenotater.Data", "Analysenotater.Reporting", "Analysenotater.Import",
         "Analysenotater.Scoring", "Analysenotater.Tables", "Analysenotater.Disclosure", "Analysenotater.Text",
-        "Analysenotater.Spss", "Analysenotater.Synthetic",
+        "Analysenotater.Spss", "Analysenotater.Studies",
     ];
 
     private static readonly Lazy<IReadOnlyList<Assembly>> LazyAssemblies = new(LoadAssemblies);
     private static readonly Lazy<IReadOnlyList<string>> LazyImports = new(FindImports);
 
     public static IReadOnlyList<Assembly> Assemblies => LazyAssemblies.Value;
+
+    /// <summary>The KoRus 2017 / KS module (generators, published numbers, reproduction report): a separate assembly over the core.</summary>
+    private static Assembly KoRusAssembly => typeof(Analysenotater.KoRus2017.Reproduction.ReproductionReport).Assembly;
 
     /// <summary>The chart builders for survey results (Analysenotater.Plotting).</summary>
     private static Assembly PlottingAssembly => typeof(Analysenotater.Plotting.Building.ChartPalette).Assembly;
@@ -45,6 +48,7 @@ internal static class ScriptReferences
         ["FSharp.Core"] = typeof(Microsoft.FSharp.Core.Unit).Assembly,
         ["Newtonsoft.Json"] = typeof(Newtonsoft.Json.JsonConvert).Assembly,
         ["Analysenotater"] = typeof(ReportTable).Assembly,
+        ["Analysenotater.KoRus2017"] = typeof(Analysenotater.KoRus2017.Reproduction.ReproductionReport).Assembly,
     };
 
     /// <summary>The version of a carried assembly as NuGet prints it (informational version without the source hash).</summary>
@@ -94,9 +98,13 @@ internal static class ScriptReferences
         // Every other public namespace of the core too (statistics, reproduction, text sub-areas, export …), so a new
         // area is usable in cells without touching this list.
         imports.AddRange(existing.Where(n => n.StartsWith("Analysenotater.", StringComparison.Ordinal) && !imports.Contains(n)).Order(StringComparer.Ordinal));
+        // The KoRus 2017 module's namespaces (synthetic data, reproduction) after the core's.
+        imports.AddRange(KoRusAssembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>()
+            .Where(n => n.StartsWith("Analysenotater.KoRus2017", StringComparison.Ordinal) && !imports.Contains(n)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         // Chart namespaces come after the core's; one that would make a core type name ambiguous (CS0104) is left out
         // (cells can still import it themselves).
         var coreNames = TypeNamesIn(typeof(ReportTable).Assembly, imports);
+        coreNames.UnionWith(TypeNamesIn(KoRusAssembly, imports));
         foreach (var ns in PlottingAssembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>()
             .Where(n => n.StartsWith("Analysenotater.Plotting", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {

@@ -1,5 +1,5 @@
 using Analysenotater.Plotting.Building;
-using Analysenotater.Reproduction;
+using Analysenotater.KoRus2017.Reproduction;
 using Plotly.NET;
 
 namespace Analysenotater.Plotting.Reproduction;

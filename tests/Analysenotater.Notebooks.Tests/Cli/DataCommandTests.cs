@@ -1,7 +1,7 @@
 using Analysenotater.Cli;
 using Analysenotater.Instruments;
 using Analysenotater.Reporting;
-using Analysenotater.Reproduction;
+using Analysenotater.KoRus2017.Reproduction;
 using Analysenotater.Spss;
 using Analysenotater.Tables;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analysenotater.Reproduction;
+using Analysenotater.KoRus2017.Reproduction;
 using Analysenotater.Statistics.Reliability;
 using Analysenotater.Tests.Synthetic;
 

@@ -1,4 +1,4 @@
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Synthetic;
 
 namespace Analysenotater.Tests.Synthetic;
 

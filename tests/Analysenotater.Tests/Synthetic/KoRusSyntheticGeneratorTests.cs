@@ -1,5 +1,5 @@
 using Analysenotater.Data;
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Synthetic;
 
 namespace Analysenotater.Tests.Synthetic;
 

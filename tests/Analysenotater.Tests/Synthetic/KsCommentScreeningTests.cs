@@ -1,6 +1,6 @@
 using System.Globalization;
 using Analysenotater.Data;
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Synthetic;
 using Analysenotater.Text.Screening;
 
 namespace Analysenotater.Tests.Synthetic;

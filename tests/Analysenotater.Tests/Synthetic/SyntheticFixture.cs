@@ -1,5 +1,5 @@
-using Analysenotater.Reproduction;
-using Analysenotater.Synthetic;
+using Analysenotater.KoRus2017.Reproduction;
+using Analysenotater.KoRus2017.Synthetic;
 
 namespace Analysenotater.Tests.Synthetic;
 

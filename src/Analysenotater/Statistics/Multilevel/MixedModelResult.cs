@@ -9,7 +9,7 @@ namespace Analysenotater.Statistics.Multilevel;
 /// </summary>
 public sealed class MixedModelResult : IRenderable
 {
-    internal MixedModelResult(string dependent, int n, int groups, string clusterName, IReadOnlyList<CoefficientEstimate> coefficients, double[] covariance, double level,
+    internal MixedModelResult(string dependent, int n, int groups, string clusterName, IReadOnlyList<CoefficientEstimate> coefficients, IReadOnlyList<CoefficientEstimate> waldCoefficients, double[] covariance, double level,
         double residualVariance, double interceptVariance, double relativeSd, double logLikelihood, int evaluations, IReadOnlyList<string> notes)
     {
         N = n;
@@ -22,6 +22,7 @@ public sealed class MixedModelResult : IRenderable
         Evaluations = evaluations;
         Notes = notes;
         FixedEffects = new CoefficientTable("Blandet modell (REML), tilfeldig konstantledd", dependent, n, coefficients, level, notes, covariance);
+        WaldFixedEffects = new CoefficientTable("Blandet modell (REML), Wald z", dependent, n, waldCoefficients, level, notes, covariance);
     }
 
     /// <summary>The number of cases.</summary>
@@ -33,8 +34,11 @@ public sealed class MixedModelResult : IRenderable
     /// <summary>The cluster variable's name.</summary>
     public string ClusterName { get; }
 
-    /// <summary>Fixed effects with SEs (Wald z tests).</summary>
+    /// <summary>Fixed effects with SEs, t tests with Satterthwaite df per coefficient (as lmerTest); Wald z when τ² = 0.</summary>
     public CoefficientTable FixedEffects { get; }
+
+    /// <summary>The same fixed effects with Wald z tests and normal intervals (lme4's t values, referred to the normal).</summary>
+    public CoefficientTable WaldFixedEffects { get; }
 
     /// <summary>σ², the residual variance (units of y squared).</summary>
     public double ResidualVariance { get; }

@@ -11,8 +11,10 @@ namespace Analysenotater.Statistics.Multilevel;
 /// inverse I − γ/(1 + n_gγ) 11' and log-determinant log(1 + n_gγ), so X'V⁻¹X, X'V⁻¹y and y'V⁻¹y are assembled from
 /// per-cluster sums (n_g, column sums of X_g, Σy_g) in O(G p²) per evaluation; σ̂² = RSS/(n − p) and
 /// −2 ℓ_REML = Σ log(1 + n_gγ) + log det X'V⁻¹X + (n − p)(1 + log(2π σ̂²)). θ is minimised by a grid on the log
-/// scale followed by Brent's method (tolerance 1e-10). Var(β̂) = σ̂² (X'V⁻¹X)⁻¹; the fixed-effect tests use the
-/// normal distribution (lme4 prints no p-values; with many clusters the difference to t is small).
+/// scale followed by Brent's method (tolerance 1e-10). Var(β̂) = σ̂² (X'V⁻¹X)⁻¹; the fixed-effect tests use t with
+/// Satterthwaite df per coefficient as lmerTest (see the internal SatterthwaiteRandomIntercept class); the Wald z
+/// tests are kept in <see cref="MixedModelResult.WaldFixedEffects"/>. A model without predictors (intercept only,
+/// <c>ModelSpecification.For(...).Clusters(...)</c> with no terms) gives the null-model ICC.
 /// </remarks>
 public static class RandomInterceptModel
 {
@@ -165,16 +167,43 @@ public static class RandomInterceptModel
             beta[0] -= ls.Means[j] * final.Theta[j];
         }
 
+        // GLS residuals (centred y) per cluster for the Satterthwaite df.
+        var zte = new double[p];
+        var ete = 0.0;
+        var eSums = new double[groups];
+        for (var i = 0; i < n; i++)
+        {
+            var e = y[i] - ybar;
+            for (var a = 0; a < p; a++)
+            {
+                e -= z[i * p + a] * final.Theta[a];
+            }
+
+            for (var a = 0; a < p; a++)
+            {
+                zte[a] += z[i * p + a] * e;
+            }
+
+            ete += e * e;
+            eSums[index[clusterOfCase[i]]] += e;
+        }
+
+        var satterthwaite = SatterthwaiteRandomIntercept.Df(ztz, zte, ete, nArr, s, eSums, vTheta, tau2, sigma2, ls.Transform(), p);
         var coefs = new List<CoefficientEstimate>();
+        var waldCoefs = new List<CoefficientEstimate>();
         for (var j = 0; j < p; j++)
         {
-            coefs.Add(CoefficientEstimate.From(frame.CoefficientNames[j], beta[j], Math.Sqrt(v[j * p + j]), double.PositiveInfinity, confidenceLevel));
+            var df = double.IsNaN(satterthwaite[j]) ? double.PositiveInfinity : satterthwaite[j];
+            coefs.Add(CoefficientEstimate.From(frame.CoefficientNames[j], beta[j], Math.Sqrt(v[j * p + j]), df, confidenceLevel));
+            waldCoefs.Add(CoefficientEstimate.From(frame.CoefficientNames[j], beta[j], Math.Sqrt(v[j * p + j]), double.PositiveInfinity, confidenceLevel));
         }
 
         var notes = new List<string>
         {
             $"Lineær blandet modell med tilfeldig konstantledd for {clusterName} ({groups} klynger), estimert med REML som R lme4::lmer(REML = TRUE).",
-            "Testene av faste effekter bruker normalfordelingen (Wald z); lme4 oppgir ingen p-verdier.",
+            boundary
+                ? "Testene av faste effekter bruker normalfordelingen (Wald z): på randen τ² = 0 finnes ingen Satterthwaite-frihetsgrader."
+                : "Testene av faste effekter bruker t med Satterthwaite-frihetsgrader per koeffisient, som R lmerTest (summary av lmer); Wald z-versjonen finnes i WaldFixedEffects.",
             $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader; n = {n}.",
         };
         if (boundary)
@@ -182,7 +211,7 @@ public static class RandomInterceptModel
             notes.Add("Variansen mellom klynger er estimert til 0 (på randen); modellen er da lik OLS.");
         }
 
-        return new MixedModelResult(frame.DependentName, n, groups, clusterName, coefs, v, confidenceLevel, sigma2, tau2, thetaHat, -final.Deviance / 2, evals + grid.Count, notes);
+        return new MixedModelResult(frame.DependentName, n, groups, clusterName, coefs, waldCoefs, v, confidenceLevel, sigma2, tau2, thetaHat, -final.Deviance / 2, evals + grid.Count, notes);
     }
 
     private static void RobustCovariance_Scale(double[] v, double f)

@@ -17,4 +17,11 @@ public enum ProportionCiMethod
 
     /// <summary>Wald: p̂ ± z·√(p̂(1−p̂)/n), truncated to [0, 1]; shown for comparison with what reports usually print, not recommended.</summary>
     Wald,
+
+    /// <summary>
+    /// Wilson score interval with continuity correction (Newcombe 1998, method 4): the Wilson limits of p̂ ∓ 1/(2n),
+    /// lower limit 0 when x = 0 and upper 1 when x = n; as R <c>prop.test(x, n, correct = TRUE)$conf.int</c> (R leaves
+    /// the correction out when |x − n/2| &lt; ½ because it caps it at |x − n·p₀|; this method always applies it).
+    /// </summary>
+    WilsonContinuityCorrected,
 }

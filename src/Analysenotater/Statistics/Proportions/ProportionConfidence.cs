@@ -52,6 +52,18 @@ public static class ProportionConfidence
                 break;
             }
 
+            case ProportionCiMethod.WilsonContinuityCorrected:
+            {
+                var z22n = z * z / (2 * nn);
+                var pu = p + (0.5 / nn);
+                var pl = p - (0.5 / nn);
+                hi = pu >= 1 ? 1 : (pu + z22n + (z * Math.Sqrt((pu * (1 - pu) / nn) + (z22n / (2 * nn))))) / (1 + (2 * z22n));
+                lo = pl <= 0 ? 0 : (pl + z22n - (z * Math.Sqrt((pl * (1 - pl) / nn) + (z22n / (2 * nn))))) / (1 + (2 * z22n));
+                (lo, hi) = (Math.Max(lo, 0), Math.Min(hi, 1));
+                notes.Add("Wilson med kontinuitetskorreksjon (Newcombe 1998, metode 4), som R prop.test(correct = TRUE).");
+                break;
+            }
+
             case ProportionCiMethod.ClopperPearson:
                 lo = successes == 0 ? 0 : Quantiles.Beta(alpha / 2, x, nn - x + 1);
                 hi = successes == n ? 1 : Quantiles.Beta(1 - (alpha / 2), x + 1, nn - x);
@@ -198,6 +210,7 @@ public static class ProportionConfidence
         ProportionCiMethod.AgrestiCoull => "Agresti–Coull",
         ProportionCiMethod.Jeffreys => "Jeffreys",
         ProportionCiMethod.Wald => "Wald",
+        ProportionCiMethod.WilsonContinuityCorrected => "Wilson med kontinuitetskorreksjon",
         _ => method.ToString(),
     };
 

@@ -4,8 +4,8 @@ namespace Analysenotater.Statistics.Regression;
 public enum ClusterRobustType
 {
     /// <summary>
-    /// Liang–Zeger with Stata's small-sample factor G/(G − 1) · (n − 1)/(n − p), as R's
-    /// <c>sandwich::vcovCL(type = "HC1")</c>; tests use t with G − 1 df (as Stata).
+    /// Liang–Zeger with the factor G/(G − 1) only, as <c>clubSandwich::vcovCR(type = "CR1")</c>; tests use t with
+    /// G − 1 df (coef_test "naive-t"), or the normal with <see cref="ClusterRobustTest.Normal"/> (coef_test "z").
     /// </summary>
     CR1,
 
@@ -21,4 +21,13 @@ public enum ClusterRobustType
     /// remarks of the internal RobustCovariance class (Statistics/Regression/RobustCovariance.cs).
     /// </remarks>
     CR2,
+
+    /// <summary>
+    /// Liang–Zeger with Stata's small-sample factor G/(G − 1) · (n − 1)/(n − p), as Stata's <c>vce(cluster)</c>,
+    /// R's <c>sandwich::vcovCL(type = "HC1")</c> and <c>clubSandwich::vcovCR(type = "CR1S")</c>; t with G − 1 df.
+    /// </summary>
+    CR1S,
+
+    /// <summary>Liang–Zeger with the factor G/(G − p), as <c>clubSandwich::vcovCR(type = "CR1p")</c>; t with G − 1 df.</summary>
+    CR1p,
 }

@@ -163,7 +163,9 @@ public sealed class ModelSpecification
     }
 
     /// <summary>Finds the listwise-complete rows and sets up the model's columns (no n × p matrix is built).</summary>
-    /// <exception cref="ModelSpecificationException">No predictors, a reference level that does not occur, a negative
+    /// <remarks>A model without predictors is allowed: it has the constant only (the mean; for a mixed model the null
+    /// model whose ICC is the share of variance between clusters).</remarks>
+    /// <exception cref="ModelSpecificationException">A reference level that does not occur, a negative
     /// weight, or a constant or collinear predictor (found when fitting); the message names the variable.</exception>
     public ModelFrame Build()
     {
@@ -278,11 +280,6 @@ public sealed class ModelSpecification
 
             categorical.Add(new ModelFrame.CategoricalColumn([.. idx], dummyOfRow));
             terms.Add(new ModelTerm(t.Name, idx, t.Reference, others));
-        }
-
-        if (terms.Count == 0)
-        {
-            throw new ModelSpecificationException($"The model for '{DependentName}' has no predictors.");
         }
 
         return new ModelFrame(this, mask, count, Dependent, [.. numericIndex], [.. numericValues], [.. categorical], names, terms, n);

@@ -142,10 +142,64 @@ public sealed class OlsResult : IRenderable
     /// <summary>Cluster-robust SEs with the clusters named in the specification (<see cref="ModelSpecification.Clusters(string)"/>).</summary>
     /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
     /// <exception cref="ArgumentException">Fewer than two clusters among the complete cases.</exception>
-    public CoefficientTable ClusterRobust(ClusterRobustType type)
+    public CoefficientTable ClusterRobust(ClusterRobustType type) => ClusterRobust(type, ClusterRobustTest.Default);
+
+    /// <summary>Cluster-robust SEs with the clusters named in the specification and the chosen reference distribution
+    /// (<see cref="ClusterRobustTest.Normal"/> gives clubSandwich's coef_test(test = "z")).</summary>
+    /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
+    /// <exception cref="ArgumentException">Fewer than two clusters among the complete cases.</exception>
+    public CoefficientTable ClusterRobust(ClusterRobustType type, ClusterRobustTest test)
     {
         var ids = Frame.Specification.ClusterValues ?? throw new InvalidOperationException("The model specification names no cluster variable; call Clusters(...) or pass cluster ids.");
-        return ClusterRobust(type, RobustCovariance.ClusterSums(_ls, ClusterSource.ByRow(ids)), Frame.Specification.ClusterName ?? "klynge");
+        return ClusterRobust(type, RobustCovariance.ClusterSums(_ls, ClusterSource.ByRow(ids)), Frame.Specification.ClusterName ?? "klynge", test);
+    }
+
+    /// <summary>
+    /// Joint cluster-robust Wald test that the named coefficients are all 0, with the CR2 covariance and the
+    /// Hotelling T² approximation with estimated df (HTZ, Pustejovsky and Tipton 2018), as
+    /// <c>clubSandwich::Wald_test(fit, constrain_zero(...), vcov = "CR2", test = "HTZ")</c>. A term name (for
+    /// example a categorical predictor) stands for all its coefficients.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
+    /// <exception cref="ArgumentException">No coefficients, an unknown name, or fewer than two clusters.</exception>
+    public WaldTestResult ClusterWaldTest(params string[] coefficients)
+    {
+        ArgumentNullException.ThrowIfNull(coefficients);
+        var ids = Frame.Specification.ClusterValues ?? throw new InvalidOperationException("The model specification names no cluster variable; call Clusters(...) first.");
+        var sums = RobustCovariance.ClusterSums(_ls, ClusterSource.ByRow(ids));
+        if (sums.Count < 2)
+        {
+            throw new ArgumentException($"A cluster-robust test needs at least two clusters; there are {sums.Count}.", nameof(coefficients));
+        }
+
+        var indices = new List<int>();
+        foreach (var name in coefficients)
+        {
+            var term = Frame.Terms.FirstOrDefault(t => t.Name == name);
+            if (term is not null)
+            {
+                indices.AddRange(term.CoefficientIndices);
+            }
+            else
+            {
+                var j = Frame.CoefficientNames.ToList().IndexOf(name);
+                if (j < 0)
+                {
+                    throw new ArgumentException($"'{name}' is neither a coefficient nor a term of the model (coefficients: {string.Join(", ", Frame.CoefficientNames)}).", nameof(coefficients));
+                }
+
+                indices.Add(j);
+            }
+        }
+
+        indices = [.. indices.Distinct()];
+        if (indices.Count == 0)
+        {
+            throw new ArgumentException("Name at least one coefficient to test.", nameof(coefficients));
+        }
+
+        var v2 = _ls.ToOriginal(RobustCovariance.Cr2(_ls, sums, [], out _, out _));
+        return ClusterWaldTests.Htz(_ls, sums, [.. indices], [.. Estimates], v2, [.. indices.Select(i => Frame.CoefficientNames[i])], Frame.Specification.ClusterName ?? "klynge");
     }
 
     /// <summary>Cluster-robust SEs; <paramref name="clusterOfCase"/> holds the cluster id of each complete case (in
@@ -159,10 +213,10 @@ public sealed class OlsResult : IRenderable
             throw new ArgumentException($"{clusterOfCase.Count} cluster ids given for {N} complete cases.", nameof(clusterOfCase));
         }
 
-        return ClusterRobust(type, RobustCovariance.ClusterSums(_ls, ClusterSource.ByCase([.. clusterOfCase])), clusterName);
+        return ClusterRobust(type, RobustCovariance.ClusterSums(_ls, ClusterSource.ByCase([.. clusterOfCase])), clusterName, ClusterRobustTest.Default);
     }
 
-    private CoefficientTable ClusterRobust(ClusterRobustType type, ClusterSums sums, string clusterName)
+    private CoefficientTable ClusterRobust(ClusterRobustType type, ClusterSums sums, string clusterName, ClusterRobustTest test)
     {
         var g = sums.Count;
         if (g < 2)
@@ -170,11 +224,19 @@ public sealed class OlsResult : IRenderable
             throw new ArgumentException($"Cluster-robust standard errors need at least two clusters; '{clusterName}' has {g} among the {N} complete cases.");
         }
 
-        if (type == ClusterRobustType.CR1)
+        var normal = test == ClusterRobustTest.Normal;
+        var distribution = normal ? "normalfordeling (z-test, som clubSandwich coef_test(test = \"z\"))" : $"t-fordeling med G − 1 = {g - 1} df";
+        if (type != ClusterRobustType.CR2)
         {
-            var v1 = _ls.ToOriginal(RobustCovariance.Cr1(_ls, sums));
-            return Table("OLS, klyngerobust CR1", v1, _ => g - 1, [
-                $"Klyngerobuste standardfeil CR1 med {g} klynger ({clusterName}): faktor G/(G − 1) · (n − 1)/(n − p) som Stata og R sandwich::vcovCL(type = \"HC1\"); t-fordeling med G − 1 = {g - 1} df.",
+            var v1 = _ls.ToOriginal(RobustCovariance.Cr1(_ls, sums, type));
+            var factor = type switch
+            {
+                ClusterRobustType.CR1 => "G/(G − 1) som R clubSandwich::vcovCR(type = \"CR1\")",
+                ClusterRobustType.CR1p => "G/(G − p) som R clubSandwich::vcovCR(type = \"CR1p\")",
+                _ => "G/(G − 1) · (n − 1)/(n − p) som Stata, R sandwich::vcovCL(type = \"HC1\") og clubSandwich \"CR1S\"",
+            };
+            return Table($"OLS, klyngerobust {type}" + (normal ? " (z)" : string.Empty), v1, _ => normal ? double.PositiveInfinity : g - 1, [
+                $"Klyngerobuste standardfeil {type} med {g} klynger ({clusterName}): faktor {factor}; {distribution}.",
             ]);
         }
 
@@ -201,7 +263,12 @@ public sealed class OlsResult : IRenderable
             notes.Add($"{saturated} retning(er) i klyngenes hattmatrise har egenverdi 1 (I − H singulær); pseudoinvers brukt.");
         }
 
-        return Table("OLS, klyngerobust CR2", v, j => df[j], notes);
+        if (normal)
+        {
+            notes[0] = $"Klyngerobuste standardfeil CR2 (Bell–McCaffrey) med {g} klynger ({clusterName}); {distribution}.";
+        }
+
+        return Table("OLS, klyngerobust CR2" + (normal ? " (z)" : string.Empty), v, j => normal ? double.PositiveInfinity : df[j], notes);
     }
 
     private CoefficientTable Table(string method, double[] v, Func<int, double> df, IReadOnlyList<string> notes)

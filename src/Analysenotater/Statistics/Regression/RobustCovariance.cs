@@ -120,7 +120,8 @@ internal static class RobustCovariance
         return new ClusterSums([.. gs], [.. rs]);
     }
 
-    public static double[] Cr1(LeastSquares ls, ClusterSums sums)
+    /// <summary>Liang–Zeger meat with a small-sample factor: CR1 G/(G − 1), CR1S G/(G − 1)·(n − 1)/(n − p), CR1p G/(G − p).</summary>
+    public static double[] Cr1(LeastSquares ls, ClusterSums sums, ClusterRobustType type = ClusterRobustType.CR1S)
     {
         int n = ls.N, p = ls.P;
         var meat = new double[p * p];
@@ -131,7 +132,12 @@ internal static class RobustCovariance
 
         var v = SmallMatrix.Sandwich(ls.Bread, meat, p);
         var gCount = sums.Count;
-        Scale(v, gCount / (gCount - 1.0) * (n - 1.0) / (n - p));
+        Scale(v, type switch
+        {
+            ClusterRobustType.CR1 => gCount / (gCount - 1.0),
+            ClusterRobustType.CR1p => gCount / (double)(gCount - p),
+            _ => gCount / (gCount - 1.0) * (n - 1.0) / (n - p),
+        });
         return v;
     }
 

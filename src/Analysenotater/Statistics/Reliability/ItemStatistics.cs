@@ -8,4 +8,11 @@ namespace Analysenotater.Statistics.Reliability;
 /// <param name="AlphaIfDeleted">Raw Cronbach's alpha of the scale without this item (NaN for a two-item scale).</param>
 /// <param name="StandardisedAlphaIfDeleted">Standardised alpha without this item (NaN for a two-item scale).</param>
 /// <param name="Loading">The item's loading on the single factor (minres), used for omega.</param>
-public sealed record ItemStatistics(string Name, double Mean, double StandardDeviation, double CorrectedItemTotalCorrelation, double AlphaIfDeleted, double StandardisedAlphaIfDeleted, double Loading);
+public sealed record ItemStatistics(string Name, double Mean, double StandardDeviation, double CorrectedItemTotalCorrelation, double AlphaIfDeleted, double StandardisedAlphaIfDeleted, double Loading)
+{
+    /// <summary>Guttman's λ6 (psych's G6(smc)) of the scale without this item (NaN for a two-item scale).</summary>
+    public double G6IfDeleted { get; init; } = double.NaN;
+
+    /// <summary>The item's loading on the single factor estimated by maximum likelihood (factanal), used for omega (ML).</summary>
+    public double MaximumLikelihoodLoading { get; init; } = double.NaN;
+}

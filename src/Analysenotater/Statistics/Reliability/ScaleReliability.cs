@@ -246,7 +246,38 @@ public static class ScaleReliability
         var r = Correlation(c, k);
         var (loadings, iterations, heywood) = OneFactorMinres.Loadings(r, k);
         var sumL = loadings.Sum();
-        var omega = sumL * sumL / (sumL * sumL + loadings.Sum(l => 1 - l * l));
+        var uniqueness = loadings.Sum(l => 1 - l * l);
+        var omega = sumL * sumL / (sumL * sumL + uniqueness);
+        var sumR = r.Sum();
+        var (mlLoadings, mlIterations, mlHeywood, mlConverged) = OneFactorMaximumLikelihood.Loadings(r, k, loadings);
+        var sumMl = mlLoadings.Sum();
+        var omegaMl = sumMl * sumMl / (sumMl * sumMl + mlLoadings.Sum(l => 1 - l * l));
+        var sumMean = means.Sum();
+        var sumVariance = c.Sum();
+        var offDiagonal = new List<double>();
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = 0; b < a; b++)
+            {
+                offDiagonal.Add(r[a * k + b]);
+            }
+        }
+
+        offDiagonal.Sort();
+        var medianR = offDiagonal.Count % 2 == 1 ? offDiagonal[offDiagonal.Count / 2] : (offDiagonal[offDiagonal.Count / 2 - 1] + offDiagonal[offDiagonal.Count / 2]) / 2;
+        var extra = new ReliabilityExtras(
+            SumMean: sumMean,
+            SumVariance: sumVariance,
+            G6: GuttmanLambda6(r, k, all),
+            MedianR: medianR,
+            SignalToNoise: k * meanR / (1 - meanR),
+            AlphaAse: AlphaAse(c, k, n),
+            FeldtDf1: df1,
+            FeldtDf2: df2,
+            OmegaTotalObserved: 1 - uniqueness / sumR,
+            OmegaHierarchical: sumL * sumL / sumR,
+            OmegaMl: omegaMl,
+            MlLoadings: mlLoadings);
 
         var stats = new List<ItemStatistics>();
         var total = c.Sum();
@@ -263,7 +294,11 @@ public static class ScaleReliability
             var covRest = rowSum - c[j * k + j];
             var varRest = total - 2 * rowSum + c[j * k + j];
             var rdrop = covRest / Math.Sqrt(c[j * k + j] * varRest);
-            stats.Add(new ItemStatistics(names[j], means[j], Math.Sqrt(c[j * k + j]), rdrop, aDrop, sDrop, loadings[j]));
+            stats.Add(new ItemStatistics(names[j], means[j], Math.Sqrt(c[j * k + j]), rdrop, aDrop, sDrop, loadings[j])
+            {
+                G6IfDeleted = k > 2 ? GuttmanLambda6(r, k, rest) : double.NaN,
+                MaximumLikelihoodLoading = mlLoadings[j],
+            });
         }
 
         var notes = new List<string>
@@ -272,6 +307,12 @@ public static class ScaleReliability
             $"Konfidensintervall for alfa etter Feldt: 1 − (1 − α)·F(n − 1, (n − 1)(k − 1)), som psych::alpha.ci.",
             $"Omega total = (Σλ)² / ((Σλ)² + Σ(1 − λ²)) med ladninger fra én faktor estimert med minres (minste residualer, som psych::fa(nfactors = 1, fm = \"minres\")); {iterations} iterasjoner.",
         };
+        notes.Add($"Omega (ML) fra én faktor estimert med maksimum likelihood (som factanal / psych::fa(fm = \"ml\")); {mlIterations} iterasjoner" + (mlConverged ? "." : ", ikke konvergert."));
+        if (mlHeywood)
+        {
+            notes.Add("Heywood-tilfelle i ML-løsningen: en unikhet er ved nedre grense 0,005; omega (ML) er ikke pålitelig.");
+        }
+
         if (heywood)
         {
             notes.Add("Heywood-tilfelle: minst én ladning er 1 eller større; omega er ikke pålitelig.");
@@ -282,7 +323,7 @@ public static class ScaleReliability
             notes.Add("Gjennomsnittlig korrelasjon mellom spørsmålene er negativ; er noen spørsmål snudd?");
         }
 
-        return new ReliabilityResult(n, rows - n, k, alpha, stdAlpha, meanR, lower, upper, confidenceLevel, omega, stats, notes);
+        return new ReliabilityResult(n, rows - n, k, alpha, stdAlpha, meanR, lower, upper, confidenceLevel, omega, stats, notes, extra);
     }
 
     private static (double Raw, double Standardised, double MeanCorrelation) Alpha(double[] c, int k, int[] subset)
@@ -309,6 +350,66 @@ public static class ScaleReliability
         var meanR = sumR / (m * (m - 1.0));
         var std = m * meanR / (1 + (m - 1) * meanR);
         return (raw, std, meanR);
+    }
+
+    /// <summary>Guttman's λ6 as psych prints it (G6(smc)): 1 − Σ(1 − smc_j)/ΣR with smc_j = 1 − 1/(R⁻¹)_jj over the subset.</summary>
+    private static double GuttmanLambda6(double[] r, int k, int[] subset)
+    {
+        var m = subset.Length;
+        var sub = new double[m * m];
+        var sum = 0.0;
+        for (var a = 0; a < m; a++)
+        {
+            for (var b = 0; b < m; b++)
+            {
+                sub[a * m + b] = r[subset[a] * k + subset[b]];
+                sum += sub[a * m + b];
+            }
+        }
+
+        var l = SmallMatrix.Cholesky(sub, m, 1e-12, out _);
+        if (l is null)
+        {
+            return double.NaN;
+        }
+
+        var inv = SmallMatrix.CholeskyInverse(l, m);
+        var unique = 0.0;
+        for (var j = 0; j < m; j++)
+        {
+            unique += 1 / inv[j * m + j]; // 1 − smc_j
+        }
+
+        return 1 - unique / sum;
+    }
+
+    /// <summary>psych::alpha's asymptotic SE of raw alpha (Duhachek and Iacobucci 2004): √(Q/n) with
+    /// Q = 2k²/((k − 1)² (1'C1)³) · (1'C1 (tr C² + (tr C)²) − 2 tr C · 1'C²1).</summary>
+    private static double AlphaAse(double[] c, int k, int n)
+    {
+        double total = 0, trace = 0, trC2 = 0, sumC2 = 0;
+        for (var a = 0; a < k; a++)
+        {
+            trace += c[a * k + a];
+            for (var b = 0; b < k; b++)
+            {
+                total += c[a * k + b];
+                var c2 = 0.0;
+                for (var m = 0; m < k; m++)
+                {
+                    c2 += c[a * k + m] * c[m * k + b];
+                }
+
+                sumC2 += c2;
+                if (a == b)
+                {
+                    trC2 += c2;
+                }
+            }
+        }
+
+        var q = 2.0 * k * k / ((k - 1.0) * (k - 1.0) * total * total * total) * (total * (trC2 + trace * trace) - 2 * trace * sumC2);
+        return Math.Sqrt(q / n);
     }
 
     private static double[] Correlation(double[] c, int k)

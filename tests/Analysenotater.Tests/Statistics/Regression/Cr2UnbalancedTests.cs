@@ -20,7 +20,7 @@ public sealed class Cr2UnbalancedTests
         var ols = OlsRegression.Fit(spec);
         Check(reference, "n", ols.N);
         var cr2 = ols.ClusterRobust(ClusterRobustType.CR2);
-        var cr1 = ols.ClusterRobust(ClusterRobustType.CR1);
+        var cr1 = ols.ClusterRobust(ClusterRobustType.CR1S);
         foreach (var (name, key) in new[] { ("(Konstant)", "const"), ("x1", "x1"), ("x2", "x2"), ("z", "z") })
         {
             Check(reference, "cr2.se." + key, cr2[name].StandardError);

@@ -62,7 +62,7 @@ public sealed class CrossToolTests
         Check(Statsmodels, "ols.adjr2", Fit.AdjustedRSquared);
         Check(Statsmodels, "ols.f", Fit.F);
         Check(Statsmodels, "ols.f.p", Fit.FP);
-        var cr1 = Fit.ClusterRobust(ClusterRobustType.CR1);
+        var cr1 = Fit.ClusterRobust(ClusterRobustType.CR1S);
         foreach (var (name, key) in Coefficients)
         {
             var c = Fit[name];

@@ -73,9 +73,9 @@ public sealed class OlsRegressionTests
     }
 
     [Fact]
-    public void CR1_matches_sandwich_vcovCL_HC1_with_G_minus_1_df()
+    public void CR1S_matches_sandwich_vcovCL_HC1_with_G_minus_1_df()
     {
-        var table = Fit.ClusterRobust(ClusterRobustType.CR1);
+        var table = Fit.ClusterRobust(ClusterRobustType.CR1S);
         foreach (var (name, key) in Coefficients)
         {
             Check(R, "cr1.se." + key, table[name].StandardError);

@@ -97,7 +97,7 @@ public sealed class StreamingFrameTests
 
         var fit = OlsRegression.Fit(ModelSpecification.For("y", y).Numeric("x", x).Clusters("k", cluster));
         var perCase = fit.Frame.Rows.Select(r => cluster[r]!.Value).ToList();
-        foreach (var type in new[] { ClusterRobustType.CR1, ClusterRobustType.CR2 })
+        foreach (var type in new[] { ClusterRobustType.CR1, ClusterRobustType.CR1S, ClusterRobustType.CR2 })
         {
             var named = fit.ClusterRobust(type);
             var given = fit.ClusterRobust(type, perCase);

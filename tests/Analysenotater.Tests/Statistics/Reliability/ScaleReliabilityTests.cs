@@ -1,5 +1,6 @@
 using Analysenotater.Statistics.Reliability;
 using static Analysenotater.Tests.Reference.Models.ModelsReference;
+using E = Analysenotater.Tests.Reference.Estimators.EstimatorsReference;
 
 namespace Analysenotater.Tests.Statistics.Reliability;
 
@@ -44,6 +45,42 @@ public sealed class ScaleReliabilityTests
 
         Check(R, "omega.uls", Result.OmegaTotal);
         Check(R, "omega.minres", Result.OmegaTotal);
+    }
+
+    [Fact]
+    public void Scale_figures_as_psych_prints_them()
+    {
+        E.Check("rel.g6", Result.GuttmanLambda6);
+        E.Check("rel.omega.G6", Result.GuttmanLambda6);
+        E.Check("rel.average_r", Result.MeanInterItemCorrelation);
+        E.Check("rel.median_r", Result.MedianInterItemCorrelation);
+        E.Check("rel.sn", Result.SignalToNoise);
+        E.Check("rel.ase", Result.AlphaAsymptoticStandardError);
+        E.Check("rel.itemmean.mean", Result.ItemMeanScoreMean);
+        E.Check("rel.itemmean.sd", Result.ItemMeanScoreStandardDeviation);
+        E.Check("rel.sum.mean", Result.SumScoreMean);
+        E.Check("rel.sum.var", Result.SumScoreVariance);
+        E.Check("rel.sum.sd", Result.SumScoreStandardDeviation);
+        E.Check("rel.feldt.df1", Result.FeldtDf1);
+        E.Check("rel.feldt.df2", Result.FeldtDf2);
+        foreach (var n in Names)
+        {
+            E.Check("rel.g6.drop." + n, Result[n].G6IfDeleted);
+        }
+    }
+
+    [Fact]
+    public void Omegas_match_psych_omega_and_factanal()
+    {
+        foreach (var n in Names)
+        {
+            E.Check("rel.ml.loading." + n, Result[n].MaximumLikelihoodLoading);
+        }
+
+        E.Check("rel.omega.ml", Result.OmegaMaximumLikelihood);
+        E.Check("rel.omega.ml.psych", Result.OmegaMaximumLikelihood);
+        E.Check("rel.omega.tot", Result.OmegaTotalObserved);
+        E.Check("rel.omega.h", Result.OmegaHierarchical);
     }
 
     [Fact]

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Analysenotater.Kernel.Hosting;
+
+namespace Analysenotater.Cli.Commands;
+
+/// <summary><c>analysenotater kernel install [--user|--prefix DIR]</c>: writes the <c>.net-csharp</c> kernelspec (default: for the user).</summary>
+internal sealed class KernelInstallCommand : CliCommand<KernelSettings>
+{
+    private readonly Option<bool> _user = new("--user") { Description = "Install for the current user (the default)." };
+
+    private readonly Option<string> _prefix = new("--prefix")
+    {
+        Description = "Install under this prefix (share/jupyter/kernels/…), for example a virtual environment.",
+        HelpName = "DIR",
+    };
+
+    /// <summary>Declares the options.</summary>
+    public KernelInstallCommand()
+        : base("install", "Installs the kernelspec '.net-csharp' so Jupyter can start this kernel.")
+    {
+        Add(_user);
+        Add(_prefix);
+    }
+
+    /// <inheritdoc />
+    protected override KernelSettings Bind(ParseResult parseResult)
+    {
+        var prefix = parseResult.GetValue(_prefix);
+        return parseResult.GetValue(_user) && prefix is not null
+            ? throw new CliUsageException("--user and --prefix exclude each other.")
+            : new KernelSettings(null, prefix);
+    }
+
+    /// <inheritdoc />
+    protected override Task<int> ExecuteAsync(KernelSettings settings, CliContext context, CancellationToken cancellationToken)
+    {
+        string[] args = settings.Prefix is null ? ["install", "--user"] : ["install", "--prefix", settings.Prefix];
+        return Task.FromResult(KernelCommand.Run(args, KernelCommand.CreateCSharpInterpreter, KernelCommand.CurrentLaunchCommand(), context.Out, context.Error));
+    }
+}

@@ -1,0 +1,50 @@
+using Analysenotater.KoRus2017.Synthetic;
+
+namespace Analysenotater.KoRus2017.Reproduction;
+
+/// <summary>
+/// Reasons for published numbers that cannot all be reproduced, read from the embedded
+/// <c>korus2017-known-differences.csv</c> (columns: match, reason). <c>match</c> is a published-number id
+/// (<c>key_figures_by_gender#45.totalt</c>), an id prefix ending in <c>*</c>, or <c>item:q21</c> for every number of an item.
+/// </summary>
+internal sealed class KnownDifferences
+{
+    private readonly List<(string Match, string Reason)> _rules = [];
+
+    public static KnownDifferences Load()
+    {
+        var csv = ResourceCsv.LoadEmbedded("korus2017-known-differences.csv");
+        var k = new KnownDifferences();
+        foreach (var r in csv.Rows)
+        {
+            k._rules.Add((csv.Get(r, "match"), csv.Get(r, "reason")));
+        }
+
+        return k;
+    }
+
+    /// <summary>The rules in file order (match, reason).</summary>
+    public IReadOnlyList<(string Match, string Reason)> Rules => _rules;
+
+    /// <summary>True when <paramref name="rule"/> applies to the published number.</summary>
+    public static bool Matches((string Match, string Reason) rule, PublishedNumber p)
+    {
+        var m = rule.Match;
+        return m == p.Id
+            || (m.EndsWith('*') && p.Id.StartsWith(m[..^1], StringComparison.Ordinal))
+            || (m.StartsWith("item:", StringComparison.Ordinal) && p.Measure.ItemIds.Contains(m[5..]));
+    }
+
+    public string? Find(PublishedNumber p)
+    {
+        foreach (var rule in _rules)
+        {
+            if (Matches(rule, p))
+            {
+                return rule.Reason;
+            }
+        }
+
+        return null;
+    }
+}

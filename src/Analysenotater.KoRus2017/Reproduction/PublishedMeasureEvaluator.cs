@@ -1,0 +1,311 @@
+using System.Globalization;
+using Analysenotater.Data;
+using Analysenotater.Instruments;
+using Analysenotater.KoRus2017.Synthetic;
+
+namespace Analysenotater.KoRus2017.Reproduction;
+
+/// <summary>
+/// Computes a <see cref="PublishedMeasure"/> from a KoRus 2017 dataset. This is the seam between the reproduction
+/// report and the table code: counts and percentages are taken over the dataset's answer codes with the instrument's
+/// missing-value meanings (<see cref="SurveyDataset.StatusOf"/>).
+/// </summary>
+internal static class PublishedMeasureEvaluator
+{
+    /// <summary>Minimum word length counted for the open-text word lists (the report's NVivo setting: 4 letters).</summary>
+    public const int MinWordLength = 4;
+
+    public static double Evaluate(SurveyDataset ds, PublishedMeasure m) => Evaluate(ds, m, useTables: true);
+
+    /// <summary>Evaluates a measure; with <paramref name="useTables"/> false, only this class's own counting is used (for cross-checks).</summary>
+    public static double Evaluate(SurveyDataset ds, PublishedMeasure m, bool useTables)
+    {
+        var rows = FilterRows(ds, m);
+        switch (m.Statistic)
+        {
+            case PublishedStatistic.Percent:
+            case PublishedStatistic.Count:
+            case PublishedStatistic.N:
+                return useTables && CoreTableMeasures.TryEvaluate(ds, m, out var fromTables) ? fromTables : CountLike(ds, m, rows);
+            case PublishedStatistic.Mean:
+            case PublishedStatistic.StandardDeviation:
+            case PublishedStatistic.Minimum:
+            case PublishedStatistic.Maximum:
+                {
+                    var values = m.IndicatorId is { } ind
+                        ? KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(ind))
+                        : ds.ValidValues(m.ItemIds[0]);
+                    var v = rows.Select(i => values[i]).Where(x => !double.IsNaN(x)).ToArray();
+                    if (v.Length == 0)
+                    {
+                        return double.NaN;
+                    }
+
+                    return m.Statistic switch
+                    {
+                        PublishedStatistic.Mean => v.Average(),
+                        PublishedStatistic.StandardDeviation => Math.Sqrt(CoreEstimators.Variance(v)),
+                        PublishedStatistic.Minimum => v.Min(),
+                        _ => v.Max(),
+                    };
+                }
+
+            case PublishedStatistic.CronbachAlpha:
+                return CoreEstimators.CronbachAlpha(KoRusIndicatorScores.CompleteRows(ds, ds.Instrument!.GetIndicator(m.IndicatorId!)));
+            case PublishedStatistic.StandardizedBeta:
+            case PublishedStatistic.AdjustedRSquaredPercent:
+                {
+                    var (betas, adj, _) = Regression(ds, m.IndicatorId!, m.Predictors);
+                    if (m.Statistic == PublishedStatistic.AdjustedRSquaredPercent)
+                    {
+                        return adj * 100;
+                    }
+
+                    var idx = m.Predictors.ToList().IndexOf(m.Predictor!);
+                    return betas[idx];
+                }
+
+            case PublishedStatistic.MunicipalityCount:
+            case PublishedStatistic.MunicipalityPercent:
+                {
+                    var kom = ds.Codes("kommune");
+                    var size = ds.Codes("kommunestorrelse");
+                    var all = new SortedSet<int>();
+                    var inGroup = new SortedSet<int>();
+                    for (var i = 0; i < ds.RowCount; i++)
+                    {
+                        all.Add(kom[i] ?? -1);
+                        if (m.FilterColumn is null || size[i] == m.FilterCode)
+                        {
+                            inGroup.Add(kom[i] ?? -1);
+                        }
+                    }
+
+                    return m.Statistic == PublishedStatistic.MunicipalityCount ? inGroup.Count : 100.0 * inGroup.Count / all.Count;
+                }
+
+            case PublishedStatistic.TopWord:
+                return WordRank(ds, m.ItemIds[0], m.Word!);
+            default:
+                return double.NaN;
+        }
+    }
+
+    /// <summary>Regression of an indicator on predictors (kjonn = q1 code, alder, other indicators, kommunestorrelse 1–3), listwise.</summary>
+    public static (double[] Betas, double AdjustedRSquared, int N) Regression(SurveyDataset ds, string dependent, IReadOnlyList<string> predictors)
+    {
+        var y = KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(dependent));
+        var xs = predictors.Select(p => p.StartsWith("ind_", StringComparison.Ordinal)
+            ? KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(p))
+            : ds.ValidValues(p)).ToArray();
+        var yy = new List<double>();
+        var xx = new List<double[]>();
+        for (var i = 0; i < ds.RowCount; i++)
+        {
+            if (double.IsNaN(y[i]) || xs.Any(c => double.IsNaN(c[i])))
+            {
+                continue;
+            }
+
+            yy.Add(y[i]);
+            xx.Add(xs.Select(c => c[i]).ToArray());
+        }
+
+        return CoreEstimators.StandardizedOls(yy, xx);
+    }
+
+    /// <summary>
+    /// The code column <paramref name="id"/>; for a derived column the file lacks (the Vedlegg 3 housing groups), the
+    /// fixed part of its recode applied to the source item (<see cref="GeneratorRecodes"/>), so «Annet» counts in no group.
+    /// </summary>
+    private static CodeColumn CodesOf(SurveyDataset ds, string id)
+    {
+        if (ds.HasColumn(id) || GeneratorRecodes.FixedPart(id) is not { } recode || !ds.HasColumn(recode.Item))
+        {
+            return ds.Codes(id);
+        }
+
+        var source = ds.Codes(recode.Item);
+        var derived = new short[ds.RowCount];
+        for (var i = 0; i < derived.Length; i++)
+        {
+            derived[i] = source[i] is { } c && recode.Map.TryGetValue(c, out var d) ? (short)d : CodeColumn.Empty;
+        }
+
+        return new CodeColumn(id, derived);
+    }
+
+    private static List<int> FilterRows(SurveyDataset ds, PublishedMeasure m)
+    {
+        var rows = new List<int>(ds.RowCount);
+        CodeColumn? f = m.FilterColumn is null ? null : ds.Codes(m.FilterColumn);
+        for (var i = 0; i < ds.RowCount; i++)
+        {
+            if (f is null || f[i] == m.FilterCode)
+            {
+                rows.Add(i);
+            }
+        }
+
+        return rows;
+    }
+
+    private static double CountLike(SurveyDataset ds, PublishedMeasure m, List<int> rows)
+    {
+        if (m.IndicatorId is { } indicator)
+        {
+            var scores = KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(indicator));
+            return rows.Count(i => !double.IsNaN(scores[i]));
+        }
+
+        if (m.ItemIds.Count == 0)
+        {
+            return rows.Count;
+        }
+
+        var num = 0;
+        var den = 0;
+        if (m.RangeLow is not null || m.RangeHigh is not null)
+        {
+            var v = ds.ValidValues(m.ItemIds[0]);
+            foreach (var i in rows)
+            {
+                if (double.IsNaN(v[i]))
+                {
+                    continue;
+                }
+
+                den++;
+                if (v[i] >= (m.RangeLow ?? double.NegativeInfinity) && v[i] <= (m.RangeHigh ?? double.PositiveInfinity))
+                {
+                    num++;
+                }
+            }
+        }
+        else
+        {
+            var cols = m.ItemIds.Select(id => CodesOf(ds, id)).ToArray();
+            var present = m.ItemIds.Select(ds.HasColumn).ToArray();
+            foreach (var i in rows)
+            {
+                var hit = false;
+                var inDen = false;
+                for (var c = 0; c < cols.Length; c++)
+                {
+                    var code = cols[c][i];
+                    var status = present[c] ? ds.StatusOf(m.ItemIds[c], i) : code is null ? ResponseStatus.NoAnswer : ResponseStatus.Valid;
+                    hit |= code is { } x && m.Codes.Contains(x) && (status == ResponseStatus.Valid || m.Codes.Count == 5 && m.Denominator == PublishedDenominator.ValidAndDoesNotHave);
+                    inDen |= m.Denominator switch
+                    {
+                        PublishedDenominator.AllRespondents => true,
+                        PublishedDenominator.Valid => status == ResponseStatus.Valid,
+                        PublishedDenominator.ValidAndNotApplicable => status is ResponseStatus.Valid or ResponseStatus.NotApplicable,
+                        PublishedDenominator.ValidAndDoesNotHave => status is ResponseStatus.Valid or ResponseStatus.DoesNotHave,
+                        _ => code is { } y && m.DenominatorCodes.Contains(y),
+                    };
+                }
+
+                if (inDen)
+                {
+                    den++;
+                    if (hit)
+                    {
+                        num++;
+                    }
+                }
+            }
+        }
+
+        return m.Statistic switch
+        {
+            PublishedStatistic.Count => num,
+            PublishedStatistic.N => den,
+            _ => den == 0 ? double.NaN : 100.0 * num / den,
+        };
+    }
+
+    /// <summary>Rank (1 = most frequent) of a word or two-word phrase among the words of at least four letters in one open question.</summary>
+    public static double WordRank(SurveyDataset ds, string questionId, string word)
+    {
+        var freq = WordFrequencies(ds, questionId);
+        var target = word.ToLowerInvariant();
+        int count;
+        if (target.Contains(' ', StringComparison.Ordinal))
+        {
+            var col = (TextColumn)ds[questionId];
+            count = col.Values.Sum(t => t is null ? 0 : CountOccurrences(t.ToLowerInvariant(), target));
+        }
+        else if (!freq.TryGetValue(target, out count))
+        {
+            return double.PositiveInfinity;
+        }
+
+        return 1 + freq.Count(kv => kv.Value > count);
+    }
+
+    public static Dictionary<string, int> WordFrequencies(SurveyDataset ds, string questionId)
+    {
+        var col = (TextColumn)ds[questionId];
+        var freq = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in col.Values)
+        {
+            if (t is null)
+            {
+                continue;
+            }
+
+            foreach (var w in Tokens(t))
+            {
+                if (w.Length >= MinWordLength && !StopWords.Contains(w))
+                {
+                    freq[w] = freq.GetValueOrDefault(w) + 1;
+                }
+            }
+        }
+
+        return freq;
+    }
+
+    internal static IEnumerable<string> Tokens(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                yield return text[start..i].ToLower(CultureInfo.InvariantCulture);
+                start = -1;
+            }
+        }
+    }
+
+    private static int CountOccurrences(string text, string phrase)
+    {
+        var n = 0;
+        var i = 0;
+        while ((i = text.IndexOf(phrase, i, StringComparison.Ordinal)) >= 0)
+        {
+            n++;
+            i += phrase.Length;
+        }
+
+        return n;
+    }
+
+    /// <summary>Uninformative words left out of the word counts, like the report's NVivo exclusions (e.g. «etter», «alltid»).</summary>
+    internal static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "etter", "alltid", "sette", "tatt", "ikke", "dette", "denne", "det", "som", "med", "for", "har", "hva", "jeg", "meg", "min", "mitt", "mine",
+        "være", "vært", "blir", "bli", "blitt", "skal", "kunne", "kan", "vil", "ville", "må", "måtte", "noen", "noe", "litt", "mye", "mer", "mest",
+        "også", "bare", "hvis", "når", "eller", "fordi", "så", "at", "av", "til", "fra", "på", "om", "men", "og", "en", "et", "ei", "den", "de",
+        "dem", "seg", "sin", "sine", "sitt", "deres", "vår", "våre", "der", "her", "hvor", "hvordan", "hvem", "veldig", "godt", "gjør", "gjøre",
+        "fått", "får", "hele", "helt", "andre", "annen", "annet", "enn", "både", "selv", "slik", "sånn", "dere", "både", "mange", "ganske", "ofte",
+        "aldri", "igjen", "altså", "ellers", "kanskje", "heller", "gang", "ganger", "synes", "syns", "føler", "tror", "finnes", "fungerer", "hjelpen",
+        "bedre", "mindre", "ingen", "inn", "ut", "opp", "ned", "over", "under", "mellom", "uten", "hadde", "hatt", "gikk", "gått",
+    };
+}
