@@ -86,10 +86,20 @@ internal sealed class WorkerProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var wait = new CancellationTokenSource(timeout);
+        var accept = listener.AcceptAsync(wait.Token).AsTask();
+        var exited = process.WaitForExitAsync(wait.Token);
         Socket connection;
         try
         {
-            connection = await listener.AcceptAsync(wait.Token).ConfigureAwait(false);
+            if (await Task.WhenAny(accept, exited).ConfigureAwait(false) != accept)
+            {
+                await exited.ConfigureAwait(false);
+                var why = worker.StderrText();
+                worker.Dispose();
+                throw new InvalidOperationException($"The kernel worker ended before connecting (exit code {process.ExitCode}): {why}");
+            }
+
+            connection = await accept.ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -156,6 +166,15 @@ internal sealed class WorkerProcess : IDisposable
         catch (IOException)
         {
             // Left for the system's temp clean-up.
+        }
+    }
+
+    private string StderrText()
+    {
+        Thread.Sleep(100); // the last lines arrive on the reader thread
+        lock (_stderrTail)
+        {
+            return string.Join(" | ", _stderrTail);
         }
     }
 

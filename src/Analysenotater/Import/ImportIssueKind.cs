@@ -29,4 +29,10 @@ public enum ImportIssueKind
 
     /// <summary>The file or sheet has no header row (error).</summary>
     NoHeader,
+
+    /// <summary>A quoted field whose closing quote never comes; the quote is read as a plain character so no row is swallowed (error).</summary>
+    UnterminatedQuote,
+
+    /// <summary>A harmless irregularity in a legal file, such as an SPSS header count other writers leave unset (warning).</summary>
+    FormatNote,
 }
