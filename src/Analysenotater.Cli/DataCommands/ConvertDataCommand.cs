@@ -16,6 +16,8 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
     private readonly Argument<string> _from = DataOptions.DataFile("in", "The survey data file to read (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
     private readonly Argument<string> _to = DataOptions.DataFile("out", "The file to write (.csv, .xlsx, .sav, .zsav).");
     private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<string[]> _missing = DataOptions.Missing();
+    private readonly Option<string> _codebook = DataOptions.Codebook();
     private readonly Option<bool> _strict = DataOptions.Strict();
     private readonly Option<bool> _force = new("--force") { Description = "Overwrite the output file if it exists." };
 
@@ -26,6 +28,8 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
         Add(_from);
         Add(_to);
         Add(_instrument);
+        Add(_missing);
+        Add(_codebook);
         Add(_strict);
         Add(_force);
     }
@@ -33,7 +37,11 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
     /// <inheritdoc />
     protected override ConvertDataSettings Bind(ParseResult parseResult)
     {
-        var settings = new ConvertDataSettings(parseResult.GetRequiredValue(_from), parseResult.GetRequiredValue(_to), parseResult.GetValue(_instrument), parseResult.GetValue(_strict), parseResult.GetValue(_force));
+        var settings = new ConvertDataSettings(parseResult.GetRequiredValue(_from), parseResult.GetRequiredValue(_to), parseResult.GetValue(_instrument), parseResult.GetValue(_strict), parseResult.GetValue(_force))
+        {
+            Missing = parseResult.GetValue(_missing) ?? [],
+            Codebook = parseResult.GetValue(_codebook),
+        };
         var (from, to) = (settings.From, settings.To);
         if (!WritableExtensions.Contains(Path.GetExtension(to).ToLowerInvariant()))
         {
@@ -60,7 +68,7 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
         var outExt = Path.GetExtension(to).ToLowerInvariant();
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(from, settings.Instrument, context);
+            var (data, report) = SurveyDataInput.Read(from, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook));
             if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
             {
                 return 1;

@@ -6,4 +6,11 @@ namespace Analysenotater.Cli.DataCommands;
 /// <param name="Instrument">The <c>--instrument</c> value, or null (auto).</param>
 /// <param name="Strict">Stop on import errors.</param>
 /// <param name="Force">Overwrite <paramref name="To"/>.</param>
-internal sealed record ConvertDataSettings(string From, string To, string? Instrument, bool Strict, bool Force);
+internal sealed record ConvertDataSettings(string From, string To, string? Instrument, bool Strict, bool Force)
+{
+    /// <summary>The <c>--missing</c> values (code=label).</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
+    /// <summary>The <c>--codebook</c> file, or null.</summary>
+    public string? Codebook { get; init; }
+}

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analysenotater.Import;
 
 namespace Analysenotater.Cli.DataCommands;
 
@@ -69,6 +70,65 @@ internal static class DataOptions
     {
         Description = "Stop with exit code 1 when a cell of the data is invalid (default: read it as no answer and go on).",
     };
+
+    /// <summary><c>--missing code=label</c> (repeatable): a code that is not a valid answer in a file without a shipped
+    /// instrument, for example <c>--missing 6=ikke-aktuelt --missing 9=vet-ikke</c>; <c>q3,q4:6=ikke-aktuelt</c> limits it to columns.</summary>
+    /// <returns>The option.</returns>
+    public static Option<string[]> Missing()
+    {
+        var option = new Option<string[]>("--missing")
+        {
+            Description = "A code that is not a valid answer when the file has no shipped instrument, as code=label (hyphens read as spaces): --missing 6=ikke-aktuelt. Repeat for more codes; cols:code=label limits it to columns. The label decides the kind (ikke aktuelt, vet ikke, har ikke, else no answer).",
+            HelpName = "code=label",
+        };
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                try
+                {
+                    MissingCode.Parse(token.Value);
+                }
+                catch (FormatException e)
+                {
+                    result.AddError("--missing: " + e.Message);
+                }
+            }
+        });
+        return option;
+    }
+
+    /// <summary><c>--codebook file</c>: value labels and missing codes from a codebook CSV (variable, code, label, missing) or an SPSS file.</summary>
+    /// <returns>The option.</returns>
+    public static Option<string> Codebook() => new("--codebook")
+    {
+        Description = "Value labels and missing codes for a file without a shipped instrument: a codebook CSV (columns variable, code, label and optionally missing) or an SPSS .sav/.zsav whose labels and user-missing codes are used.",
+        HelpName = "file.csv|file.sav",
+    };
+
+    /// <summary>The import options of <c>--missing</c> and <c>--codebook</c>, or null when neither is given.</summary>
+    /// <exception cref="FileNotFoundException">The codebook file does not exist.</exception>
+    public static ImportOptions? ImportOptionsFrom(IReadOnlyList<string>? missing, string? codebook)
+    {
+        if ((missing is null || missing.Count == 0) && codebook is null)
+        {
+            return null;
+        }
+
+        Codebook? book = null;
+        if (codebook is not null)
+        {
+            if (!File.Exists(codebook))
+            {
+                throw new FileNotFoundException($"No such codebook file: {codebook}", codebook);
+            }
+
+            var ext = Path.GetExtension(codebook).ToLowerInvariant();
+            book = ext is ".sav" or ".zsav" ? Import.Codebook.FromSpss(codebook) : Import.Codebook.FromCsv(codebook);
+        }
+
+        return new ImportOptions { MissingCodes = [.. (missing ?? []).Select(MissingCode.Parse)], Codebook = book };
+    }
 
     /// <summary>An option whose value must be one of <paramref name="choices"/> (case-insensitive), with completions.</summary>
     /// <param name="name">The option, for example "--recode".</param>

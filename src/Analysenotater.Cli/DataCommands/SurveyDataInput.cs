@@ -18,7 +18,11 @@ internal static class SurveyDataInput
     /// <summary>Reads <paramref name="path"/> and reports on standard error which instrument was used.</summary>
     /// <exception cref="FileNotFoundException">The data file or the instrument file does not exist (exit 2).</exception>
     /// <exception cref="CliUsageException">The extension or the instrument name is not supported.</exception>
-    public static ImportResult Read(string path, string? instrumentOption, CliContext context)
+    /// <param name="path">The data file.</param>
+    /// <param name="instrumentOption">The <c>--instrument</c> value.</param>
+    /// <param name="context">Where to report.</param>
+    /// <param name="options">The import options of <c>--missing</c> / <c>--codebook</c>, or null.</param>
+    public static ImportResult Read(string path, string? instrumentOption, CliContext context, ImportOptions? options = null)
     {
         RequireDataFile(path);
         var explicitInstrument = ResolveInstrument(instrumentOption, out var auto);
@@ -26,15 +30,19 @@ internal static class SurveyDataInput
         var how = "";
         if (!auto)
         {
-            result = SurveyFile.Read(path, explicitInstrument);
+            result = SurveyFile.Read(path, explicitInstrument, options);
         }
         else
         {
-            result = SurveyFile.Read(path);
+            result = SurveyFile.Read(path, null, options);
             if (Match(result.Dataset.Columns.Select(c => c.Name).ToList()) is { } matched)
             {
-                result = SurveyFile.Read(path, matched);
+                result = SurveyFile.Read(path, matched, options);
                 how = " (recognised from the column names)";
+            }
+            else if (result.Dataset.Instrument is { Version: "generisk" })
+            {
+                how = " (built from --missing/--codebook)";
             }
             else if (result.Dataset.Instrument is not null)
             {

@@ -18,6 +18,8 @@ internal sealed class TableCommand : CliCommand<TableSettings>
     private readonly Option<string> _denominator = DataOptions.Choice("--denominator", "The denominator of the percentages: valid (default) or valid+na.", "valid", "valid+na");
     private readonly Option<int> _decimals = new("--decimals") { Description = "Decimals of the percentages, 0 to 4 (default 0).", HelpName = "n" };
     private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<string[]> _missing = DataOptions.Missing();
+    private readonly Option<string> _codebook = DataOptions.Codebook();
     private readonly Option<bool> _strict = DataOptions.Strict();
     private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
     private readonly Option<string> _output = DataOptions.OutputFile();
@@ -34,6 +36,8 @@ internal sealed class TableCommand : CliCommand<TableSettings>
         Add(_denominator);
         Add(_decimals);
         Add(_instrument);
+        Add(_missing);
+        Add(_codebook);
         Add(_strict);
         Add(_format);
         Add(_output);
@@ -75,6 +79,8 @@ internal sealed class TableCommand : CliCommand<TableSettings>
                 Decimals = parseResult.GetValue(_decimals),
             },
             Instrument = parseResult.GetValue(_instrument),
+            Missing = parseResult.GetValue(_missing) ?? [],
+            Codebook = parseResult.GetValue(_codebook),
             Strict = parseResult.GetValue(_strict),
             Format = parseResult.GetValue(_format),
             Output = parseResult.GetValue(_output),
@@ -85,14 +91,14 @@ internal sealed class TableCommand : CliCommand<TableSettings>
     protected override Task<int> ExecuteAsync(TableSettings settings, CliContext context, CancellationToken cancellationToken)
         => Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(settings.DataFile, settings.Instrument, context);
+            var (data, report) = SurveyDataInput.Read(settings.DataFile, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook));
             if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
             {
                 return CliExitCodes.Failure;
             }
 
             var table = data.Frequencies(settings.Item, by: settings.By, thenBy: settings.ThenBy, options: settings.Options);
-            var text = settings.Format == OutputFormat.Csv ? table.ToReportTable().ToCsv() : CommandOutput.Render(table, settings.Format);
+            var text = settings.Format == OutputFormat.Csv ? table.Summary().ToCsv() : CommandOutput.Render(table, settings.Format);
             CommandOutput.Write(text, settings.Output, context);
             return CliExitCodes.Success;
         }));

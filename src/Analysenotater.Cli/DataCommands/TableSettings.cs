@@ -23,6 +23,12 @@ internal sealed record TableSettings
     /// <summary>The <c>--instrument</c> value, or null (auto).</summary>
     public string? Instrument { get; init; }
 
+    /// <summary>The <c>--missing</c> values (code=label).</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
+    /// <summary>The <c>--codebook</c> file, or null.</summary>
+    public string? Codebook { get; init; }
+
     /// <summary>Stop on import errors.</summary>
     public bool Strict { get; init; }
 

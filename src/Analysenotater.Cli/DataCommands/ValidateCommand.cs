@@ -11,6 +11,8 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
 {
     private readonly Argument<string> _data = DataOptions.DataFile("datafile", "The survey data file (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
     private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<string[]> _missing = DataOptions.Missing();
+    private readonly Option<string> _codebook = DataOptions.Codebook();
     private readonly Option<bool> _strict = DataOptions.Strict();
     private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
     private readonly Option<string> _output = DataOptions.OutputFile();
@@ -21,6 +23,8 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
     {
         Add(_data);
         Add(_instrument);
+        Add(_missing);
+        Add(_codebook);
         Add(_strict);
         Add(_format);
         Add(_output);
@@ -31,6 +35,8 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
     {
         DataFile = parseResult.GetRequiredValue(_data),
         Instrument = parseResult.GetValue(_instrument),
+        Missing = parseResult.GetValue(_missing) ?? [],
+        Codebook = parseResult.GetValue(_codebook),
         Strict = parseResult.GetValue(_strict),
         Format = parseResult.GetValue(_format),
         Output = parseResult.GetValue(_output),
@@ -42,8 +48,8 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
         var (path, format) = (settings.DataFile!, settings.Format);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(path, settings.Instrument, context);
-            var table = report.ToReportTable();
+            var (data, report) = SurveyDataInput.Read(path, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook));
+            var table = report.Summary();
             string text;
             if (format == OutputFormat.Csv)
             {

@@ -50,9 +50,10 @@ public sealed record DisclosurePolicy
     }
 
     /// <summary>
-    /// Secondary (complementary) suppression, on by default: when a table shows a total and its groups and exactly
-    /// one group is hidden, that group could be worked out as the total minus the other groups; the smallest other
-    /// group is then hidden as well. <see cref="WithoutComplementarySuppression"/> turns it off, and says so in notes.
+    /// Secondary (complementary) suppression, on by default: no hidden cell may be a linear combination of shown
+    /// numbers (Gaussian elimination over the relations between cells, as Statistics Norway's GaussSuppression), and
+    /// the respondents a shown total holds outside its shown groups must themselves pass the rule.
+    /// <see cref="WithoutComplementarySuppression"/> turns it off, and says so in notes.
     /// </summary>
     public bool ComplementarySuppression { get; private init; } = true;
 
@@ -64,51 +65,79 @@ public sealed record DisclosurePolicy
     };
 
     /// <summary>
-    /// The levels of a total and its groups (<paramref name="totalThenGroups"/>: n of the total first, then n per
-    /// group), with secondary suppression (<see cref="ComplementarySuppression"/>): when exactly one group is below a
-    /// level the total reaches, the smallest other group is lowered to the hidden group's level, so no hidden number can
-    /// be recovered by subtraction. <c>Secondary[i]</c> is true for groups hidden only for that reason.
+    /// Percentages in every export (text, Markdown, HTML, CSV, JSON, xlsx) at full precision instead of the precision
+    /// shown; only through <see cref="WithFullPrecision"/>, and printed in notes. Off by default: exports carry the
+    /// rounded number people see, so unrounded shares cannot be turned back into counts.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="totalThenGroups"/> is null.</exception>
-    public (DisclosureLevel[] Levels, bool[] Secondary) LevelsForTotalAndGroups(IReadOnlyList<int> totalThenGroups)
+    public bool FullPrecision { get; private init; }
+
+    /// <summary>The same rule with percentages exported at full precision (named in every note).</summary>
+    public DisclosurePolicy WithFullPrecision() => this with
     {
-        ArgumentNullException.ThrowIfNull(totalThenGroups);
-        var levels = totalThenGroups.Select(LevelFor).ToArray();
-        var secondary = new bool[levels.Length];
-        if (!ComplementarySuppression || IsDisabled || levels.Length < 3)
+        FullPrecision = true,
+        Description = Description + " (FullPrecision: prosenter eksporteres med full presisjon, ikke avrundet som vist)",
+    };
+
+    /// <summary>
+    /// The dominance rule for weighted figures: a weighted group is hidden when one respondent carries more than this
+    /// share (0–1) of the group's weight; null = not applied. Independently of it, a weighted figure is shown only when
+    /// its unweighted group passes and its effective number of respondents (Kish: (Σw)² ÷ Σw²) passes the same rule.
+    /// </summary>
+    public double? DominanceShare { get; private init; }
+
+    /// <summary>The same rule plus the dominance rule for weighted figures (no respondent above <paramref name="share"/> of a group's weight); named in notes.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is not in (0, 1].</exception>
+    public DisclosurePolicy WithDominanceRule(double share)
+    {
+        if (!(share > 0 && share <= 1))
         {
-            return (levels, secondary);
+            throw new ArgumentOutOfRangeException(nameof(share), share, "The dominance share must be above 0 and at most 1.");
         }
 
-        // First protect n and means (a group at Nothing), then distributions (a group below Full).
-        foreach (var threshold in new[] { DisclosureLevel.MeansOnly, DisclosureLevel.Full })
+        return this with { DominanceShare = share };
+    }
+
+    /// <summary>The dominance rule in Norwegian, for notes; null when not applied.</summary>
+    public string? DominanceNote => DominanceShare is { } d
+        ? string.Create(CultureInfo.InvariantCulture, $"Dominansregel: en vektet gruppe skjules når én respondent har mer enn {d * 100:0.#} % av gruppens samlede vekt.")
+        : null;
+
+    /// <summary>
+    /// The level of a weighted group: the lowest of the level of its unweighted n, the level of its effective n
+    /// (Kish, (Σw)² ÷ Σw², rounded down) and — with <see cref="DominanceShare"/> — nothing when one respondent carries
+    /// more than that share of the weight. <paramref name="n"/> is the unweighted n.
+    /// </summary>
+    public DisclosureLevel WeightedLevelFor(int n, double sumWeights, double sumSquaredWeights, double maxWeight)
+    {
+        if (IsDisabled)
         {
-            if (levels[0] < threshold)
-            {
-                continue;
-            }
-
-            var below = Enumerable.Range(1, levels.Length - 1).Where(i => levels[i] < threshold).ToList();
-            if (below.Count != 1)
-            {
-                continue;
-            }
-
-            var complement = Enumerable.Range(1, levels.Length - 1).Where(i => levels[i] >= threshold)
-                .OrderBy(i => totalThenGroups[i]).ThenBy(i => i).FirstOrDefault(-1);
-            if (complement > 0)
-            {
-                levels[complement] = threshold == DisclosureLevel.MeansOnly ? DisclosureLevel.Nothing : DisclosureLevel.MeansOnly;
-                secondary[complement] = true;
-            }
+            return DisclosureLevel.Full;
         }
 
-        return (levels, secondary);
+        var level = LevelFor(n);
+        if (n == 0)
+        {
+            return level;
+        }
+
+        var effective = sumSquaredWeights > 0 ? sumWeights * sumWeights / sumSquaredWeights : 0;
+        var byEffective = LevelFor((int)Math.Floor(effective + 1e-9));
+        if (byEffective < level)
+        {
+            level = byEffective;
+        }
+
+        if (DominanceShare is { } share && sumWeights > 0 && maxWeight / sumWeights > share)
+        {
+            level = DisclosureLevel.Nothing;
+        }
+
+        return level;
     }
 
     /// <summary>The note for a group hidden by secondary suppression.</summary>
     public static string SecondaryNote(string group) =>
-        $"{Reporting.ReportCell.SuppressedMarker} «{group}»: skjult også (sekundær skjuling), ellers kunne en skjult gruppe regnes ut som totalen minus de andre gruppene.";
+        $"{Reporting.ReportCell.SuppressedMarker} «{group}»: skjult også (sekundær skjuling), ellers kunne en skjult gruppe regnes ut fra totalen og de andre tallene.";
 
     /// <summary>The policy's name as chosen in code (printed in notes).</summary>
     public string Name { get; }
@@ -145,8 +174,31 @@ public sealed record DisclosurePolicy
         };
     }
 
+    /// <summary>
+    /// The note for a group as decided (<paramref name="level"/>, <paramref name="secondary"/>) with judged n
+    /// <paramref name="n"/>: the threshold rule, the secondary-suppression note, or — when weights lowered it — the
+    /// weights rule; null when the group is shown in full.
+    /// </summary>
+    public string? NoteFor(string group, int n, DisclosureLevel level, bool secondary)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (level == DisclosureLevel.Full)
+        {
+            return null;
+        }
+
+        if (secondary)
+        {
+            return SecondaryNote(group);
+        }
+
+        return LevelFor(n) == level ? NoteFor(group, n)
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{Reporting.ReportCell.SuppressedMarker} «{group}»: {(level == DisclosureLevel.Nothing ? "skjult" : "bare antall og gjennomsnitt vises")} fordi vektene hviler på for få respondenter (effektivt antall (Σw)²/Σw² under grensen{(DominanceShare is null ? "" : ", eller dominansregelen")}; {Description}).");
+    }
+
     /// <summary>The note every result computed under this policy carries when the policy is <see cref="None"/> or has secondary suppression turned off; null otherwise.</summary>
-    public string? PolicyNote => IsDisabled || !ComplementarySuppression ? "Personvern: " + Description + "." : null;
+    public string? PolicyNote => IsDisabled || !ComplementarySuppression || FullPrecision ? "Personvern: " + Description + "." : null;
 
     /// <inheritdoc />
     public override string ToString() => $"{Name}: {Description}";

@@ -14,6 +14,11 @@ internal static class DatasetAssembler
     public static ImportResult Assemble(string file, IReadOnlyList<string> header, IReadOnlyList<TabularRow> rows,
         Instrument? instrument, ImportOptions options, List<ImportIssue> issues)
     {
+        if (instrument is null && (options.MissingCodes.Count > 0 || options.Codebook is not null))
+        {
+            instrument = GenericInstrument.Build(file, header, rows, options);
+        }
+
         var columns = new List<SurveyColumn>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var roleNames = new[] { options.Roles.Municipality, options.Roles.SizeGroup, options.Roles.Gender, options.Roles.Age, options.Roles.Weight }

@@ -33,6 +33,16 @@ public sealed record ImportOptions
     /// <summary>The respondent-level columns (municipality, size group, gender, age, weight).</summary>
     public DatasetRoles Roles { get; init; } = DatasetRoles.Default;
 
+    /// <summary>
+    /// Codes that are not valid answers in a file without a shipped instrument (for example <c>MissingCode.Parse("6=ikke aktuelt")</c>).
+    /// With no instrument given, each coded column then gets a scale on which these codes are missing (excluded from
+    /// alpha, scores and design estimates, shown with their label in frequency tables). Ignored when an instrument is given.
+    /// </summary>
+    public IReadOnlyList<MissingCode> MissingCodes { get; init; } = [];
+
+    /// <summary>Value labels and missing codes per variable (<see cref="Import.Codebook.FromCsv"/> or <see cref="Import.Codebook.FromSpss(string)"/>) for a file without a shipped instrument. Ignored when an instrument is given.</summary>
+    public Codebook? Codebook { get; init; }
+
     /// <summary>Headers of extra respondent columns that are expected (for example a respondent id) and not reported as unknown.</summary>
     public IReadOnlyCollection<string> ExpectedExtraColumns { get; init; } = [];
 }

@@ -44,8 +44,20 @@ public readonly record struct ReportCell
     /// <summary>A number cell; NaN gives an empty cell.</summary>
     public static ReportCell FromNumber(double value, int decimals = 2) => double.IsNaN(value) ? Empty : new(CellKind.Number, value, null, decimals);
 
-    /// <summary>A percentage cell (0–100); NaN gives an empty cell.</summary>
-    public static ReportCell FromPercent(double percent, int decimals = 0) => double.IsNaN(percent) ? Empty : new(CellKind.Percent, percent, null, decimals);
+    /// <summary>
+    /// A percentage cell (0–100) holding the percentage rounded to <paramref name="decimals"/> (half away from zero),
+    /// so every export (text, CSV, JSON, xlsx) carries the number shown and never a more precise one; NaN gives an
+    /// empty cell.
+    /// </summary>
+    public static ReportCell FromPercent(double percent, int decimals = 0) =>
+        double.IsNaN(percent) ? Empty : new(CellKind.Percent, Math.Round(percent, Math.Clamp(decimals, 0, 15), MidpointRounding.AwayFromZero), null, decimals);
+
+    /// <summary>A percentage cell at full precision in machine exports; only for <see cref="Disclosure.DisclosurePolicy.FullPrecision"/>.</summary>
+    internal static ReportCell FromPercentFullPrecision(double percent, int decimals) => double.IsNaN(percent) ? Empty : new(CellKind.Percent, percent, null, decimals);
+
+    /// <summary>A released percentage under <paramref name="policy"/>: rounded as shown, or full precision when the policy is named for it.</summary>
+    internal static ReportCell ReleasedPercent(double percent, int decimals, Disclosure.DisclosurePolicy policy) =>
+        policy.FullPrecision ? FromPercentFullPrecision(percent, decimals) : FromPercent(percent, decimals);
 
     /// <summary>A p-value cell; NaN gives an empty cell.</summary>
     public static ReportCell FromPValue(double p) => double.IsNaN(p) ? Empty : new(CellKind.PValue, p, null, 3);

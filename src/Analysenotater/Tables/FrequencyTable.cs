@@ -12,11 +12,12 @@ namespace Analysenotater.Tables;
 /// </summary>
 /// <remarks>
 /// Disclosure: each group is judged on its denominator n (the answers its percentages rest on), with secondary
-/// suppression when a single hidden group could be worked out from the total (<see cref="DisclosurePolicy.LevelsForTotalAndGroups"/>).
+/// suppression so that no hidden number can be worked out from the shown ones (<see cref="CellState"/>; see
+/// docs/specs/tables-and-disclosure.md).
 /// When the policy hides a group, <see cref="Percent"/> returns NaN and <see cref="Count"/>, <see cref="ValidN"/> and
 /// <see cref="MissingCount"/> return null; rendered cells show the marker «*» with a note saying why.
 /// </remarks>
-public sealed class FrequencyTable : IRenderable
+public sealed class FrequencyTable : Result
 {
     private readonly int[][] _counts;
     private readonly int[] _validN;
@@ -25,10 +26,13 @@ public sealed class FrequencyTable : IRenderable
     private readonly int[] _respondents;
     private readonly DisclosureLevel[] _levels;
     private readonly bool[] _secondary;
+    private readonly int _withoutGroup;
+    private readonly DisclosureLevel _withoutGroupLevel;
 
     internal FrequencyTable(string itemId, string itemText, IReadOnlyList<string> categories, IReadOnlyList<string> groups,
         int[][] counts, int[] validN, int[] denominator, Dictionary<ResponseStatus, int>[] missing, int[] respondents,
-        FrequencyOptions options, DisclosurePolicy disclosure, string groupedBy, int missingGroupValue)
+        FrequencyOptions options, DisclosurePolicy disclosure, string groupedBy, int missingGroupValue,
+        (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup) decision)
     {
         ItemId = itemId;
         ItemText = itemText;
@@ -42,8 +46,8 @@ public sealed class FrequencyTable : IRenderable
         Options = options;
         Disclosure = disclosure;
         GroupedBy = groupedBy;
-        RespondentsWithoutGroup = missingGroupValue;
-        (_levels, _secondary) = disclosure.LevelsForTotalAndGroups(denominator);
+        _withoutGroup = missingGroupValue;
+        (_levels, _secondary, _withoutGroupLevel) = decision;
     }
 
     /// <summary>The item counted.</summary>
@@ -61,8 +65,11 @@ public sealed class FrequencyTable : IRenderable
     /// <summary>The grouping variable(s) (for example <c>kommunestorrelse</c> or <c>kommunestorrelse × kjonn</c>); empty when ungrouped.</summary>
     public string GroupedBy { get; }
 
-    /// <summary>Respondents with no value on the grouping variable: in <see cref="GroupLabels.Total"/>, in no group.</summary>
-    public int RespondentsWithoutGroup { get; }
+    /// <summary>
+    /// Respondents with no value on the grouping variable: in <see cref="GroupLabels.Total"/>, in no group. Null when
+    /// there are some but too few to show their number (they are then protected like a hidden group); 0 when none.
+    /// </summary>
+    public int? RespondentsWithoutGroup => _withoutGroup == 0 || _withoutGroupLevel != DisclosureLevel.Nothing ? _withoutGroup : null;
 
     /// <summary>The options used (recode, denominator, decimals).</summary>
     public FrequencyOptions Options { get; }
@@ -118,7 +125,7 @@ public sealed class FrequencyTable : IRenderable
         Level(group) == DisclosureLevel.Full ? _missing[G(group)].GetValueOrDefault(status) : null;
 
     /// <summary>The table: categories as rows, groups as columns (percentages), then valid n and the missing counts, with notes.</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var grouped = Groups.Count > 1;
         var d = Options.Decimals;
@@ -129,13 +136,13 @@ public sealed class FrequencyTable : IRenderable
         {
             if (grouped)
             {
-                b.Row([ReportCell.FromText(Categories[c]), .. Groups.Select((_, g) => Full(g) ? ReportCell.FromPercent(Pct(g, c), d) : ReportCell.Suppressed)]);
+                b.Row([ReportCell.FromText(Categories[c]), .. Groups.Select((_, g) => Full(g) ? ReportCell.ReleasedPercent(Pct(g, c), d, Disclosure) : ReportCell.Suppressed)]);
             }
             else
             {
                 b.Row(ReportCell.FromText(Categories[c]),
                     Full(0) ? ReportCell.FromCount(_counts[0][c]) : ReportCell.Suppressed,
-                    Full(0) ? ReportCell.FromPercent(Pct(0, c), d) : ReportCell.Suppressed);
+                    Full(0) ? ReportCell.ReleasedPercent(Pct(0, c), d, Disclosure) : ReportCell.Suppressed);
             }
         }
 
@@ -171,7 +178,7 @@ public sealed class FrequencyTable : IRenderable
             }
         }
 
-        foreach (var note in Notes())
+        foreach (var note in Notes)
         {
             b.Note(note);
         }
@@ -180,7 +187,9 @@ public sealed class FrequencyTable : IRenderable
     }
 
     /// <summary>The notes printed under the table: denominator, recode, grouping, disclosure.</summary>
-    public IReadOnlyList<string> Notes()
+    public override IReadOnlyList<string> Notes => BuildNotes();
+
+    private List<string> BuildNotes()
     {
         var notes = new List<string>();
         if (IsWeighted)
@@ -195,21 +204,22 @@ public sealed class FrequencyTable : IRenderable
                 : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke» (nevneren i KoRus 2017 Nøkkeltall II); ubesvart er holdt utenfor.")
             + (Options.Recode is { } r ? $" Kategorier slått sammen etter {r.Name}." : ""),
         });
-        if (RespondentsWithoutGroup > 0)
+        if (WithoutGroupNote(_withoutGroup, _withoutGroupLevel, GroupedBy) is { } wg)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{RespondentsWithoutGroup} respondent(er) uten verdi på «{GroupedBy}» er med i {GroupLabels.Total}, men ikke i noen gruppe."));
+            notes.Add(wg);
         }
 
         for (var g = 0; g < Groups.Count; g++)
         {
-            if (Disclosure.NoteFor(Groups[g], _denominator[g]) is { } n)
+            if (Disclosure.NoteFor(Groups[g], _denominator[g], _levels[g], _secondary[g]) is { } n)
             {
                 notes.Add(n);
             }
-            else if (_secondary[g])
-            {
-                notes.Add(DisclosurePolicy.SecondaryNote(Groups[g]));
-            }
+        }
+
+        if (IsWeighted && Disclosure.DominanceNote is { } dn)
+        {
+            notes.Add(dn);
         }
 
         if (Disclosure.PolicyNote is { } pn)
@@ -220,19 +230,39 @@ public sealed class FrequencyTable : IRenderable
         return notes;
     }
 
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
 
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
 
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
 
-    /// <inheritdoc />
-    public override string ToString() => ToText();
+
+    /// <summary>The note on respondents without a grouping value: their number only when it may be shown.</summary>
+    internal static string? WithoutGroupNote(int count, DisclosureLevel level, string groupedBy) =>
+        count == 0 ? null
+        : level != DisclosureLevel.Nothing
+            ? string.Create(CultureInfo.InvariantCulture, $"{count} respondent(er) uten verdi på «{groupedBy}» er med i {GroupLabels.Total}, men ikke i noen gruppe.")
+            : $"Noen respondenter uten verdi på «{groupedBy}» er med i {GroupLabels.Total}, men ikke i noen gruppe; de er for få til at antallet vises, og er skjermet som en skjult gruppe.";
+
+    /// <summary>The disclosure state of the cell of a group and category: released, or why it is hidden.</summary>
+    /// <exception cref="KeyNotFoundException">No such group or category.</exception>
+    public CellState State(string group, string category)
+    {
+        var g = G(group);
+        _ = C(category);
+        return _levels[g] == DisclosureLevel.Full ? CellState.Released : _secondary[g] ? CellState.Secondary : CellState.Primary;
+    }
+
+    /// <summary>The disclosure state of a group's n: released unless the group shows nothing.</summary>
+    /// <exception cref="KeyNotFoundException">No such group.</exception>
+    public CellState NState(string group)
+    {
+        var g = G(group);
+        return _levels[g] != DisclosureLevel.Nothing ? CellState.Released : _secondary[g] ? CellState.Secondary : CellState.Primary;
+    }
 
     internal int RawCount(int g, int c) => _counts[g][c];
+
+    internal bool SecondaryAt(int g) => _secondary[g];
+
+    internal DisclosureLevel WithoutGroupLevel => _withoutGroupLevel;
 
     /// <summary>What percentages rest on: the weighted sum when weighted, else the count.</summary>
     internal double RawShareCount(int g, int c) => Weighted is { } wc ? wc.Counts[g][c] : _counts[g][c];

@@ -87,10 +87,12 @@ public static class FrequencyTables
         var options = new FrequencyOptions { Denominator = denominator, GroupLabels = groupLabels, Weights = weights };
         var ga = GroupAssignment.Build(data, groupBy, null, options);
         var computed = new List<(KeyFigureRow Row, double[] Percent, int[] N, bool MultipleChoice)>();
+        var decisions = new List<(DisclosureLevel[] Levels, bool[] Secondary)>();
+        var withoutGroup = DisclosureLevel.Full;
         foreach (var row in rows)
         {
-            var table = Compute(data, row.ItemId, ga, options, context);
             var multiple = data.Instrument is { } ins && ins.HasItem(row.ItemId) && ins.GetItem(row.ItemId).Type == ItemType.MultipleChoice;
+            var table = Compute(data, row.ItemId, ga, options, context, judgeAllRespondents: multiple);
             var cats = CategoryCodes(data, row.ItemId, options);
             var pct = new double[table.Groups.Count];
             var n = new int[table.Groups.Count];
@@ -111,9 +113,11 @@ public static class FrequencyTables
             }
 
             computed.Add((row, pct, n, multiple));
+            decisions.Add(([.. Enumerable.Range(0, pct.Length).Select(table.LevelAt)], [.. Enumerable.Range(0, pct.Length).Select(table.SecondaryAt)]));
+            withoutGroup = (DisclosureLevel)Math.Min((int)withoutGroup, (int)table.WithoutGroupLevel);
         }
 
-        return new KeyFigureTable(title, [GroupLabels.Total, .. ga.Labels], computed, denominator, context.Disclosure, groupBy, ga.MissingCount) { WeightColumn = weights };
+        return new KeyFigureTable(title, [GroupLabels.Total, .. ga.Labels], computed, denominator, context.Disclosure, groupBy, ga.MissingCount, decisions, withoutGroup) { WeightColumn = weights };
     }
 
     private static int RespondentsIn(GroupAssignment ga, int g, int rows) =>
@@ -157,7 +161,8 @@ public static class FrequencyTables
         return [.. codes];
     }
 
-    private static FrequencyTable Compute(SurveyDataset data, string itemId, GroupAssignment ga, FrequencyOptions options, AnalysisContext context)
+    private static FrequencyTable Compute(SurveyDataset data, string itemId, GroupAssignment ga, FrequencyOptions options, AnalysisContext context,
+        bool judgeAllRespondents = false)
     {
         ArgumentNullException.ThrowIfNull(itemId);
         var col = data[itemId];
@@ -190,7 +195,7 @@ public static class FrequencyTables
 
         var groupCount = ga.Labels.Count + 1;
         var weights = options.Weights is { } weightColumn ? ReadWeights(data, weightColumn) : null;
-        var rowCategory = weights is null ? null : new int[data.RowCount]; // category, or −1 − status; weighted tables only
+        var rowCategory = weights is null && ga.First is null ? null : new int[data.RowCount]; // category, or −1 − status; weighted or two-way tables only
         var wcounts = weights is null ? null : new double[groupCount][];
         var wden = weights is null ? null : new double[groupCount];
         var wresp = weights is null ? null : new double[groupCount];
@@ -338,8 +343,9 @@ public static class FrequencyTables
             }
         }
 
+        var decision = TableDisclosure.Decide(ga, categories.Count, counts, missing, rowCategory, weights, countsNa, judgeAllRespondents, context.Disclosure);
         return new FrequencyTable(itemId, label, categories, [GroupLabels.Total, .. ga.Labels], counts, validN, denominator, missing, respondents,
-            options, context.Disclosure, ga.Description, ga.MissingCount)
+            options, context.Disclosure, ga.Description, ga.MissingCount, decision)
         {
             Weighted = wcounts is null ? null : new WeightedCounts(wcounts, wden!, wresp!),
         };

@@ -22,6 +22,12 @@ internal sealed class GroupAssignment
 
     public string Description { get; }
 
+    /// <summary>For two grouping variables: each variable's labels and per-row key (−1 = missing); null for one.</summary>
+    public (IReadOnlyList<string> Labels, int[] KeyOf)? First { get; private init; }
+
+    /// <summary>The second variable's labels and per-row key (−1 = missing); null for one variable.</summary>
+    public (IReadOnlyList<string> Labels, int[] KeyOf)? Second { get; private init; }
+
     public static GroupAssignment None(int rows) => new([], Enumerable.Repeat(-1, rows).ToArray(), 0, "");
 
     /// <summary>
@@ -89,7 +95,7 @@ internal sealed class GroupAssignment
             }
         }
 
-        return new GroupAssignment(labels, groupOf, missing, first + " × " + second);
+        return new GroupAssignment(labels, groupOf, missing, first + " × " + second) { First = (a.Labels, a.KeyOf), Second = (b.Labels, b.KeyOf) };
     }
 
     private static (List<string> Labels, int[] KeyOf) Keys(SurveyDataset data, string variable, IReadOnlyDictionary<int, string>? labels)

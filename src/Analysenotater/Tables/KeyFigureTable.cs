@@ -8,13 +8,16 @@ namespace Analysenotater.Tables;
 /// The KoRus 2017 Nøkkeltall layout: one row per key figure (a share in %), columns Totalt and one per group
 /// (default Menn, Kvinner). Each cell is judged by the disclosure policy on its own denominator n.
 /// </summary>
-public sealed class KeyFigureTable : IRenderable
+public sealed class KeyFigureTable : Result
 {
     private readonly List<(KeyFigureRow Row, double[] Percent, int[] N, bool MultipleChoice)> _rows;
     private readonly (DisclosureLevel[] Levels, bool[] Secondary)[] _levels; // per row, secondary suppression included
+    private readonly int _withoutGroup;
+    private readonly DisclosureLevel _withoutGroupLevel;
 
     internal KeyFigureTable(string title, IReadOnlyList<string> groups, List<(KeyFigureRow Row, double[] Percent, int[] N, bool MultipleChoice)> rows,
-        Denominator denominator, DisclosurePolicy disclosure, string groupedBy, int withoutGroup)
+        Denominator denominator, DisclosurePolicy disclosure, string groupedBy, int withoutGroup,
+        List<(DisclosureLevel[] Levels, bool[] Secondary)> decisions, DisclosureLevel withoutGroupLevel)
     {
         Title = title;
         Groups = groups;
@@ -22,8 +25,9 @@ public sealed class KeyFigureTable : IRenderable
         Denominator = denominator;
         Disclosure = disclosure;
         GroupedBy = groupedBy;
-        RespondentsWithoutGroup = withoutGroup;
-        _levels = [.. rows.Select(r => disclosure.LevelsForTotalAndGroups(r.N))];
+        _withoutGroup = withoutGroup;
+        _withoutGroupLevel = withoutGroupLevel;
+        _levels = [.. decisions];
     }
 
     /// <summary>The caption.</summary>
@@ -44,8 +48,8 @@ public sealed class KeyFigureTable : IRenderable
     /// <summary>The grouping variable.</summary>
     public string GroupedBy { get; }
 
-    /// <summary>Respondents with no value on the grouping variable (in Totalt only).</summary>
-    public int RespondentsWithoutGroup { get; }
+    /// <summary>Respondents with no value on the grouping variable (in Totalt only); null when there are too few to show their number.</summary>
+    public int? RespondentsWithoutGroup => _withoutGroup == 0 || _withoutGroupLevel != DisclosureLevel.Nothing ? _withoutGroup : null;
 
     /// <summary>The weight column when the percentages are weighted (n and disclosure stay unweighted); null when unweighted.</summary>
     public string? WeightColumn { get; init; }
@@ -70,14 +74,14 @@ public sealed class KeyFigureTable : IRenderable
     private DisclosureLevel LevelOf(int r, int g) => _levels[r].Levels[g];
 
     /// <summary>The layout as a report table (% per group), with the denominators in the notes.</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder(Title, ["", .. Groups]);
         for (var r = 0; r < _rows.Count; r++)
         {
             var (row, pct, _, _) = _rows[r];
             var rr = r;
-            b.Row([ReportCell.FromText(row.Label), .. pct.Select((p, g) => LevelOf(rr, g) == DisclosureLevel.Full ? ReportCell.FromPercent(p) : ReportCell.Suppressed)]);
+            b.Row([ReportCell.FromText(row.Label), .. pct.Select((p, g) => LevelOf(rr, g) == DisclosureLevel.Full ? ReportCell.ReleasedPercent(p, 0, Disclosure) : ReportCell.Suppressed)]);
         }
 
         b.Note(Denominator == Denominator.Valid
@@ -90,9 +94,9 @@ public sealed class KeyFigureTable : IRenderable
 
         b.Note("Prosentgrunnlag (n) per rad: " + string.Join("; ", _rows.Select((r, ri) =>
             r.Row.Label + " " + string.Join("/", r.N.Select((x, g) => LevelOf(ri, g) != DisclosureLevel.Nothing ? x.ToString(CultureInfo.InvariantCulture) : ReportCell.SuppressedMarker)))) + $" ({string.Join("/", Groups)}).");
-        if (RespondentsWithoutGroup > 0)
+        if (FrequencyTable.WithoutGroupNote(_withoutGroup, _withoutGroupLevel, GroupedBy) is { } wg)
         {
-            b.Note(string.Create(CultureInfo.InvariantCulture, $"{RespondentsWithoutGroup} respondent(er) uten verdi på «{GroupedBy}» er med i {GroupLabels.Total}, men ikke i noen gruppe."));
+            b.Note(wg);
         }
 
         for (var r = 0; r < _rows.Count; r++)
@@ -101,13 +105,9 @@ public sealed class KeyFigureTable : IRenderable
             var secondary = _levels[r].Secondary;
             for (var g = 0; g < Groups.Count; g++)
             {
-                if (Disclosure.NoteFor(Groups[g], n[g]) is { } note)
+                if (Disclosure.NoteFor(Groups[g], n[g], _levels[r].Levels[g], secondary[g]) is { } note)
                 {
                     b.Note($"{note} (rad «{row.Label}»)");
-                }
-                else if (secondary[g])
-                {
-                    b.Note($"{DisclosurePolicy.SecondaryNote(Groups[g])} (rad «{row.Label}»)");
                 }
             }
         }
@@ -120,17 +120,9 @@ public sealed class KeyFigureTable : IRenderable
         return b.Build();
     }
 
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
 
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
 
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
 
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 
     private (int Row, int Group) Find(string rowLabel, string group)
     {

@@ -6,7 +6,7 @@ namespace Analysenotater.Text.Screening;
 /// The decisions of one screening run, one entry per non-empty comment, without any comment text: which rows were kept,
 /// redacted or withheld and why. Renders as a table (row, decision, kinds, reasons) with a count note.
 /// </summary>
-public sealed class ScreeningAuditLog : IRenderable
+public sealed class ScreeningAuditLog : Result
 {
     internal ScreeningAuditLog(string questionId, IReadOnlyList<ScreeningAuditEntry> entries, string policy)
     {
@@ -28,7 +28,7 @@ public sealed class ScreeningAuditLog : IRenderable
     public int Count(ScreeningAction decision) => Entries.Count(e => e.Decision == decision);
 
     /// <summary>The audit as a table (no comment text).</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder($"Screeningslogg: {QuestionId}", "Rad", "Beslutning", "Typer", "Begrunnelser");
         foreach (var e in Entries)
@@ -53,16 +53,4 @@ public sealed class ScreeningAuditLog : IRenderable
         ScreeningAction.Redact => "sladdet",
         _ => "holdt tilbake",
     };
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }
