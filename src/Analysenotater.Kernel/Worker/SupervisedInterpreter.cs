@@ -446,7 +446,21 @@ public sealed class SupervisedInterpreter : IInterpreter, IDisposable
                 publisher.Stream((string?)message["name"] ?? "stdout", (string?)message["text"] ?? string.Empty);
                 break;
             case "display" when publisher is not null:
-                publisher.DisplayData(Bundle(message["data"]));
+                if ((string?)message["display_id"] is { } displayId)
+                {
+                    publisher.DisplayData(Bundle(message["data"]), displayId);
+                }
+                else
+                {
+                    publisher.DisplayData(Bundle(message["data"]));
+                }
+
+                break;
+            case "update_display" when publisher is not null:
+                publisher.UpdateDisplayData(Bundle(message["data"]), (string?)message["display_id"] ?? string.Empty);
+                break;
+            case "clear_output" when publisher is not null:
+                publisher.ClearOutput((bool?)message["wait"] ?? false);
                 break;
             case "result" when publisher is not null:
                 publisher.ExecuteResult(_countBase + ((int?)message["count"] ?? 0), Bundle(message["data"]));

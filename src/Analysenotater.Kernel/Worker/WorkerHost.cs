@@ -260,6 +260,14 @@ public static class WorkerHost
 
         public void DisplayData(IReadOnlyDictionary<string, string> data) => session.Event(id, "display", new JsonObject { ["data"] = WorkerSession.Bundle(data) });
 
+        public void DisplayData(IReadOnlyDictionary<string, string> data, string displayId)
+            => session.Event(id, "display", new JsonObject { ["data"] = WorkerSession.Bundle(data), ["display_id"] = displayId });
+
+        public void UpdateDisplayData(IReadOnlyDictionary<string, string> data, string displayId)
+            => session.Event(id, "update_display", new JsonObject { ["data"] = WorkerSession.Bundle(data), ["display_id"] = displayId });
+
+        public void ClearOutput(bool wait) => session.Event(id, "clear_output", new JsonObject { ["wait"] = wait });
+
         public void ExecuteResult(int executionCount, IReadOnlyDictionary<string, string> data) => session.Event(id, "result", new JsonObject { ["count"] = executionCount, ["data"] = WorkerSession.Bundle(data) });
 
         public void Error(string name, string value, IReadOnlyList<string> traceback)

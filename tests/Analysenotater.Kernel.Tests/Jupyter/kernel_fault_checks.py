@@ -266,11 +266,25 @@ class Checks(ProtocolChecks):
         assert "text/plain" in reply["data"] and "WriteLine" in reply["data"]["text/plain"], reply["data"]
         return reply["data"]["text/plain"][:200]
 
+    def display_update_and_clear_through_the_worker(self):
+        # The worker forwards display ids, updates and clear_output to the kernel's iopub (not only plain outputs).
+        reply, outputs = self.run('var h = display("en");\nh.Update("to");\nClearOutput();\nConsole.WriteLine("etter");')
+        assert reply["status"] == "ok", reply
+        kinds = [m["msg_type"] for m in outputs if m["msg_type"] in ("display_data", "update_display_data", "clear_output", "stream")]
+        assert kinds == ["display_data", "update_display_data", "clear_output", "stream"], kinds
+        shown = next(m for m in outputs if m["msg_type"] == "display_data")
+        updated = next(m for m in outputs if m["msg_type"] == "update_display_data")
+        display_id = shown["content"]["transient"]["display_id"]
+        assert display_id and updated["content"]["transient"]["display_id"] == display_id, (shown["content"], updated["content"])
+        assert "to" in updated["content"]["data"]["text/plain"], updated["content"]
+        assert next(m for m in outputs if m["msg_type"] == "clear_output")["content"] == {"wait": False}
+        return f"display_id {display_id}"
+
     def all(self):
         self.start()
         for name in ["replay", "code_not_string", "invalid_utf8", "malformed_complete", "size_limit", "large_code_released",
                      "is_complete_unterminated", "completion_valid_at_cursor", "history", "inspect_pager",
-                     "honoured_interrupt_keeps_state", "ignored_interrupt", "stack_overflow", "environment_exit", "fail_fast",
+                     "display_update_and_clear_through_the_worker", "honoured_interrupt_keeps_state", "ignored_interrupt", "stack_overflow", "environment_exit", "fail_fast",
                      "out_of_memory"]:
             self.check(name, getattr(self, name))
         if self.km.is_alive():
