@@ -87,7 +87,7 @@ public sealed partial class SurveyDesign
     }
 
     /// <summary>The report of the last calibration (<see cref="Weighting.PostStratificationResult"/> or <see cref="Weighting.RakingResult"/>), or null.</summary>
-    public Reporting.IRenderable? CalibrationReport { get; private init; }
+    public Reporting.IResult? CalibrationReport { get; private init; }
 
     private void RequireWholeDesign()
     {

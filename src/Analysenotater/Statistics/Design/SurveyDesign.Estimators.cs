@@ -434,7 +434,7 @@ public sealed partial class SurveyDesign
         var deff = double.NaN;
         if (stat != DesignStatistic.Ratio && nz > 1 && sw > 0)
         {
-            var svyvar = nz / (nz - 1.0) * sumSquaresForDeff / sw;
+            var svyvar = nz / (nz - 1.0) * sumSquaresForDeff / sw; // not a design variance: the SRS variance of the deff denominator
             var vsrs = stat == DesignStatistic.Total ? svyvar * sw * sw / nz : svyvar / nz;
             deff = variance / vsrs;
         }
