@@ -30,21 +30,25 @@ public sealed class ScreeningAuditLog : Result
     /// <summary>The audit as a table (no comment text).</summary>
     public override ReportTable Summary()
     {
-        var b = new ReportTableBuilder($"Screeningslogg: {QuestionId}", "Rad", "Beslutning", "Typer", "Begrunnelser");
+        var b = new ReportTableBuilder($"Screeningslogg: {QuestionId}", "Rad", "Beslutning", "Typer", "Detektor og spenn", "Begrunnelser");
         foreach (var e in Entries)
         {
             b.Row(
                 ReportCell.FromCount(e.Row + 1),
                 ReportCell.FromText(DecisionLabel(e.Decision)),
                 ReportCell.FromText(string.Join(", ", e.Flags.Select(f => f.Kind.ToString()).Distinct())),
-                ReportCell.FromText(string.Join("; ", e.Flags.Select(f => $"{f.Reason} (tegn {f.Start}–{f.End})"))));
+                ReportCell.FromText(string.Join("; ", e.Flags.Select(Span))),
+                ReportCell.FromText(string.Join("; ", e.Flags.Select(f => f.Certainty == ScreeningCertainty.Doubtful ? f.Reason + " (tvil)" : f.Reason))));
         }
 
         return b.Note($"{Entries.Count} kommentarer screenet: {Count(ScreeningAction.Keep)} beholdt, {Count(ScreeningAction.Redact)} sladdet, {Count(ScreeningAction.Withhold)} holdt tilbake.")
-            .Note("Loggen inneholder ikke kommentarteksten. Rad er 1-basert.")
+            .Note("Loggen inneholder ikke kommentarteksten: hvert funn er oppgitt med detektor og tegnposisjoner (0-basert, slutt eksklusiv). Rad er 1-basert. «(tvil)» = usikkert funn, som bare teller med streng regel.")
             .Note("Regel: " + Policy)
             .Build();
     }
+
+    /// <summary>«detektor tegn 12–18»: the detector and the flagged span as offsets (never the text).</summary>
+    internal static string Span(ScreeningFlag f) => $"{f.DetectorName} tegn {f.Start}–{f.End}";
 
     /// <summary>The Norwegian label of a decision.</summary>
     internal static string DecisionLabel(ScreeningAction a) => a switch
