@@ -26,4 +26,14 @@ public sealed class ScriptSessionOptions
     /// Default 2 seconds.
     /// </summary>
     public TimeSpan InterruptGracePeriod { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Package sources for <c>#r "nuget: …"</c> after the cells' own <c>#i "nuget: …"</c> sources; null (default): the
+    /// NuGet.config files that apply to <see cref="BaseDirectory"/> and the NuGet global packages folder. Empty: only the
+    /// cells' sources (tests, offices without internet).
+    /// </summary>
+    public IReadOnlyList<string>? PackageSources { get; init; }
+
+    /// <summary>Where restored packages are extracted and kept between runs; null: <c>$ANALYSENOTATER_PACKAGES</c> or <c>~/.cache/analysenotater/packages</c>.</summary>
+    public string? PackageCacheDirectory { get; init; }
 }

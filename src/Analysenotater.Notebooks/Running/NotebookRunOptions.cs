@@ -25,4 +25,10 @@ public sealed class NotebookRunOptions
     /// parallel, warming up pays off (the CLI's folder run turns it on).
     /// </summary>
     public bool WarmUp { get; init; }
+
+    /// <summary>Package sources for <c>#r "nuget: …"</c> after the notebook's own; null: NuGet.config's (see <see cref="Execution.ScriptSessionOptions.PackageSources"/>).</summary>
+    public IReadOnlyList<string>? PackageSources { get; init; }
+
+    /// <summary>Where restored packages are kept between runs; null: the default cache folder.</summary>
+    public string? PackageCacheDirectory { get; init; }
 }

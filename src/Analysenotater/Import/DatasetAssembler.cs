@@ -21,9 +21,10 @@ internal static class DatasetAssembler
 
         var columns = new List<SurveyColumn>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var roleNames = new[] { options.Roles.Municipality, options.Roles.SizeGroup, options.Roles.Gender, options.Roles.Age, options.Roles.Weight }
-            .Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var numericRoles = new[] { options.Roles.SizeGroup, options.Roles.Gender, options.Roles.Age, options.Roles.Weight }
+        var roleNames = options.Roles.Columns.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Age and weight must be numbers; grouping roles (size group, stratum, gender …) may be text such as
+        // «liten»/«stor» and are read by content, so a text stratum is kept, not emptied.
+        var numericRoles = new[] { options.Roles.Age, options.Roles.Weight }
             .Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         for (var c = 0; c < header.Count; c++)

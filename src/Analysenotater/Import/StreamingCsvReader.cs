@@ -123,7 +123,8 @@ public static class StreamingCsvReader
             return null;
         }
 
-        var numericRoles = new[] { options.Roles.SizeGroup, options.Roles.Gender, options.Roles.Age, options.Roles.Weight }
+        // As DatasetAssembler: only age and weight must be numbers; grouping roles may be text («liten», «stor»).
+        var numericRoles = new[] { options.Roles.Age, options.Roles.Weight }
             .Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var sinks = new Sink[header.Length];
         for (var c = 0; c < header.Length; c++)

@@ -103,9 +103,6 @@ public sealed class RaoScottResult : Result
         return new ReportDocument("Rao–Scott-test", [b.Build()]);
     }
 
-
-
-
     /// <inheritdoc />
     public override string ToString() => SummaryLine();
 }
