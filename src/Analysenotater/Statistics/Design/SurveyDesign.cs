@@ -261,6 +261,67 @@ public sealed class SurveyDesign
         };
     }
 
+    /// <summary>
+    /// The design with trimmed weights (R <c>trimWeights(design, upper, lower, strict)</c>, beside
+    /// <see cref="PostStratify"/> and <see cref="Rake"/>): weights outside [lower, upper] are set to the bound and the
+    /// amount removed is added equally to the weights inside (<see cref="Weighting.WeightTrimming"/>); the clusters,
+    /// strata, FPC, policy and any calibration are kept (trimming is not a calibration: no variance gain). Zero weights
+    /// stay 0 (R raises them to <paramref name="lower"/>).
+    /// </summary>
+    /// <returns>A new design with the trimmed weights; the trimming report is in <see cref="CalibrationReport"/>.</returns>
+    /// <exception cref="ArgumentException">lower &gt; upper, or every positive weight lies outside the bounds.</exception>
+    /// <exception cref="InvalidOperationException">The design is a domain (subset): trim the whole design, then take domains.</exception>
+    public SurveyDesign Trim(double lower = 0, double upper = double.PositiveInfinity, bool strict = false)
+    {
+        RequireWholeDesign();
+        var result = Weighting.WeightTrimming.Trim(_w, lower, upper, strict);
+        return new SurveyDesign([.. result.Weights], _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, ConfidenceLevel, null, DomainLabel, _dataset, _calibration)
+        {
+            CalibrationReport = result,
+        };
+    }
+
+    /// <summary>
+    /// The design calibrated to population totals of categorical margins (R <c>calibrate(design, ~a + b, population,
+    /// calfun, bounds)</c>): <see cref="Weighting.GregCalibration"/> with the linear (GREG), raking or logit distance and
+    /// optional bounds on the g-weights; later standard errors include the calibration gain (the scores are replaced by
+    /// their residuals from the weighted regression on the calibration variables, as survey's <c>svyrecvar</c>).
+    /// </summary>
+    /// <param name="margins">One <see cref="Weighting.WeightMargin"/> per variable, a code for every row, totals of the same population.</param>
+    /// <param name="options">Distance, bounds, tolerance and steps (defaults as R's calibrate: linear, unbounded, 1e-7, 50).</param>
+    /// <returns>A new design with the calibrated weights; the calibration report is in <see cref="CalibrationReport"/>.</returns>
+    /// <exception cref="ArgumentException">A margin has the wrong length, inconsistent totals or a sample category without a target; or bad logit bounds.</exception>
+    /// <exception cref="InvalidOperationException">Not converged, or the design is a domain (calibrate the whole design, then take domains).</exception>
+    public SurveyDesign Calibrate(IReadOnlyList<Weighting.WeightMargin> margins, Weighting.CalibrationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(margins);
+        foreach (var m in margins)
+        {
+            CheckLength(m.Codes.Count, _w.Length, nameof(margins));
+        }
+
+        var (names, columns, totals) = Weighting.GregCalibration.Auxiliaries(_w, margins);
+        return Calibrate(names, columns, totals, options);
+    }
+
+    /// <summary>
+    /// The design calibrated to totals of auxiliary columns (one value per row; include a column of ones to fix the
+    /// population size), as <see cref="Calibrate(IReadOnlyList{Weighting.WeightMargin}, Weighting.CalibrationOptions?)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Lengths differ, a value is not finite, or bad logit bounds.</exception>
+    /// <exception cref="InvalidOperationException">Not converged, or the design is a domain.</exception>
+    public SurveyDesign Calibrate(IReadOnlyList<string> names, IReadOnlyList<double[]> columns, IReadOnlyList<double> totals, Weighting.CalibrationOptions? options = null)
+    {
+        RequireWholeDesign();
+        var result = Weighting.GregCalibration.Calibrate(_w, names, columns, totals, options);
+        var w = result.ToArray();
+        var cal = DesignCalibration.Regression(_calibration, [.. names], [.. columns], _w, w);
+        return new SurveyDesign(w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, ConfidenceLevel, null, DomainLabel, _dataset, cal)
+        {
+            CalibrationReport = result,
+        };
+    }
+
     /// <summary>The report of the last calibration (<see cref="Weighting.PostStratificationResult"/> or <see cref="Weighting.RakingResult"/>), or null.</summary>
     public Reporting.IRenderable? CalibrationReport { get; private init; }
 
@@ -355,6 +416,16 @@ public sealed class SurveyDesign
     /// <summary>The mean of an item or numeric column of the dataset the design was built from (missing kinds excluded).</summary>
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
     public DesignEstimate Mean(string column) => Mean(DatasetValues(column), column);
+
+    /// <summary>The total of a dataset column (valid values; every missing kind excluded), as <see cref="Mean(string)"/> for means.</summary>
+    /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
+    /// <exception cref="KeyNotFoundException">No such column.</exception>
+    public DesignEstimate Total(string column) => Total(DatasetValues(column), column);
+
+    /// <summary>The ratio Σw·numerator / Σw·denominator of two dataset columns over the rows where both are valid.</summary>
+    /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
+    /// <exception cref="KeyNotFoundException">No such column.</exception>
+    public DesignEstimate Ratio(string numerator, string denominator) => Ratio(DatasetValues(numerator), DatasetValues(denominator), numerator + "/" + denominator);
 
     /// <summary>
     /// The proportion of valid answers to a dataset item whose code is one of <paramref name="successCodes"/> (for
@@ -759,7 +830,8 @@ public sealed class SurveyDesign
         {
             notes.Add(LonelyPsu switch
             {
-                LonelyPsuPolicy.Adjust => "Strata med én PSU er sentrert om totalgjennomsnittet (lonely PSU: adjust).",
+                LonelyPsuPolicy.Adjust => "Strata med én PSU bidrar med kvadratet av PSU-summen av skårene, sentrert om 0 (lonely PSU: adjust, som R survey; for gjennomsnitt og andeler er 0 totalgjennomsnittet).",
+                LonelyPsuPolicy.Centered => "Strata med én PSU er sentrert om gjennomsnittet av alle PSU-summene (lonely PSU: centered, som Stata singleunit(centered)).",
                 LonelyPsuPolicy.Remove => "Strata med én PSU bidrar ikke til variansen (lonely PSU: remove).",
                 _ => "Strata med én PSU er trukket med sikkerhet og bidrar ikke til variansen (lonely PSU: certainty).",
             });
@@ -937,13 +1009,22 @@ public sealed class SurveyDesign
                     throw new LonelyPsuException(_stratumNames[h], PsuLabel(start));
                 }
 
-                if (LonelyPsu == LonelyPsuPolicy.Adjust)
+                if (LonelyPsu is LonelyPsuPolicy.Adjust or LonelyPsuPolicy.Centered)
                 {
+                    var centre = new double[p];
+                    if (LonelyPsu == LonelyPsuPolicy.Centered)
+                    {
+                        for (var a = 0; a < p; a++)
+                        {
+                            centre[a] = u[a].Sum() / nPsu;
+                        }
+                    }
+
                     for (var a = 0; a < p; a++)
                     {
                         for (var b = 0; b < p; b++)
                         {
-                            cov[(a * p) + b] += f * u[a][start] * u[b][start];
+                            cov[(a * p) + b] += f * (u[a][start] - centre[a]) * (u[b][start] - centre[b]);
                         }
                     }
                 }
@@ -1046,7 +1127,18 @@ public sealed class SurveyDesign
                 lonely = true;
                 if (LonelyPsu == LonelyPsuPolicy.Adjust)
                 {
-                    variance += f * sumU * sumU; // not centred: the scores are already centred at the grand mean
+                    variance += f * sumU * sumU; // centred at 0 (R survey's "adjust"); 0 is the grand mean for means, not for totals
+                }
+                else if (LonelyPsu == LonelyPsuPolicy.Centered)
+                {
+                    var grand = 0.0;
+                    foreach (var x in u)
+                    {
+                        grand += x;
+                    }
+
+                    grand /= u.Length;
+                    variance += f * (sumU - grand) * (sumU - grand); // Stata singleunit(centered): the mean of all PSU totals
                 }
             }
         }
