@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analysenotater.Reporting;
 using Analysenotater.Statistics.Results;
+using Analysenotater.Statistics.Distributions;
 
 namespace Analysenotater.Statistics.Design;
 
@@ -43,7 +44,7 @@ public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
         Notes = notes;
         if (df >= 1 && !double.IsNaN(standardError))
         {
-            var t = Distributions.Quantiles.StudentT(1 - ((1 - level) / 2), df);
+            var t = Probability.TQuantile(1 - ((1 - level) / 2), df);
             Lower = estimate - (t * standardError);
             Upper = estimate + (t * standardError);
         }
