@@ -26,4 +26,10 @@ public sealed class ScriptSessionOptions
     /// Default 2 seconds.
     /// </summary>
     public TimeSpan InterruptGracePeriod { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The culture cells run with (interpolated numbers, <c>ToString()</c>, dates): <see cref="System.Globalization.CultureInfo.CurrentCulture"/>
+    /// and <c>CurrentUICulture</c> are set to it for every cell. Default: Norwegian bokmål (nb-NO).
+    /// </summary>
+    public System.Globalization.CultureInfo Culture { get; init; } = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
 }

@@ -25,4 +25,13 @@ public sealed class NotebookRunOptions
     /// parallel, warming up pays off (the CLI's folder run turns it on).
     /// </summary>
     public bool WarmUp { get; init; }
+
+    /// <summary>Called when a code cell starts (on the runner's thread), for live progress; skipped cells are reported only through <see cref="Progress"/>.</summary>
+    public Action<CellStarting>? CellStarting { get; init; }
+
+    /// <summary>
+    /// The culture the cells run with (interpolated numbers, <c>ToString()</c>, dates). Null (default): the notebook's
+    /// metadata <c>analysenotater.culture</c> (for example <c>"en-GB"</c>) when set, else Norwegian bokmål (nb-NO).
+    /// </summary>
+    public System.Globalization.CultureInfo? Culture { get; init; }
 }

@@ -51,7 +51,7 @@ public sealed class CliTests
         var dir = TestFiles.NewScratchFolder();
         var (code, _, err) = await Cli("run", TestFiles.Fixture("compile-error.ipynb"), "--output", dir, "--format", "html");
         Assert.Equal(1, code);
-        Assert.Contains("FAILED", err, StringComparison.Ordinal);
+        Assert.Contains("FEIL", err, StringComparison.Ordinal);
         Assert.Equal(["compile-error.html"], Directory.GetFiles(dir).Select(Path.GetFileName));
         var allowed = await Cli("run", TestFiles.Fixture("compile-error.ipynb"), "--output", dir, "--allow-errors");
         Assert.Equal(0, allowed.Code);
