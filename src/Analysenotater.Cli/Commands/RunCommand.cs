@@ -40,13 +40,18 @@ internal sealed class RunCommand : CliCommand<RunSettings>
 
     private readonly Option<string> _formats = new("--format")
     {
-        Description = "What to write, comma-separated: ipynb (executed notebook), html (with code), report (HTML without code), pdf, docx, pptx. Default: all; pptx only for notebooks whose metadata asks for slides.",
+        Description = "What to write, comma-separated: ipynb (executed notebook), html (with code), report (HTML without code), pdf, docx, pptx. Default: all; pptx only for notebooks whose metadata asks for slides (or with --slides).",
         HelpName = "ipynb,html,report,pdf,docx,pptx",
     };
 
     private readonly Option<bool> _report = new("--report")
     {
         Description = "Write only the report without code (report, pdf, docx and, where the notebook asks for it, pptx) into <output>/rapporter.",
+    };
+
+    private readonly Option<bool> _slides = new("--slides")
+    {
+        Description = "Write slides (.pptx) for every notebook, not only for those whose metadata asks for them (analysenotater.report.slides).",
     };
 
     private readonly Option<bool> _quiet = new("--quiet", "-q")
@@ -70,6 +75,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
         Add(_allowErrors);
         Add(_formats);
         Add(_report);
+        Add(_slides);
         Add(_quiet);
         Add(_culture);
         _culture.Validators.Add(result =>
@@ -130,7 +136,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
             OutputDirectory = parseResult.GetValue(_output) ?? "output",
             AllowErrors = parseResult.GetValue(_allowErrors),
             Formats = new HashSet<string>(SplitFormats(formats ?? (report ? RunSettings.ReportOnlyFormats : RunSettings.DefaultFormats)), StringComparer.OrdinalIgnoreCase),
-            SlidesForAll = formats is not null && SplitFormats(formats).Contains("pptx", StringComparer.OrdinalIgnoreCase),
+            SlidesForAll = parseResult.GetValue(_slides),
             Parameters = parameters,
             Quiet = parseResult.GetValue(_quiet),
             Culture = parseResult.GetValue(_culture) is { } culture ? CultureInfo.GetCultureInfo(culture) : null,

@@ -43,7 +43,7 @@ internal sealed record RunSettings
         | (Formats.Contains("docx") ? ReportFormats.Docx : ReportFormats.None)
         | (Formats.Contains("pptx") ? ReportFormats.Pptx : ReportFormats.None);
 
-    /// <summary>True when pptx was asked for by name (<c>--format …,pptx</c>): slides for every notebook, not only those whose metadata asks.</summary>
+    /// <summary><c>--slides</c>: slides for every notebook, not only those whose metadata asks for them.</summary>
     public bool SlidesForAll { get; init; }
 
     /// <summary>No progress and no summary (<c>--quiet</c>).</summary>

@@ -35,7 +35,9 @@ public sealed class HeadlessChromium : IAsyncDisposable
         {
             Headless = true,
             ExecutablePath = path,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions", "--font-render-hinting=none"],
+            // Offline by construction: every request goes to a closed local port, and the browser's own background traffic is off.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions", "--font-render-hinting=none",
+                "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         }).ConfigureAwait(false);
         return new HeadlessChromium(browser);
     }
@@ -85,6 +87,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
         await using var page = await OpenReportAsync(htmlPath, print: true).ConfigureAwait(false);
         var height = await page.EvaluateExpressionAsync<int>("Math.ceil(document.documentElement.scrollHeight)").ConfigureAwait(false);
         var width = await page.EvaluateExpressionAsync<int>("Math.ceil(document.documentElement.scrollWidth)").ConfigureAwait(false);
+        await page.SetViewportAsync(new ViewPortOptions { Width = Math.Max(A4WidthPx, width), Height = height }).ConfigureAwait(false);
         var stem = Path.GetFileNameWithoutExtension(htmlPath);
         var written = new List<string>();
         for (var i = 0; i * A4HeightPx < height && i < maxPages; i++)
@@ -92,7 +95,6 @@ public sealed class HeadlessChromium : IAsyncDisposable
             var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{stem}-side-{i + 1}.png"));
             await page.ScreenshotAsync(file, new ScreenshotOptions
             {
-                FullPage = true,
                 Clip = new Clip { X = 0, Y = i * A4HeightPx, Width = Math.Max(A4WidthPx, width), Height = Math.Min(A4HeightPx, height - (i * A4HeightPx)) },
             }).ConfigureAwait(false);
             written.Add(file);

@@ -24,7 +24,7 @@ public static class ReportHtmlWriter
         .an-titleblock{border-bottom:2px solid #4a78b5;padding-bottom:.6rem;margin-bottom:1.2rem}
         .an-titleblock dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.4rem 0 0;font-size:9.5pt}
         .an-titleblock dt{font-weight:600}.an-titleblock dd{margin:0}
-        .an-block{margin:.6rem 0;break-inside:avoid}
+        .an-block{margin:.6rem 0}.an-keep{break-inside:avoid}
         .an-printed{font-family:"DejaVu Sans Mono",monospace;font-size:9pt;white-space:pre-wrap;overflow-wrap:anywhere;margin:.4rem 0}
         figure{margin:.8rem 0;break-inside:avoid}
         figcaption,table.an-table caption{font-weight:600;text-align:left;padding:.2rem 0;caption-side:top;font-size:10pt}
@@ -50,6 +50,9 @@ public static class ReportHtmlWriter
           thead{display:table-header-group}tr{break-inside:avoid}
         }
         """;
+
+    /// <summary>Tables with at most this many rows are kept on one page.</summary>
+    public const int KeepTogetherRows = 20;
 
     /// <summary>Writes the report as HTML.</summary>
     /// <param name="report">The report.</param>
@@ -154,7 +157,8 @@ public static class ReportHtmlWriter
 
     private static void AppendTable(StringBuilder sb, TableBlock t, ReportContent report, HashSet<int> printedNotes)
     {
-        sb.Append(t.Wide ? "<div class=\"an-block an-landscape\">" : "<div class=\"an-block\">");
+        // Short tables stay on one page; long ones break between rows with the header repeated.
+        sb.Append("<div class=\"an-block").Append(t.Wide ? " an-landscape" : "").Append(t.Rows.Count <= KeepTogetherRows ? " an-keep" : "").Append("\">");
         sb.Append("<table class=\"an-table").Append(t.Wide ? " an-wide" : "").Append("\"><caption>").Append(Encode(Label("Table", t.Number, t.Caption))).Append("</caption>\n");
         if (t.Wide && t.ColumnCount > 1)
         {

@@ -46,8 +46,8 @@ public sealed class ScreeningPolicy
         return result;
     }
 
-    /// <summary>One line per kind, for printing under results («PersonName: Withhold; …»).</summary>
-    public string Describe() => string.Join("; ", Enum.GetValues<IdentifierKind>().Select(k => $"{k}: {ActionFor(k)}"));
+    /// <summary>One line per kind, for printing under results, in <see cref="Localization.MessageLanguage.Current"/> («Personnavn: hold tilbake; …»).</summary>
+    public string Describe() => string.Join("; ", Enum.GetValues<IdentifierKind>().Select(k => $"{Localization.Messages.Name(k)}: {Localization.Messages.Name(ActionFor(k))}"));
 
     /// <inheritdoc />
     public override string ToString() => Describe();
