@@ -79,7 +79,7 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
 
     private static ReportDocument Document(ReproductionReport result, string path, bool all)
     {
-        List<object> parts = [$"Datafil: {path}", result.SummaryTable(), result.DifferencesTable()];
+        List<ReportPart> parts = [$"Datafil: {path}", result.SummaryTable(), result.DifferencesTable()];
         if (all)
         {
             parts.Add(result.AllRowsTable());

@@ -98,7 +98,7 @@ internal sealed class TableCommand : CliCommand<TableSettings>
             }
 
             var table = data.Frequencies(settings.Item, by: settings.By, thenBy: settings.ThenBy, options: settings.Options);
-            var text = settings.Format == OutputFormat.Csv ? table.ToReportTable().ToCsv() : CommandOutput.Render(table, settings.Format);
+            var text = settings.Format == OutputFormat.Csv ? table.Summary().ToCsv() : CommandOutput.Render(table, settings.Format);
             CommandOutput.Write(text, settings.Output, context);
             return CliExitCodes.Success;
         }));

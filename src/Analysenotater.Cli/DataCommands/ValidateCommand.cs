@@ -49,7 +49,7 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
             var (data, report) = SurveyDataInput.Read(path, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook));
-            var table = report.ToReportTable();
+            var table = report.Summary();
             string text;
             if (format == OutputFormat.Csv)
             {

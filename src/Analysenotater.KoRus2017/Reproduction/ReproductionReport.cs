@@ -11,7 +11,7 @@ namespace Analysenotater.KoRus2017.Reproduction;
 /// inconsistency of the report (reference README id), a decoding doubt, or a target the synthetic generator could
 /// not meet. Usage: <c>ReproductionReport.Run(KoRusSyntheticGenerator.Generate())</c>.
 /// </summary>
-public sealed class ReproductionReport : IRenderable
+public sealed class ReproductionReport : Result
 {
     private ReproductionReport(IReadOnlyList<ReproductionRow> rows, int respondents)
     {
@@ -292,16 +292,11 @@ public sealed class ReproductionReport : IRenderable
         return b.Build();
     }
 
-    private ReportDocument Document() => new("Publisert mot gjenskapt: KoRus 2017", [SummaryTable(), DifferencesTable()]);
+    /// <summary>The comparison for people: summary and differences tables.</summary>
+    public override ReportDocument Summary() => new("Publisert mot gjenskapt: KoRus 2017", [SummaryTable(), DifferencesTable()]);
 
-    /// <inheritdoc />
-    public string ToText() => Document().ToText();
 
-    /// <inheritdoc />
-    public string ToMarkdown() => Document().ToMarkdown();
 
-    /// <inheritdoc />
-    public string ToHtml() => Document().ToHtml();
 
     /// <summary>All rows as CSV with invariant numbers: id, file, statistic, published, reproduced, difference, status, reason.</summary>
     public string ToCsv()
@@ -320,7 +315,4 @@ public sealed class ReproductionReport : IRenderable
     private static string F(double v) => double.IsNaN(v) || double.IsInfinity(v) ? "" : v.ToString("0.####", CultureInfo.InvariantCulture);
 
     private static string Q(string s) => s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal) ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

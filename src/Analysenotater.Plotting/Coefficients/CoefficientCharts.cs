@@ -1,5 +1,5 @@
 using Analysenotater.Plotting.Building;
-using Analysenotater.Statistics.Regression;
+using Analysenotater.Statistics.Results;
 using Plotly.NET;
 
 namespace Analysenotater.Plotting.Coefficients;
@@ -8,18 +8,20 @@ namespace Analysenotater.Plotting.Coefficients;
 public static class CoefficientCharts
 {
     /// <summary>
-    /// The same plot straight from the library's coefficient tables (OLS, CR2, design-based, mixed model …): one
-    /// colour per table (its <see cref="CoefficientTable.Method"/>), the intercept left out.
+    /// The same plot straight from the library's estimation results (OLS, CR2, design-based, mixed model …): one
+    /// colour per result (its <see cref="IEstimationResult.Method"/>), intervals at the result's confidence level, the
+    /// intercept left out.
     /// </summary>
     /// <param name="tables">The methods to compare.</param>
     /// <param name="title">Chart title.</param>
     /// <param name="terms">Terms to show (null = every term but the intercept).</param>
-    public static GenericChart CompareMethods(IReadOnlyList<CoefficientTable> tables, string title, IReadOnlyList<string>? terms = null)
+    public static GenericChart CompareMethods(IReadOnlyList<IEstimationResult> tables, string title, IReadOnlyList<string>? terms = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        var rows = tables.SelectMany(t => t.Coefficients
+        var rows = tables.SelectMany(t => t.Parameters
                 .Where(c => terms is null ? c.Name != "(Konstant)" : terms.Contains(c.Name))
-                .Select(c => new CoefficientInterval(c.Name, t.Method, c.Estimate, c.Lower, c.Upper)))
+                .Select(c => (c, ci: c.ConfidenceInterval(t.ConfidenceLevel)))
+                .Select(x => new CoefficientInterval(x.c.Name, t.Method, x.c.Estimate, x.ci.Lower, x.ci.Upper)))
             .ToList();
         var level = tables.Count > 0 ? tables[0].ConfidenceLevel : 0.95;
         return CompareMethods(rows, title, $"B med {Reporting.NorwegianFormat.Number(100 * level, 0)}\u00A0% konfidensintervall");

@@ -3,7 +3,7 @@ using Analysenotater.Reporting;
 namespace Analysenotater.Import;
 
 /// <summary>Every problem an import found, in file order. Empty when the file was clean. Renders as a table.</summary>
-public sealed class ValidationReport : IRenderable
+public sealed class ValidationReport : Result
 {
     /// <summary>Creates a report over issues.</summary>
     public ValidationReport(string file, IReadOnlyList<ImportIssue> issues)
@@ -32,7 +32,7 @@ public sealed class ValidationReport : IRenderable
     public IEnumerable<ImportIssue> OfKind(ImportIssueKind kind) => Issues.Where(i => i.Kind == kind);
 
     /// <summary>The report as a table (kind, row, column, value, detail).</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder($"Importkontroll: {File}", "Type", "Rad", "Kolonne", "Verdi", "Beskrivelse");
         foreach (var i in Issues)
@@ -47,16 +47,4 @@ public sealed class ValidationReport : IRenderable
             : $"{Errors.Count()} feil og {Issues.Count - Errors.Count()} merknader. Celler med feil er importert som tomme (ingen svar).");
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

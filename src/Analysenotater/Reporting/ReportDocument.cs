@@ -3,19 +3,18 @@ using System.Text;
 
 namespace Analysenotater.Reporting;
 
-/// <summary>A titled sequence of tables and paragraphs that renders as one block (for example a regression: fit, ANOVA, coefficients).</summary>
-public sealed class ReportDocument : IRenderable
+/// <summary>A titled sequence of tables, paragraphs and nested documents that renders as one block (for example a
+/// regression: fit, ANOVA, coefficients).</summary>
+public sealed class ReportDocument : ReportPart
 {
-    /// <summary>Creates a document from parts: <see cref="ReportTable"/> or <see cref="string"/> paragraphs.</summary>
-    public ReportDocument(string title, IReadOnlyList<object> parts)
+    /// <summary>Creates a document from parts (a string is a paragraph).</summary>
+    /// <exception cref="ArgumentException">A part is null.</exception>
+    public ReportDocument(string title, IReadOnlyList<ReportPart> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        foreach (var p in parts)
+        if (parts.Any(p => p is null))
         {
-            if (p is not (ReportTable or string))
-            {
-                throw new ArgumentException($"A report part must be a ReportTable or a string, not {p?.GetType().Name ?? "null"}.", nameof(parts));
-            }
+            throw new ArgumentException("A report part is null.", nameof(parts));
         }
 
         Title = title ?? "";
@@ -25,31 +24,33 @@ public sealed class ReportDocument : IRenderable
     /// <summary>The heading.</summary>
     public string Title { get; }
 
-    /// <summary>Tables and paragraphs in order.</summary>
-    public IReadOnlyList<object> Parts { get; }
+    /// <summary>Tables, paragraphs and nested documents in order.</summary>
+    public IReadOnlyList<ReportPart> Parts { get; }
 
-    /// <summary>The tables of the document.</summary>
-    public IEnumerable<ReportTable> Tables => Parts.OfType<ReportTable>();
-
-    /// <inheritdoc />
-    public string ToText() => Join(t => t.ToText(), s => s, Title.Length > 0 ? Title + "\n" + new string('=', Title.Length) + "\n" : "", "\n");
-
-    /// <inheritdoc />
-    public string ToMarkdown() => Join(t => t.ToMarkdown(), s => s + "\n", Title.Length > 0 ? "### " + Title + "\n\n" : "", "\n");
-
-    /// <inheritdoc />
-    public string ToHtml() => "<div class=\"an-report\">" +
-        Join(t => t.ToHtml(), s => "<p>" + WebUtility.HtmlEncode(s) + "</p>", Title.Length > 0 ? "<h4>" + WebUtility.HtmlEncode(Title) + "</h4>" : "", "") + "</div>";
+    /// <summary>The tables of the document, also those of nested documents, in order.</summary>
+    public IEnumerable<ReportTable> Tables => Parts.SelectMany(p => p switch
+    {
+        ReportTable t => [t],
+        ReportDocument d => d.Tables,
+        _ => Enumerable.Empty<ReportTable>(),
+    });
 
     /// <inheritdoc />
-    public override string ToString() => ToText();
+    public override string ToText() => Join(p => p.ToText(), Title.Length > 0 ? Title + "\n" + new string('=', Title.Length) + "\n" : "", "\n");
 
-    private string Join(Func<ReportTable, string> table, Func<string, string> para, string head, string sep)
+    /// <inheritdoc />
+    public override string ToMarkdown() => Join(p => p.ToMarkdown(), Title.Length > 0 ? "### " + Title + "\n\n" : "", "\n");
+
+    /// <inheritdoc />
+    public override string ToHtml() => "<div class=\"an-report\">" +
+        Join(p => p.ToHtml(), Title.Length > 0 ? "<h4>" + WebUtility.HtmlEncode(Title) + "</h4>" : "", "") + "</div>";
+
+    private string Join(Func<ReportPart, string> render, string head, string sep)
     {
         var sb = new StringBuilder(head);
         foreach (var p in Parts)
         {
-            sb.Append(p is ReportTable t ? table(t) : para((string)p)).Append(sep);
+            sb.Append(render(p)).Append(sep);
         }
 
         return sb.ToString();

@@ -10,7 +10,7 @@ namespace Analysenotater.Reporting;
 /// invariant numbers). Every result of the library renders through one or more of these. Build one with
 /// <see cref="ReportTableBuilder"/>.
 /// </summary>
-public sealed class ReportTable : IRenderable
+public sealed class ReportTable : ReportPart
 {
     /// <summary>Creates a table. Every row must have one cell per column.</summary>
     /// <exception cref="ArgumentException">A row has the wrong number of cells; the message names the row.</exception>
@@ -65,7 +65,7 @@ public sealed class ReportTable : IRenderable
     }
 
     /// <inheritdoc />
-    public string ToText()
+    public override string ToText()
     {
         var widths = Columns.Select(c => c.Length).ToArray();
         foreach (var r in Rows)
@@ -94,7 +94,7 @@ public sealed class ReportTable : IRenderable
     }
 
     /// <inheritdoc />
-    public string ToMarkdown()
+    public override string ToMarkdown()
     {
         var sb = new StringBuilder();
         if (Title.Length > 0)
@@ -126,7 +126,7 @@ public sealed class ReportTable : IRenderable
     }
 
     /// <inheritdoc />
-    public string ToHtml()
+    public override string ToHtml()
     {
         var sb = new StringBuilder();
         sb.Append("<table class=\"an-table\">");
@@ -240,8 +240,6 @@ public sealed class ReportTable : IRenderable
         return Encoding.UTF8.GetString(ms.ToArray());
     }
 
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 
     private void AppendNotes(StringBuilder sb, Func<string, string> esc)
     {

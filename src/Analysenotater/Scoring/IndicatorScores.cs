@@ -16,7 +16,7 @@ namespace Analysenotater.Scoring;
 /// nothing for <see cref="NScored"/> respondents; <see cref="Min"/>, <see cref="Max"/> and
 /// <see cref="StandardDeviation"/> are NaN unless distributions may be shown.
 /// </remarks>
-public sealed class IndicatorScores : IRenderable
+public sealed class IndicatorScores : Result
 {
     private readonly double[] _scores;
     private readonly double _mean;
@@ -120,7 +120,7 @@ public sealed class IndicatorScores : IRenderable
     public NumericColumn ToColumn(string? name = null) => new(name ?? Indicator.Id, ToArray());
 
     /// <summary>The result as a report table: indicator, rule, n, mean, min, max, excluded; notes give the rule, exclusions and disclosure.</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder(Indicator.Name, "Indikator", "n", "Gjennomsnitt", "Min", "Maks", "Ikke skåret");
         var shown = Level != DisclosureLevel.Nothing;
@@ -132,7 +132,7 @@ public sealed class IndicatorScores : IRenderable
             full ? ReportCell.FromNumber(_min, 1) : ReportCell.Suppressed,
             full ? ReportCell.FromNumber(_max, 1) : ReportCell.Suppressed,
             shown ? ReportCell.FromCount(NExcluded) : ReportCell.Suppressed);
-        foreach (var note in Notes())
+        foreach (var note in Notes)
         {
             b.Note(note);
         }
@@ -141,7 +141,9 @@ public sealed class IndicatorScores : IRenderable
     }
 
     /// <summary>The notes printed under the table: rule, summary mean, exclusions by reason, disclosure.</summary>
-    public IReadOnlyList<string> Notes()
+    public override IReadOnlyList<string> Notes => BuildNotes();
+
+    private List<string> BuildNotes()
     {
         var notes = new List<string>
         {
@@ -166,17 +168,9 @@ public sealed class IndicatorScores : IRenderable
         return notes;
     }
 
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
 
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
 
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
 
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 
     private static string ExclusionText(ScoreExclusion e) => e switch
     {

@@ -8,7 +8,7 @@ namespace Analysenotater.Scoring;
 /// Tabell 2, or one indicator per group (<see cref="IndicatorScorer.ScoreBy"/>). Every row obeys its own
 /// disclosure level; hidden cells show «*» with a note.
 /// </summary>
-public sealed class IndicatorSummaryTable : IRenderable
+public sealed class IndicatorSummaryTable : Result
 {
     /// <summary>Creates a summary from labelled results (for example indicator names, or group labels).</summary>
     /// <exception cref="ArgumentException">No rows.</exception>
@@ -36,7 +36,7 @@ public sealed class IndicatorSummaryTable : IRenderable
         ?? throw new KeyNotFoundException($"No row '{label}'. Rows: {string.Join(", ", Rows.Select(r => r.Label))}.");
 
     /// <summary>The table: label, n, mean, min, max, rule; notes give each rule once and every suppression.</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder(Title, "", "n", "Gjennomsnitt", "Min", "Maks", "Regel");
         foreach (var (label, s) in Rows)
@@ -71,16 +71,4 @@ public sealed class IndicatorSummaryTable : IRenderable
 
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -10,7 +10,7 @@ namespace Analysenotater.Spss;
 /// String data has trailing blanks removed (an all-blank value is the empty string). Immutable. Renders as its
 /// codebook (one row per variable) so a notebook shows what the file contains.
 /// </summary>
-public sealed class SpssFile : IRenderable
+public sealed class SpssFile : Result
 {
     private readonly IReadOnlyList<Array> _columns;
     private readonly Dictionary<string, int> _index;
@@ -106,6 +106,9 @@ public sealed class SpssFile : IRenderable
     /// The codebook as a table: per variable the name, label, type and format, value labels, user-missing values,
     /// and the number of valid, user-missing and system-missing values (Norwegian headings).
     /// </summary>
+    public override ReportTable Summary() => ToCodebook();
+
+    /// <summary>The codebook: one row per variable with label, format, value labels and missing values.</summary>
     public ReportTable ToCodebook()
     {
         var title = Info.FileLabel.Length > 0 ? $"SPSS-fil: {Info.FileLabel}" : "SPSS-fil";
@@ -168,14 +171,8 @@ public sealed class SpssFile : IRenderable
         return b.Build();
     }
 
-    /// <inheritdoc />
-    public string ToText() => ToCodebook().ToText();
 
-    /// <inheritdoc />
-    public string ToMarkdown() => ToCodebook().ToMarkdown();
 
-    /// <inheritdoc />
-    public string ToHtml() => ToCodebook().ToHtml();
 
     /// <summary>The data column of variable number <paramref name="index"/>: <c>double[]</c> or <c>string[]</c>.</summary>
     internal Array ColumnAt(int index) => _columns[index];

@@ -17,7 +17,7 @@ namespace Analysenotater.Tables;
 /// When the policy hides a group, <see cref="Percent"/> returns NaN and <see cref="Count"/>, <see cref="ValidN"/> and
 /// <see cref="MissingCount"/> return null; rendered cells show the marker «*» with a note saying why.
 /// </remarks>
-public sealed class FrequencyTable : IRenderable
+public sealed class FrequencyTable : Result
 {
     private readonly int[][] _counts;
     private readonly int[] _validN;
@@ -125,7 +125,7 @@ public sealed class FrequencyTable : IRenderable
         Level(group) == DisclosureLevel.Full ? _missing[G(group)].GetValueOrDefault(status) : null;
 
     /// <summary>The table: categories as rows, groups as columns (percentages), then valid n and the missing counts, with notes.</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var grouped = Groups.Count > 1;
         var d = Options.Decimals;
@@ -178,7 +178,7 @@ public sealed class FrequencyTable : IRenderable
             }
         }
 
-        foreach (var note in Notes())
+        foreach (var note in Notes)
         {
             b.Note(note);
         }
@@ -187,7 +187,9 @@ public sealed class FrequencyTable : IRenderable
     }
 
     /// <summary>The notes printed under the table: denominator, recode, grouping, disclosure.</summary>
-    public IReadOnlyList<string> Notes()
+    public override IReadOnlyList<string> Notes => BuildNotes();
+
+    private List<string> BuildNotes()
     {
         var notes = new List<string>();
         if (IsWeighted)
@@ -228,17 +230,9 @@ public sealed class FrequencyTable : IRenderable
         return notes;
     }
 
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
 
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
 
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
 
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 
     /// <summary>The note on respondents without a grouping value: their number only when it may be shown.</summary>
     internal static string? WithoutGroupNote(int count, DisclosureLevel level, string groupedBy) =>

@@ -8,7 +8,7 @@ namespace Analysenotater.Tables;
 /// The KoRus 2017 Nøkkeltall layout: one row per key figure (a share in %), columns Totalt and one per group
 /// (default Menn, Kvinner). Each cell is judged by the disclosure policy on its own denominator n.
 /// </summary>
-public sealed class KeyFigureTable : IRenderable
+public sealed class KeyFigureTable : Result
 {
     private readonly List<(KeyFigureRow Row, double[] Percent, int[] N, bool MultipleChoice)> _rows;
     private readonly (DisclosureLevel[] Levels, bool[] Secondary)[] _levels; // per row, secondary suppression included
@@ -74,7 +74,7 @@ public sealed class KeyFigureTable : IRenderable
     private DisclosureLevel LevelOf(int r, int g) => _levels[r].Levels[g];
 
     /// <summary>The layout as a report table (% per group), with the denominators in the notes.</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder(Title, ["", .. Groups]);
         for (var r = 0; r < _rows.Count; r++)
@@ -120,17 +120,9 @@ public sealed class KeyFigureTable : IRenderable
         return b.Build();
     }
 
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
 
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
 
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
 
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 
     private (int Row, int Group) Find(string rowLabel, string group)
     {

@@ -7,7 +7,7 @@ namespace Analysenotater.Tables;
 /// The KoRus 2017 Vedlegg 3 layout: one row per item; first the number of answers per group (L, M, S), then for each
 /// category the percentage per group. Holds one <see cref="FrequencyTable"/> per item for programmatic access.
 /// </summary>
-public sealed class Vedlegg3Table : IRenderable
+public sealed class Vedlegg3Table : Result
 {
     internal Vedlegg3Table(string title, IReadOnlyList<FrequencyTable> items)
     {
@@ -39,7 +39,7 @@ public sealed class Vedlegg3Table : IRenderable
     public int? ValidN(string itemId, string group) => this[itemId].ValidN(group);
 
     /// <summary>The layout as a report table.</summary>
-    public ReportTable ToReportTable()
+    public override ReportTable Summary()
     {
         var groups = Groups;
         var headers = new List<string> { "Spørsmål" };
@@ -73,7 +73,7 @@ public sealed class Vedlegg3Table : IRenderable
 
         foreach (var t in Items)
         {
-            foreach (var n in t.Notes())
+            foreach (var n in t.Notes)
             {
                 b.Note(n.StartsWith(ReportCell.SuppressedMarker, StringComparison.Ordinal) ? $"{n} (spørsmål {t.ItemId})" : n);
             }
@@ -81,16 +81,4 @@ public sealed class Vedlegg3Table : IRenderable
 
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToReportTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToReportTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToReportTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

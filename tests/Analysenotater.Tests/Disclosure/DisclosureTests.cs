@@ -56,7 +56,7 @@ public sealed class DisclosureTests
     {
         var ctx = AnalysisContext.Default.WithDisclosure(Policy(policy));
         var t = FrequencyTables.By(Respondents(n), "a", "kommunestorrelse", options: new FrequencyOptions { Recode = Recode.KoRusThreeWay }, context: ctx);
-        var table = t.ToReportTable();
+        var table = t.Summary();
         var top = table.FindRow("I stor/svært stor grad")!;
         var nRow = table.FindRow("Antall gyldige svar (n)")!;
 
@@ -67,20 +67,20 @@ public sealed class DisclosureTests
                 Assert.True(double.IsNaN(t.TopBoxPercent("Liten")));
                 Assert.Equal(CellKind.Suppressed, nRow[2].Kind);
                 Assert.Equal(CellKind.Suppressed, top[2].Kind);
-                Assert.Contains(t.Notes(), x => x.StartsWith("* «Liten»: skjult fordi gruppen har færre enn", StringComparison.Ordinal));
+                Assert.Contains(t.Notes, x => x.StartsWith("* «Liten»: skjult fordi gruppen har færre enn", StringComparison.Ordinal));
                 break;
             case DisclosureLevel.MeansOnly:
                 Assert.Equal(n, t.ValidN("Liten"));
                 Assert.True(double.IsNaN(t.TopBoxPercent("Liten")));
                 Assert.Equal(CellKind.Count, nRow[2].Kind);
                 Assert.Equal(CellKind.Suppressed, top[2].Kind);
-                Assert.Contains(t.Notes(), x => x.StartsWith("* «Liten»: bare antall og gjennomsnitt vises", StringComparison.Ordinal));
+                Assert.Contains(t.Notes, x => x.StartsWith("* «Liten»: bare antall og gjennomsnitt vises", StringComparison.Ordinal));
                 break;
             default:
                 Assert.Equal(n, t.ValidN("Liten"));
                 Assert.Equal(100, t.TopBoxPercent("Liten"), 9); // every answer is 4 or 5
                 Assert.Equal(CellKind.Percent, top[2].Kind);
-                Assert.DoesNotContain(t.Notes(), x => x.Contains("«Liten»", StringComparison.Ordinal));
+                Assert.DoesNotContain(t.Notes, x => x.Contains("«Liten»", StringComparison.Ordinal));
                 break;
         }
 
@@ -101,7 +101,7 @@ public sealed class DisclosureTests
         Assert.Equal(expected == DisclosureLevel.Nothing ? double.NaN : mean, r.Mean, 9);
         Assert.Equal(expected == DisclosureLevel.Full ? 80 : double.NaN, r.Min, 9);
         Assert.Equal(expected == DisclosureLevel.Full ? 100 : double.NaN, r.Max, 9);
-        var row = r.ToReportTable().Rows[0];
+        var row = r.Summary().Rows[0];
         Assert.Equal(expected == DisclosureLevel.Nothing ? CellKind.Suppressed : CellKind.Number, row[2].Kind);
         Assert.Equal(expected == DisclosureLevel.Full ? CellKind.Number : CellKind.Suppressed, row[3].Kind);
     }
@@ -119,7 +119,7 @@ public sealed class DisclosureTests
     [Fact]
     public void Suppressed_cells_never_carry_the_value_into_machine_formats()
     {
-        var table = FrequencyTables.Of(Respondents(3), "a").ToReportTable();
+        var table = FrequencyTables.Of(Respondents(3), "a").Summary();
         Assert.DoesNotContain("100", table.ToCsv());
         Assert.Contains("\"suppressed\": true", table.ToJson());
         Assert.Contains("an-suppressed", table.ToHtml());

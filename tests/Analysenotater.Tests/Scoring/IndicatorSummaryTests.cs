@@ -42,7 +42,7 @@ public sealed class IndicatorSummaryTests
         Assert.Equal(50, t["Stor"].Mean, 9); // 10 scored (row 15 excluded): means only
         Assert.Equal(1, t["Stor"].Excluded[ScoreExclusion.TooFewValidAnswers]);
 
-        var table = t.ToReportTable();
+        var table = t.Summary();
         Assert.Equal(["Liten", "4", "100,0", "*", "*", "korus-sum-max-prorated"], table.FindRow("Liten")!.Select(c => c.Display()));
         Assert.Equal(CellKind.Suppressed, table.FindRow("Mellomstor")![1].Kind);
         Assert.Equal(["Totalt", "14", "64,3", "50,0", "100,0", "korus-sum-max-prorated"], table.FindRow("Totalt")!.Select(c => c.Display()));

@@ -82,7 +82,7 @@ public sealed class ScoringRulesTests
         Assert.Equal(68, r.Mean, 9);
         Assert.True(double.IsNaN(r.Min));
         Assert.True(double.IsNaN(r.Max));
-        var table = r.ToReportTable();
+        var table = r.Summary();
         Assert.Equal(Analysenotater.Reporting.CellKind.Suppressed, table.Rows[0][3].Kind);
         Assert.Contains("bare antall og gjennomsnitt vises", r.ToText());
         Assert.Equal([100, 80, 20, 60, 80], r.ToArray());

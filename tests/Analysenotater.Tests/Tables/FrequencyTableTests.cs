@@ -39,7 +39,7 @@ public sealed class FrequencyTableTests
         Assert.Equal(100.0 * 2 / 9, t.Percent("Totalt", "Ikke i det hele tatt/i liten grad"), 9);
         Assert.Equal(100.0 * 2 / 9, t.Percent("Totalt", "I noen grad"), 9);
         Assert.Equal(100.0 * 5 / 9, t.TopBoxPercent("Totalt"), 9);
-        Assert.Contains("KoRusThreeWay", string.Join(" ", t.Notes()));
+        Assert.Contains("KoRusThreeWay", string.Join(" ", t.Notes));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class FrequencyTableTests
         Assert.Equal(0, t.TopBoxPercent("Liten – Kvinner"), 9);
         Assert.Equal(1, t.ValidN("Stor – Kvinner"));
         Assert.Equal(1, t.RespondentsWithoutGroup);
-        Assert.Contains("1 respondent(er) uten verdi på «kommunestorrelse × kjonn»", string.Join(" ", t.Notes()));
+        Assert.Contains("1 respondent(er) uten verdi på «kommunestorrelse × kjonn»", string.Join(" ", t.Notes));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class FrequencyTableTests
     [Fact]
     public void Renders_text_markdown_html_csv_with_norwegian_numbers()
     {
-        var t = FrequencyTables.Of(TableFixture.Data, "q14_1", new FrequencyOptions { Recode = Recode.KoRusThreeWay, Decimals = 1 }, Raw).ToReportTable();
+        var t = FrequencyTables.Of(TableFixture.Data, "q14_1", new FrequencyOptions { Recode = Recode.KoRusThreeWay, Decimals = 1 }, Raw).Summary();
 
         // 5/9 = 55,6 % for people and 55.6 for machines (the precision shown); 55.555… only under a policy named for it.
         Assert.Equal(["I stor/svært stor grad", "5", "55,6\u00A0%"], t.FindRow("I stor/svært stor grad")!.Select(c => c.Display()));
@@ -107,7 +107,7 @@ public sealed class FrequencyTableTests
         Assert.DoesNotContain("55.55", t.ToCsv());
         Assert.DoesNotContain("55.55", t.ToJson());
         var full = FrequencyTables.Of(TableFixture.Data, "q14_1", new FrequencyOptions { Recode = Recode.KoRusThreeWay, Decimals = 1 },
-            new AnalysisContext { Disclosure = DisclosurePolicy.None.WithFullPrecision() }).ToReportTable();
+            new AnalysisContext { Disclosure = DisclosurePolicy.None.WithFullPrecision() }).Summary();
         Assert.Contains("55.55555555555", full.ToCsv());
         Assert.Contains(full.Notes, n => n.Contains("FullPrecision", StringComparison.Ordinal));
         Assert.Contains("| I stor/svært stor grad | 5 | 55,6\u00A0% |", t.ToMarkdown());

@@ -12,7 +12,7 @@ public sealed class LayoutTests
     public void Vedlegg3_layout_n_per_group_then_percent_per_category_per_group()
     {
         var t = FrequencyTables.Vedlegg3(TableFixture.Data, ["q14_1"], context: Raw, title: "Tabell 3");
-        var table = t.ToReportTable();
+        var table = t.Summary();
 
         // Header order as in the report: n L, n M, n S, then each category block ordered L, M, S.
         Assert.Equal(
@@ -56,7 +56,7 @@ public sealed class LayoutTests
         Assert.Equal(20, valid.Percent("Fastlege", "Kvinner"), 9);
         Assert.Equal(12, valid.N("Fastlege", "Totalt"));
 
-        var text = valid.ToReportTable();
+        var text = valid.Summary();
         Assert.Equal(["Bolig", "56\u00A0%", "80\u00A0%", "33\u00A0%"], text.Rows[0].Select(c => c.Display()));
         Assert.Contains("INGEN skjuling", valid.ToText());
     }
@@ -65,7 +65,7 @@ public sealed class LayoutTests
     public void Default_context_suppresses_small_groups_in_both_layouts()
     {
         // Default KoRus tiers: every group here has fewer than 11 answers → no percentages; Mellomstor (n 2) → nothing at all.
-        var v3 = FrequencyTables.Vedlegg3(TableFixture.Data, ["q14_1"]).ToReportTable();
+        var v3 = FrequencyTables.Vedlegg3(TableFixture.Data, ["q14_1"]).Summary();
         Assert.Equal(CellKind.Suppressed, v3.Rows[0][1].Kind); // n L = 3 < 4 → hidden
         Assert.Equal(CellKind.Suppressed, v3.Rows[0][2].Kind); // n M = 2
         Assert.Equal("4", v3.Rows[0][3].Display()); // n S = 4: n shown, percentages not

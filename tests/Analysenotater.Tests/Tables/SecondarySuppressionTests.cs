@@ -38,7 +38,7 @@ public sealed class SecondarySuppressionTests
         Assert.Equal(DisclosureLevel.Nothing, t.Level("middels"));
         Assert.Equal(DisclosureLevel.Full, t.Level("stor"));
         Assert.Null(t.ValidN("middels"));
-        Assert.Contains(t.Notes(), n => n.Contains("«middels»: skjult også (sekundær skjuling)", StringComparison.Ordinal));
+        Assert.Contains(t.Notes, n => n.Contains("«middels»: skjult også (sekundær skjuling)", StringComparison.Ordinal));
         var text = t.ToText();
         Assert.DoesNotContain("20", text.Split('\n').Single(l => l.StartsWith("Antall gyldige svar", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
@@ -61,7 +61,7 @@ public sealed class SecondarySuppressionTests
         // liten 3 + middels 3: Totalt − stor gives their six answers together, fewer than 11 → stor's distribution goes too.
         var two = FrequencyTables.By(Data(3, 3, 30), "q", "g", options: Labels);
         Assert.Equal(DisclosureLevel.MeansOnly, two.Level("stor"));
-        Assert.Contains(two.Notes(), n => n.Contains("«stor»: skjult også (sekundær skjuling)", StringComparison.Ordinal));
+        Assert.Contains(two.Notes, n => n.Contains("«stor»: skjult også (sekundær skjuling)", StringComparison.Ordinal));
 
         // liten 3 + middels 12 (together 15, both hidden): nothing more is needed.
         var enough = FrequencyTables.By(Data(3, 12, 30), "q", "g", options: Labels);
@@ -71,7 +71,7 @@ public sealed class SecondarySuppressionTests
         var off = new AnalysisContext { Disclosure = DisclosurePolicy.KoRus2017.WithoutComplementarySuppression() };
         var t = FrequencyTables.By(Data(3, 20, 30), "q", "g", options: Labels, context: off);
         Assert.Equal(DisclosureLevel.Full, t.Level("middels"));
-        Assert.Contains(t.Notes(), n => n.Contains("uten sekundær skjuling", StringComparison.Ordinal));
+        Assert.Contains(t.Notes, n => n.Contains("uten sekundær skjuling", StringComparison.Ordinal));
         Assert.True(DisclosurePolicy.KoRus2017.ComplementarySuppression);
     }
 

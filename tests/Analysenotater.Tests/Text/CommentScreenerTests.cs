@@ -55,7 +55,8 @@ public sealed class CommentScreenerTests
     [InlineData("Eg er 58 år gammal.", IdentifierKind.Age)]
     [InlineData("Som 19-åring fikk jeg ingen hjelp.", IdentifierKind.Age)]
     [InlineData("Jeg fylte 60 i fjor.", IdentifierKind.Age)]
-    [InlineData("Skrevet ut 12.03.2017.", IdentifierKind.Date)]
+    [InlineData("Skrevet ut 12.03.2017.", IdentifierKind.DatedEvent)] // a discharge on a date: a dated personal event (issue #18), no longer a bare date
+    [InlineData("Møtet ble flyttet til 12.03.2017.", IdentifierKind.Date)]
     [InlineData("Søkte 3. mars 2016.", IdentifierKind.Date)]
     [InlineData("Avlyst 24/12/17.", IdentifierKind.Date)]
     [InlineData("Skriv til kari_h@hotmail.no", IdentifierKind.EmailAddress)]
@@ -156,8 +157,12 @@ public sealed class CommentScreenerTests
     [Fact]
     public void Unknown_capitalised_words_mid_sentence_are_flagged_as_possible_proper_nouns()
     {
-        var f = Assert.Single(Screener.FindFlags("Jeg går til Fyrtårnet hver dag."));
+        var f = Assert.Single(Screener.FindFlags("Jeg liker Brakkulo best."));
         Assert.Equal(IdentifierKind.UnknownProperNoun, f.Kind);
+
+        // A capitalised venue compound is now reported as what it most likely is: a named meeting place (issue #18).
+        var venue = Assert.Single(Screener.FindFlags("Jeg går til Fyrtårnet hver dag."));
+        Assert.Equal(IdentifierKind.MeetingPlace, venue.Kind);
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public sealed class WithheldTextNeverLeaksTests
             outputs.Add(r.ToHtml());
         }
 
-        outputs.Add(freq.ToTable().ToCsv());
-        outputs.Add(freq.ToTable().ToJson());
+        outputs.Add(freq.Summary().ToCsv());
+        outputs.Add(freq.Summary().ToJson());
         Assert.NotNull(freq.Find("lang ventetid"));
         foreach (var o in outputs)
         {

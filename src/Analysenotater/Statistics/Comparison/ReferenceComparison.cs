@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analysenotater.Reporting;
+using Analysenotater.Statistics.Results;
 
 namespace Analysenotater.Statistics.Comparison;
 
@@ -7,7 +8,7 @@ namespace Analysenotater.Statistics.Comparison;
 /// A unit's value against a reference value (a municipality vs the national average, this year vs last year): the signed
 /// difference unit − reference with its SE, confidence interval and two-sided p. Immutable.
 /// </summary>
-public sealed class ReferenceComparison : IRenderable
+public sealed class ReferenceComparison : Result, IEstimate, IEstimationResult
 {
     internal ReferenceComparison(string label, string unitLabel, string referenceLabel, double unit, double reference, double difference, double se, double df, double level, double lower, double upper, double statistic, double p, long nUnit, long nReference, string method, IReadOnlyList<string> notes)
     {
@@ -19,7 +20,7 @@ public sealed class ReferenceComparison : IRenderable
         Difference = difference;
         StandardError = se;
         Df = df;
-        Level = level;
+        ConfidenceLevel = level;
         Lower = lower;
         Upper = upper;
         Statistic = statistic;
@@ -29,6 +30,24 @@ public sealed class ReferenceComparison : IRenderable
         Method = method;
         Notes = notes;
     }
+
+    /// <summary>The difference's name: «unit − reference».</summary>
+    string IEstimate.Name => $"{UnitLabel} − {ReferenceLabel}";
+
+    /// <summary>The estimate: <see cref="Difference"/>.</summary>
+    double IEstimate.Estimate => Difference;
+
+    /// <summary>Observations behind both values.</summary>
+    long IEstimationResult.N => NUnit + NReference;
+
+    /// <summary>The one parameter: the difference.</summary>
+    public IReadOnlyList<IEstimate> Parameters => [this];
+
+    /// <summary>The Wald interval of the difference, difference ∓ q·SE with q from t on <see cref="Df"/> (z when
+    /// infinite), at <paramref name="level"/>. (<see cref="Lower"/>/<see cref="Upper"/> are the method's own, for
+    /// proportions the score interval.)</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not strictly between 0 and 1.</exception>
+    public ConfidenceInterval ConfidenceInterval(double level) => Results.ConfidenceInterval.Wald(Difference, StandardError, Df, level);
 
     /// <summary>What is compared (the indicator).</summary>
     public string Label { get; }
@@ -55,7 +74,7 @@ public sealed class ReferenceComparison : IRenderable
     public double Df { get; }
 
     /// <summary>The confidence level.</summary>
-    public double Level { get; }
+    public double ConfidenceLevel { get; }
 
     /// <summary>Lower limit of the difference.</summary>
     public double Lower { get; }
@@ -79,15 +98,18 @@ public sealed class ReferenceComparison : IRenderable
     public string Method { get; }
 
     /// <summary>Notes.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>True when the interval excludes 0.</summary>
     public bool IsSignificant => Lower > 0 || Upper < 0;
 
-    /// <summary>A one-row table; proportions are printed as percentages when <paramref name="asPercent"/>.</summary>
-    public ReportTable ToTable(bool asPercent = false)
+    /// <summary>A one-row table with proportions on the 0–1 scale.</summary>
+    public override ReportTable Summary() => Summary(asPercent: false);
+
+    /// <summary>The one-row table; <paramref name="asPercent"/> prints proportions as percentages.</summary>
+    public ReportTable Summary(bool asPercent)
     {
-        var pct = (Level * 100).ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',');
+        var pct = (ConfidenceLevel * 100).ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',');
         ReportCell V(double v) => asPercent ? ReportCell.FromPercent(100 * v, 1) : ReportCell.FromNumber(v, 2);
         ReportCell D(double v) => asPercent ? ReportCell.FromNumber(100 * v, 1) : ReportCell.FromNumber(v, 2);
         var b = new ReportTableBuilder($"{UnitLabel} sammenlignet med {ReferenceLabel}", "", UnitLabel, ReferenceLabel, asPercent ? "Differanse (prosentpoeng)" : "Differanse", $"{pct} % KI nedre", $"{pct} % KI øvre", "p", "n")
@@ -100,16 +122,4 @@ public sealed class ReferenceComparison : IRenderable
 
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

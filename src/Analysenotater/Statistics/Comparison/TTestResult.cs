@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analysenotater.Reporting;
 using Analysenotater.Statistics.Distributions;
+using Analysenotater.Statistics.Results;
 
 namespace Analysenotater.Statistics.Comparison;
 
@@ -9,7 +10,7 @@ namespace Analysenotater.Statistics.Comparison;
 /// difference group 1 − group 2), its SE, the t statistic, df, two-sided p and a confidence interval at any level.
 /// Immutable. Values are in the units of the analysed variable.
 /// </summary>
-public sealed class TTestResult : IRenderable
+public sealed class TTestResult : Result, IEstimate, IEstimationResult
 {
     internal TTestResult(string label, string method, double estimate, double se, double df, double nullValue, long n1, long n2, double mean1, double mean2, double sd1, double sd2, double level, IReadOnlyList<string> notes)
     {
@@ -25,7 +26,7 @@ public sealed class TTestResult : IRenderable
         Mean2 = mean2;
         StandardDeviation1 = sd1;
         StandardDeviation2 = sd2;
-        Level = level;
+        ConfidenceLevel = level;
         Notes = notes;
         T = (estimate - nullValue) / se;
         P = Quantiles.TwoSidedStudentTP(T, df);
@@ -77,41 +78,41 @@ public sealed class TTestResult : IRenderable
     public double P { get; }
 
     /// <summary>The level of <see cref="Lower"/> and <see cref="Upper"/>.</summary>
-    public double Level { get; }
+    public double ConfidenceLevel { get; }
 
-    /// <summary>Lower limit at <see cref="Level"/>.</summary>
-    public double Lower => ConfidenceInterval(Level).Lower;
+    /// <summary>Lower limit at <see cref="ConfidenceLevel"/>.</summary>
+    public double Lower => ConfidenceInterval(ConfidenceLevel).Lower;
 
-    /// <summary>Upper limit at <see cref="Level"/>.</summary>
-    public double Upper => ConfidenceInterval(Level).Upper;
+    /// <summary>Upper limit at <see cref="ConfidenceLevel"/>.</summary>
+    public double Upper => ConfidenceInterval(ConfidenceLevel).Upper;
 
     /// <summary>Notes: missing values, assumptions.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
+
+    /// <summary>The label: <see cref="Label"/>.</summary>
+    string IEstimate.Name => Label;
+
+    /// <summary>Observations in both groups.</summary>
+    long IEstimationResult.N => N1 + N2;
+
+    /// <summary>The one parameter: the mean or the difference.</summary>
+    public IReadOnlyList<IEstimate> Parameters => [this];
 
     /// <summary>Estimate ± t(1 − (1 − level)/2; df)·SE.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Level outside (0, 1).</exception>
-    public (double Lower, double Upper) ConfidenceInterval(double level)
-    {
-        if (!(level > 0 && level < 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(level), level, "The confidence level must lie strictly between 0 and 1.");
-        }
-
-        var q = Quantiles.StudentT(1 - ((1 - level) / 2), Df);
-        return (Estimate - (q * StandardError), Estimate + (q * StandardError));
-    }
+    public ConfidenceInterval ConfidenceInterval(double level) => Results.ConfidenceInterval.Wald(Estimate, StandardError, Df, level);
 
     /// <summary>One line: estimate, CI, t, df, p (bokmål number format).</summary>
-    public string Summary()
+    public string SummaryLine()
     {
-        var pct = (Level * 100).ToString("0.##", NorwegianFormat.Numbers);
+        var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
         return $"{Label}: {NorwegianFormat.Number(Estimate, 3)} ({pct} % KI {NorwegianFormat.Number(Lower, 3)} til {NorwegianFormat.Number(Upper, 3)}), t = {NorwegianFormat.Number(T, 3)}, df = {NorwegianFormat.Number(Df, 2)}, p = {NorwegianFormat.Number(P, 4)} ({Method})".TrimStart(':', ' ');
     }
 
     /// <summary>Report table: groups, difference, t, df, p.</summary>
-    public ReportDocument ToDocument()
+    public override ReportDocument Summary()
     {
-        var pct = (Level * 100).ToString("0.##", NorwegianFormat.Numbers);
+        var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
         var b = new ReportTableBuilder($"t-test: {Label} ({Method})", "Mål", "Verdi");
         b.Row(ReportCell.FromText(N2 == 0 ? "Gjennomsnitt" : "Gjennomsnitt gruppe 1"), ReportCell.FromNumber(Mean1, 3));
         if (N2 > 0)
@@ -136,16 +137,7 @@ public sealed class TTestResult : IRenderable
     }
 
     /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => Summary();
+    public override string ToString() => SummaryLine();
 
     internal static string Invariant(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

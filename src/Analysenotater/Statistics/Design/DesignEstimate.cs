@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analysenotater.Reporting;
+using Analysenotater.Statistics.Results;
 
 namespace Analysenotater.Statistics.Design;
 
@@ -8,7 +9,7 @@ namespace Analysenotater.Statistics.Design;
 /// degrees of freedom, a t-based confidence interval on those df, and the design effect. Immutable. Proportions and
 /// means are on the variable's own scale (a proportion is 0–1).
 /// </summary>
-public sealed class DesignEstimate : IRenderable
+public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
 {
     internal DesignEstimate(
         DesignStatistic statistic,
@@ -31,7 +32,7 @@ public sealed class DesignEstimate : IRenderable
         Estimate = estimate;
         StandardError = standardError;
         Df = df;
-        Level = level;
+        ConfidenceLevel = level;
         Deff = deff;
         N = n;
         NonzeroWeightRows = nonzeroWeightRows;
@@ -53,6 +54,21 @@ public sealed class DesignEstimate : IRenderable
         }
     }
 
+    /// <summary>The label: <see cref="Label"/>.</summary>
+    string IEstimate.Name => Label;
+
+    /// <inheritdoc />
+    long IEstimationResult.N => N;
+
+    /// <summary>The one parameter: this estimate.</summary>
+    public IReadOnlyList<IEstimate> Parameters => [this];
+
+    /// <summary>The interval estimate ∓ t(1 − α/2, <see cref="Df"/>)·SE at another level; NaN limits when df &lt; 1.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not strictly between 0 and 1.</exception>
+    public ConfidenceInterval ConfidenceInterval(double level) => Df >= 1
+        ? Results.ConfidenceInterval.Wald(Estimate, StandardError, Df, level)
+        : Results.ConfidenceInterval.Wald(Estimate, double.NaN, Df, level);
+
     /// <summary>The quantity estimated.</summary>
     public DesignStatistic Statistic { get; }
 
@@ -72,7 +88,7 @@ public sealed class DesignEstimate : IRenderable
     public double Df { get; }
 
     /// <summary>The confidence level of <see cref="Lower"/>/<see cref="Upper"/>.</summary>
-    public double Level { get; }
+    public double ConfidenceLevel { get; }
 
     /// <summary>Lower confidence limit: estimate − t(1−α/2, df)·SE; NaN when df &lt; 1.</summary>
     public double Lower { get; }
@@ -110,7 +126,7 @@ public sealed class DesignEstimate : IRenderable
         : "Taylor-linearisering; KI med t på designets frihetsgrader; deff mot enkelt tilfeldig utvalg med tilbakelegging (R deff = \"replace\")";
 
     /// <summary>Method and missing-value notes.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>The coefficient of variation SE/|estimate|.</summary>
     public double CoefficientOfVariation => StandardError / Math.Abs(Estimate);
@@ -124,10 +140,13 @@ public sealed class DesignEstimate : IRenderable
         _ => "Forholdstall",
     };
 
+    /// <summary>A one-row table, nothing suppressed.</summary>
+    public override ReportTable Summary() => Summary(minimumN: null);
+
     /// <summary>A one-row table; with <paramref name="minimumN"/> the numbers are suppressed when n is below it.</summary>
-    public ReportTable ToTable(int? minimumN = null)
+    public ReportTable Summary(int? minimumN)
     {
-        var b = new ReportTableBuilder($"{StatisticName} (designbasert)", DomainEstimates.Columns(Level));
+        var b = new ReportTableBuilder($"{StatisticName} (designbasert)", DomainEstimates.Columns(ConfidenceLevel));
         b.Row(DomainEstimates.RowCells(Label, this, minimumN));
         foreach (var note in Notes)
         {
@@ -141,16 +160,4 @@ public sealed class DesignEstimate : IRenderable
 
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -7,7 +7,7 @@ namespace Analysenotater.Statistics.Design;
 /// Design-based estimates by domain (as R <c>svyby</c>): each domain is estimated with the full design kept
 /// (PSUs of the stratum that have no rows in the domain count as zeros). Immutable.
 /// </summary>
-public sealed class DomainEstimates : IRenderable
+public sealed class DomainEstimates : Result
 {
     internal DomainEstimates(string title, IReadOnlyList<string> domains, IReadOnlyList<DesignEstimate> estimates, IReadOnlyList<string> notes, int? minimumN = null)
     {
@@ -28,7 +28,7 @@ public sealed class DomainEstimates : IRenderable
     public IReadOnlyList<DesignEstimate> Estimates { get; }
 
     /// <summary>Notes (method, rows without a domain).</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>The disclosure threshold used when rendering (domains with fewer rows are suppressed), or null.</summary>
     public int? MinimumN { get; }
@@ -86,9 +86,9 @@ public sealed class DomainEstimates : IRenderable
     }
 
     /// <summary>The table: one row per domain.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
-        var level = Estimates.Count > 0 ? Estimates[0].Level : 0.95;
+        var level = Estimates.Count > 0 ? Estimates[0].ConfidenceLevel : 0.95;
         var b = new ReportTableBuilder(Title, Columns(level));
         var suppressed = false;
         for (var i = 0; i < Domains.Count; i++)
@@ -110,17 +110,9 @@ public sealed class DomainEstimates : IRenderable
         return b.Build();
     }
 
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
 
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
 
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
 
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 
     internal static string[] Columns(double level)
     {

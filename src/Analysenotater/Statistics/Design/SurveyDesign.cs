@@ -51,7 +51,7 @@ public sealed class SurveyDesign
         IsClustered = clustered;
         IsStratified = stratified;
         HasFpc = hasFpc;
-        Level = level;
+        ConfidenceLevel = level;
         _domain = domain;
         DomainLabel = domainLabel;
         _dataset = dataset;
@@ -89,7 +89,7 @@ public sealed class SurveyDesign
     public bool IsCalibrated => _calibration is not null;
 
     /// <summary>Confidence level of the intervals.</summary>
-    public double Level { get; }
+    public double ConfidenceLevel { get; }
 
     /// <summary>The label of the current domain ("" for the whole sample).</summary>
     public string DomainLabel { get; }
@@ -175,10 +175,10 @@ public sealed class SurveyDesign
         if (clusters is null && strata is null && weights is null)
         {
             // Simple random sample: one stratum of single-row PSUs, weights 1.
-            return Build(null, null, new int[dataset.RowCount], null, null, options.LonelyPsu, options.PopulationPsusByStratum, options.Level, dataset, weightName ?? "vekt");
+            return Build(null, null, new int[dataset.RowCount], null, null, options.LonelyPsu, options.PopulationPsusByStratum, options.ConfidenceLevel, dataset, weightName ?? "vekt");
         }
 
-        return Build(weights, clusters, strata, clusterNames, strataNames, options.LonelyPsu, options.PopulationPsusByStratum, options.Level, dataset, weightName ?? "vekt");
+        return Build(weights, clusters, strata, clusterNames, strataNames, options.LonelyPsu, options.PopulationPsusByStratum, options.ConfidenceLevel, dataset, weightName ?? "vekt");
     }
 
     /// <summary>
@@ -196,7 +196,7 @@ public sealed class SurveyDesign
             mask[i] = (_domain is null || _domain[i]) && keep(i);
         }
 
-        return new SurveyDesign(_w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, IsWeighted, IsClustered, IsStratified, HasFpc, Level, mask, CombineLabel(label), _dataset, _calibration);
+        return new SurveyDesign(_w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, IsWeighted, IsClustered, IsStratified, HasFpc, ConfidenceLevel, mask, CombineLabel(label), _dataset, _calibration);
     }
 
     /// <summary>The design restricted to the rows where <paramref name="keep"/> is true (same semantics as <see cref="Subset(Func{int, bool}, string)"/>).</summary>
@@ -226,7 +226,7 @@ public sealed class SurveyDesign
         var result = Weighting.PostStratification.Apply((double[])_w.Clone(), cells);
         var w = result.ToArray();
         var cal = DesignCalibration.PostStratified(_calibration, cells.Name, DenseIndex(cells), _w, w);
-        return new SurveyDesign(w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, Level, null, DomainLabel, _dataset, cal)
+        return new SurveyDesign(w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, ConfidenceLevel, null, DomainLabel, _dataset, cal)
         {
             CalibrationReport = result,
         };
@@ -255,7 +255,7 @@ public sealed class SurveyDesign
         var result = Weighting.Raking.Rake((double[])_w.Clone(), margins, options);
         var w = result.ToArray();
         var cal = DesignCalibration.Raked(_calibration, [.. margins.Select(m => m.Name)], [.. margins.Select(DenseIndex)], w);
-        return new SurveyDesign(w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, Level, null, DomainLabel, _dataset, cal)
+        return new SurveyDesign(w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, ConfidenceLevel, null, DomainLabel, _dataset, cal)
         {
             CalibrationReport = result,
         };
@@ -295,7 +295,7 @@ public sealed class SurveyDesign
     {
         var ones = new double[_w.Length];
         Array.Fill(ones, 1.0);
-        return new SurveyDesign(ones, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, false, IsClustered, IsStratified, HasFpc, Level, _domain, DomainLabel, _dataset);
+        return new SurveyDesign(ones, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, false, IsClustered, IsStratified, HasFpc, ConfidenceLevel, _domain, DomainLabel, _dataset);
     }
 
     /// <summary>The weighted mean of <paramref name="y"/> (NaN = missing, excluded) in the current domain.</summary>
@@ -787,7 +787,7 @@ public sealed class SurveyDesign
             notes.Add("Designet har under 1 frihetsgrad (PSU-er − strata); konfidensintervall kan ikke beregnes.");
         }
 
-        return new DesignEstimate(stat, label, est, se, df, Level, deff, rows, nz, psusUsed, strataUsed, excluded, sw, notes);
+        return new DesignEstimate(stat, label, est, se, df, ConfidenceLevel, deff, rows, nz, psusUsed, strataUsed, excluded, sw, notes);
     }
 
     /// <summary>

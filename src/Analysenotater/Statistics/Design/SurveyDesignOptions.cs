@@ -22,5 +22,5 @@ public sealed record SurveyDesignOptions
     public IReadOnlyDictionary<int, double>? PopulationPsusByStratum { get; init; }
 
     /// <summary>Confidence level for the intervals; 0.95 by default.</summary>
-    public double Level { get; init; } = 0.95;
+    public double ConfidenceLevel { get; init; } = 0.95;
 }

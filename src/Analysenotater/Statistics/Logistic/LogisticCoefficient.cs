@@ -1,3 +1,5 @@
+using Analysenotater.Statistics.Results;
+
 namespace Analysenotater.Statistics.Logistic;
 
 /// <summary>
@@ -15,4 +17,14 @@ namespace Analysenotater.Statistics.Logistic;
 /// <param name="ExpB">exp(B): the odds ratio.</param>
 /// <param name="Lower">Lower Wald confidence limit for Exp(B).</param>
 /// <param name="Upper">Upper Wald confidence limit for Exp(B).</param>
-public sealed record LogisticCoefficient(string Name, double B, double StandardError, double Wald, int Df, double P, double ExpB, double Lower, double Upper);
+public sealed record LogisticCoefficient(string Name, double B, double StandardError, double Wald, int Df, double P, double ExpB, double Lower, double Upper) : IEstimate
+{
+    /// <summary>The estimate on the log-odds scale: <see cref="B"/>.</summary>
+    double IEstimate.Estimate => B;
+
+    /// <summary>+∞: the Wald test is a z (χ²₁) test.</summary>
+    double IEstimate.Df => double.PositiveInfinity;
+
+    /// <summary>The Wald interval for B (log odds), B ∓ z·SE; exponentiate the limits for Exp(B).</summary>
+    public ConfidenceInterval ConfidenceInterval(double level) => Results.ConfidenceInterval.Wald(B, StandardError, double.PositiveInfinity, level);
+}

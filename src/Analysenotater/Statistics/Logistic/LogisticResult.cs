@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analysenotater.Reporting;
 using Analysenotater.Statistics.Regression;
+using Analysenotater.Statistics.Results;
 using MathNet.Numerics;
 
 namespace Analysenotater.Statistics.Logistic;
@@ -10,13 +11,16 @@ namespace Analysenotater.Statistics.Logistic;
 /// listwise), omnibus likelihood-ratio test, model summary (−2 log likelihood, Cox &amp; Snell and Nagelkerke R²),
 /// Hosmer–Lemeshow test, classification table and «Variables in the Equation» (B, S.E., Wald, df, Sig., Exp(B) with a
 /// Wald interval), plus joint Wald tests of categorical predictors and the convergence report. Robust (HC0) and
-/// cluster-robust (CR1) odds ratios come from <see cref="Robust"/> and <see cref="ClusterRobust()"/>. Immutable.
+/// cluster-robust (CR1) variants come from <see cref="Robust"/> and <see cref="ClusterRobust()"/>: the same type with
+/// the same B and fit statistics and another covariance, <see cref="Method"/> and notes. Immutable.
 /// </summary>
-public sealed class LogisticResult : IRenderable
+public sealed class LogisticResult : Result, IEstimationResult
 {
     private readonly double[] _x;
     private readonly double[] _y;
     private readonly double[] _mu;
+    private readonly double[] _information; // the model-based covariance (X'WX)⁻¹: the bread of every sandwich
+    private readonly (string Title, string ShortName, string Note) _variance;
 
     internal LogisticResult(ModelFrame frame, double[] x, double[] y, LogisticEngine engine, double level, double cut)
     {
@@ -27,19 +31,12 @@ public sealed class LogisticResult : IRenderable
         ConfidenceLevel = level;
         Convergence = engine.Convergence;
         int n = frame.N, p = frame.P;
-        Estimates = engine.Beta;
+        CoefficientVector = engine.Beta;
         Covariance = engine.Covariance;
-        var z = Regression.Probability.NormalQuantile(0.5 + level / 2);
-        var list = new List<LogisticCoefficient>(p);
-        for (var j = 0; j < p; j++)
-        {
-            var b = engine.Beta[j];
-            var se = Math.Sqrt(engine.Covariance[j * p + j]);
-            var wald = b / se * (b / se);
-            list.Add(new LogisticCoefficient(frame.CoefficientNames[j], b, se, wald, 1, SpecialFunctions.Erfc(Math.Abs(b / se) / Math.Sqrt(2)), Math.Exp(b), Math.Exp(b - z * se), Math.Exp(b + z * se)));
-        }
-
-        Coefficients = list;
+        _information = [.. engine.Covariance];
+        Method = "Logistisk regresjon (ML, modellbaserte standardfeil)";
+        _variance = (Method, "Modellbasert", "Modellbaserte standardfeil (invers informasjonsmatrise); z-test og Wald-intervall.");
+        Coefficients = CoefficientsOf(frame.CoefficientNames, engine.Beta, engine.Covariance, level);
         MinusTwoLogLikelihood = engine.Deviance;
         NullMinusTwoLogLikelihood = engine.NullDeviance;
         OmnibusChiSquare = engine.NullDeviance - engine.Deviance;
@@ -76,6 +73,27 @@ public sealed class LogisticResult : IRenderable
         Notes = notes;
     }
 
+    /// <summary>A robust variant of <paramref name="fit"/>: same B and fit statistics, covariance <paramref name="v"/>,
+    /// Wald tests and intervals under it, the variance note appended to the notes.</summary>
+    private LogisticResult(LogisticResult fit, string title, string shortName, string note, double[] v)
+    {
+        Frame = fit.Frame;
+        (_x, _y, _mu, _information) = (fit._x, fit._y, fit._mu, fit._information);
+        _variance = (title, shortName, note);
+        Method = $"Logistisk regresjon (ML), {char.ToLowerInvariant(title[0])}{title[1..]}";
+        ConfidenceLevel = fit.ConfidenceLevel;
+        Convergence = fit.Convergence;
+        CoefficientVector = fit.CoefficientVector;
+        Covariance = v;
+        Coefficients = CoefficientsOf(Frame.CoefficientNames, CoefficientVector, v, ConfidenceLevel);
+        (MinusTwoLogLikelihood, NullMinusTwoLogLikelihood) = (fit.MinusTwoLogLikelihood, fit.NullMinusTwoLogLikelihood);
+        (OmnibusChiSquare, OmnibusDf, OmnibusP) = (fit.OmnibusChiSquare, fit.OmnibusDf, fit.OmnibusP);
+        (CoxSnellRSquared, NagelkerkeRSquared) = (fit.CoxSnellRSquared, fit.NagelkerkeRSquared);
+        (HosmerLemeshow, Classification) = (fit.HosmerLemeshow, fit.Classification);
+        TermTests = [.. Frame.Terms.Where(t => t.IsCategorical).Select(t => JointWald(t.Name, t.CoefficientIndices))];
+        Notes = [.. fit.Notes, note];
+    }
+
     /// <summary>The model frame (complete cases, names, terms).</summary>
     public ModelFrame Frame { get; }
 
@@ -85,16 +103,23 @@ public sealed class LogisticResult : IRenderable
     /// <summary>Rows deleted listwise.</summary>
     public int CasesDeleted => Frame.CasesDeleted;
 
-    /// <summary>The method in words.</summary>
-    public string Method => "Logistisk regresjon (ML, modellbaserte standardfeil)";
+    /// <summary>The method in words: model-based standard errors, or the robust variant's.</summary>
+    public string Method { get; }
 
-    /// <summary>«Variables in the Equation», constant first.</summary>
+    /// <inheritdoc />
+    long IEstimationResult.N => N;
+
+    /// <inheritdoc />
+    public IReadOnlyList<IEstimate> Parameters => Coefficients;
+
+    /// <summary>«Variables in the Equation» under <see cref="Method"/>, constant first.</summary>
     public IReadOnlyList<LogisticCoefficient> Coefficients { get; }
 
     /// <summary>The coefficient vector B (log odds, constant first).</summary>
-    public IReadOnlyList<double> Estimates { get; }
+    public IReadOnlyList<double> CoefficientVector { get; }
 
-    /// <summary>The inverse information matrix (X'WX)⁻¹, row-major p × p.</summary>
+    /// <summary>The covariance of B under <see cref="Method"/>: the inverse information matrix (X'WX)⁻¹ for the
+    /// model-based fit, row-major p × p.</summary>
     public IReadOnlyList<double> Covariance { get; }
 
     /// <summary>The coefficient with this name.</summary>
@@ -141,16 +166,32 @@ public sealed class LogisticResult : IRenderable
     public double ConfidenceLevel { get; }
 
     /// <summary>Notes: listwise deletion, convergence, interval type, reference categories.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
-    /// <summary>The model-based coefficients as odds ratios (z tests, Wald intervals).</summary>
+    /// <summary>The coefficients as odds ratios under <see cref="Method"/> (z tests, Wald intervals).</summary>
     public OddsRatioTable OddsRatios() =>
-        new(Method, Frame.DependentName, N, OddsRatioTable.Build(Frame.CoefficientNames, Estimates, [.. Covariance], double.PositiveInfinity, ConfidenceLevel),
-            ConfidenceLevel, ["Modellbaserte standardfeil (invers informasjonsmatrise); z-test og Wald-intervall.", Notes[0]], [.. Covariance], "Modellbasert");
+        new(_variance.Title, Frame.DependentName, N, OddsRatioTable.Build(Frame.CoefficientNames, CoefficientVector, [.. Covariance], double.PositiveInfinity, ConfidenceLevel),
+            ConfidenceLevel, [_variance.Note, Notes[0]], [.. Covariance], _variance.ShortName);
+
+    private static List<LogisticCoefficient> CoefficientsOf(IReadOnlyList<string> names, IReadOnlyList<double> beta, IReadOnlyList<double> covariance, double level)
+    {
+        var p = names.Count;
+        var z = Regression.Probability.NormalQuantile(0.5 + level / 2);
+        var list = new List<LogisticCoefficient>(p);
+        for (var j = 0; j < p; j++)
+        {
+            var b = beta[j];
+            var se = Math.Sqrt(covariance[j * p + j]);
+            var wald = b / se * (b / se);
+            list.Add(new LogisticCoefficient(names[j], b, se, wald, 1, SpecialFunctions.Erfc(Math.Abs(b / se) / Math.Sqrt(2)), Math.Exp(b), Math.Exp(b - z * se), Math.Exp(b + z * se)));
+        }
+
+        return list;
+    }
 
     /// <summary>Heteroskedasticity-consistent (HC0) sandwich SEs, as R's <c>sandwich::vcovHC(glm, type = "HC0")</c>;
     /// z tests and normal intervals, as <c>lmtest::coeftest</c> does for a glm.</summary>
-    public OddsRatioTable Robust()
+    public LogisticResult Robust()
     {
         int n = N, p = Frame.P;
         var meat = new double[p * p];
@@ -167,14 +208,13 @@ public sealed class LogisticResult : IRenderable
             }
         }
 
-        var v = SmallMatrix.Sandwich([.. Covariance], meat, p);
-        return new OddsRatioTable("Robuste standardfeil (HC0)", Frame.DependentName, n, OddsRatioTable.Build(Frame.CoefficientNames, Estimates, v, double.PositiveInfinity, ConfidenceLevel), ConfidenceLevel,
-            ["Robuste (sandwich) standardfeil HC0 som R sandwich::vcovHC(type = \"HC0\"); z-test og normalfordelingsintervall.", Notes[0]], v, "HC0");
+        var v = SmallMatrix.Sandwich(_information, meat, p);
+        return new LogisticResult(this, "Robuste standardfeil (HC0)", "HC0", "Robuste (sandwich) standardfeil HC0 som R sandwich::vcovHC(type = \"HC0\"); z-test og normalfordelingsintervall.", v);
     }
 
     /// <summary>Cluster-robust CR1 SEs with the clusters named in the specification (<see cref="ModelSpecification.Clusters(string)"/>).</summary>
     /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
-    public OddsRatioTable ClusterRobust()
+    public LogisticResult ClusterRobust()
     {
         var ids = Frame.Specification.ClusterIds ?? throw new InvalidOperationException("The model specification names no cluster variable; call Clusters(...) or pass cluster ids.");
         return ClusterRobust(Frame.Complete(ids), Frame.Specification.ClusterName ?? "klynge");
@@ -185,7 +225,7 @@ public sealed class LogisticResult : IRenderable
     /// <param name="clusterOfCase">The cluster id of each complete case, in <see cref="ModelFrame.Rows"/> order.</param>
     /// <param name="clusterName">The cluster variable's name for the notes.</param>
     /// <exception cref="ArgumentException">Wrong length, or fewer than two clusters.</exception>
-    public OddsRatioTable ClusterRobust(IReadOnlyList<int> clusterOfCase, string clusterName = "klynge")
+    public LogisticResult ClusterRobust(IReadOnlyList<int> clusterOfCase, string clusterName = "klynge")
     {
         ArgumentNullException.ThrowIfNull(clusterOfCase);
         int n = N, p = Frame.P;
@@ -230,15 +270,15 @@ public sealed class LogisticResult : IRenderable
             }
         }
 
-        var v = SmallMatrix.Sandwich([.. Covariance], meat, p);
+        var v = SmallMatrix.Sandwich(_information, meat, p);
         var factor = count / (count - 1.0) * (n - 1.0) / (n - p);
         for (var k = 0; k < v.Length; k++)
         {
             v[k] *= factor;
         }
 
-        return new OddsRatioTable("Klyngerobuste standardfeil (CR1)", Frame.DependentName, n, OddsRatioTable.Build(Frame.CoefficientNames, Estimates, v, double.PositiveInfinity, ConfidenceLevel), ConfidenceLevel,
-            [$"Klyngerobuste standardfeil CR1 med {count} klynger ({clusterName}): faktor G/(G − 1) · (n − 1)/(n − p) som R sandwich::vcovCL(type = \"HC1\"); z-test og normalfordelingsintervall. Med få klynger er t med G − 1 = {count - 1} df et forsiktigere valg.", Notes[0]], v, $"CR1 ({clusterName})");
+        return new LogisticResult(this, "Klyngerobuste standardfeil (CR1)", $"CR1 ({clusterName})",
+            $"Klyngerobuste standardfeil CR1 med {count} klynger ({clusterName}): faktor G/(G − 1) · (n − 1)/(n − p) som R sandwich::vcovCL(type = \"HC1\"); z-test og normalfordelingsintervall. Med få klynger er t med G − 1 = {count - 1} df et forsiktigere valg.", v);
     }
 
     /// <summary>
@@ -253,11 +293,11 @@ public sealed class LogisticResult : IRenderable
         var z = Regression.Probability.NormalQuantile(0.5 + ConfidenceLevel / 2);
         var target = z * z;
         var minimum = MinusTwoLogLikelihood;
-        var baseTable = OddsRatioTable.Build(Frame.CoefficientNames, Estimates, [.. Covariance], double.PositiveInfinity, ConfidenceLevel);
+        var baseTable = OddsRatioTable.Build(Frame.CoefficientNames, CoefficientVector, [.. Covariance], double.PositiveInfinity, ConfidenceLevel);
         var list = new List<OddsRatioEstimate>(p);
         for (var j = 0; j < p; j++)
         {
-            var b = Estimates[j];
+            var b = CoefficientVector[j];
             var se = baseTable[j].StandardError;
             var lower = Limit(j, b, -se, target, minimum, n, p);
             var upper = Limit(j, b, se, target, minimum, n, p);
@@ -273,7 +313,7 @@ public sealed class LogisticResult : IRenderable
     /// g(c) = −2LL_profile(c) − minimum − target.</summary>
     private double Limit(int j, double b, double direction, double target, double minimum, int n, int p)
     {
-        var start = Estimates.ToArray();
+        var start = CoefficientVector.ToArray();
         double G(double c) => LogisticEngine.ProfileDeviance(_x, _y, n, p, j, c, start) - minimum - target;
         double lo = b, glo = -target;
         var hi = b + 2 * direction;
@@ -343,7 +383,7 @@ public sealed class LogisticResult : IRenderable
         var b = new double[q];
         for (var a = 0; a < q; a++)
         {
-            b[a] = Estimates[idx[a]];
+            b[a] = CoefficientVector[idx[a]];
             for (var c = 0; c < q; c++)
             {
                 sub[a * q + c] = Covariance[idx[a] * p + idx[c]];
@@ -405,7 +445,7 @@ public sealed class LogisticResult : IRenderable
 
     /// <summary>The SPSS-like report: case processing, omnibus test, model summary, Hosmer–Lemeshow (test and
     /// contingency table), classification table, Variables in the Equation (constant last, as SPSS) and notes.</summary>
-    public ReportDocument ToDocument()
+    public override ReportDocument Summary()
     {
         var dep = Frame.DependentName;
         var cases = new ReportTableBuilder("Oversikt over tilfeller", "Tilfeller", "N", "Prosent")
@@ -463,16 +503,4 @@ public sealed class LogisticResult : IRenderable
 
         return new ReportDocument($"Logistisk regresjon: {dep}", [cases, omnibus, summary, hlTest, hlTable.Build(), classification, vars.Build()]);
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -1,3 +1,5 @@
+using Analysenotater.Statistics.Results;
+
 namespace Analysenotater.Statistics.Logistic;
 
 /// <summary>
@@ -14,4 +16,12 @@ namespace Analysenotater.Statistics.Logistic;
 /// <param name="OddsRatio">exp(B).</param>
 /// <param name="Lower">Lower confidence limit for the odds ratio.</param>
 /// <param name="Upper">Upper confidence limit for the odds ratio.</param>
-public sealed record OddsRatioEstimate(string Name, double B, double StandardError, double Statistic, double Df, double P, double OddsRatio, double Lower, double Upper);
+public sealed record OddsRatioEstimate(string Name, double B, double StandardError, double Statistic, double Df, double P, double OddsRatio, double Lower, double Upper) : IEstimate
+{
+    /// <summary>The estimate on the log-odds scale: <see cref="B"/>.</summary>
+    double IEstimate.Estimate => B;
+
+    /// <summary>The interval for B (log odds), B ∓ q·SE with q from t on <see cref="Df"/> (z when infinite); exponentiate
+    /// the limits for the odds ratio.</summary>
+    public ConfidenceInterval ConfidenceInterval(double level) => Results.ConfidenceInterval.Wald(B, StandardError, Df, level);
+}

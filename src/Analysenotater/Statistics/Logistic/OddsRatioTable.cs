@@ -1,4 +1,5 @@
 using Analysenotater.Reporting;
+using Analysenotater.Statistics.Results;
 
 namespace Analysenotater.Statistics.Logistic;
 
@@ -7,7 +8,7 @@ namespace Analysenotater.Statistics.Logistic;
 /// design-based) as odds ratios with confidence intervals, with n, the method and notes. Immutable; renders with
 /// Norwegian labels.
 /// </summary>
-public sealed class OddsRatioTable : IRenderable
+public sealed class OddsRatioTable : Result, IEstimationResult
 {
     internal OddsRatioTable(string method, string dependent, int n, IReadOnlyList<OddsRatioEstimate> estimates, double confidenceLevel, IReadOnlyList<string> notes, double[] covariance, string? shortName = null)
     {
@@ -15,7 +16,7 @@ public sealed class OddsRatioTable : IRenderable
         ShortName = shortName ?? method;
         DependentName = dependent;
         N = n;
-        Estimates = estimates;
+        Coefficients = estimates;
         ConfidenceLevel = confidenceLevel;
         Notes = notes;
         Covariance = covariance;
@@ -34,21 +35,27 @@ public sealed class OddsRatioTable : IRenderable
     public int N { get; }
 
     /// <summary>The coefficients, constant first.</summary>
-    public IReadOnlyList<OddsRatioEstimate> Estimates { get; }
+    public IReadOnlyList<OddsRatioEstimate> Coefficients { get; }
+
+    /// <inheritdoc />
+    long IEstimationResult.N => N;
+
+    /// <inheritdoc />
+    public IReadOnlyList<IEstimate> Parameters => Coefficients;
 
     /// <summary>The confidence level of the intervals (e.g. 0.95).</summary>
     public double ConfidenceLevel { get; }
 
     /// <summary>Notes on the method, the reference distribution and missing values.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>The covariance matrix of B (log-odds scale), row-major p × p.</summary>
     public IReadOnlyList<double> Covariance { get; }
 
     /// <summary>The coefficient with this name.</summary>
     /// <exception cref="KeyNotFoundException">No such coefficient; the message lists the names.</exception>
-    public OddsRatioEstimate this[string name] => Estimates.FirstOrDefault(c => c.Name == name)
-        ?? throw new KeyNotFoundException($"No coefficient '{name}'. Coefficients: {string.Join(", ", Estimates.Select(c => c.Name))}.");
+    public OddsRatioEstimate this[string name] => Coefficients.FirstOrDefault(c => c.Name == name)
+        ?? throw new KeyNotFoundException($"No coefficient '{name}'. Coefficients: {string.Join(", ", Coefficients.Select(c => c.Name))}.");
 
     internal static List<OddsRatioEstimate> Build(IReadOnlyList<string> names, IReadOnlyList<double> b, double[] covariance, double df, double level)
     {
@@ -68,12 +75,12 @@ public sealed class OddsRatioTable : IRenderable
 
     /// <summary>The table for people: B, SE, z or t, p, OR and its interval (the constant's OR is the odds at all
     /// predictors 0 and is left out of the OR columns).</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
-        var z = Estimates.Count > 0 && double.IsPositiveInfinity(Estimates[0].Df);
+        var z = Coefficients.Count > 0 && double.IsPositiveInfinity(Coefficients[0].Df);
         var b = new ReportTableBuilder($"{DependentName}: {Method} (n = {NorwegianFormat.Count(N)})", "Variabel", "B", "SE", z ? "z" : "t", "df", "p", "OR", $"{pct} % KI nedre", $"{pct} % KI øvre");
-        foreach (var c in Estimates)
+        foreach (var c in Coefficients)
         {
             var constant = c.Name == "(Konstant)";
             b.Row(ReportCell.FromText(c.Name), ReportCell.FromNumber(c.B, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.Statistic, 2),
@@ -111,12 +118,12 @@ public sealed class OddsRatioTable : IRenderable
         }
 
         var b = new ReportTableBuilder(title, [.. columns]);
-        foreach (var name in tables[0].Estimates.Select(e => e.Name).Where(n => n != "(Konstant)"))
+        foreach (var name in tables[0].Coefficients.Select(e => e.Name).Where(n => n != "(Konstant)"))
         {
             var cells = new List<ReportCell> { ReportCell.FromText(name) };
             foreach (var t in tables)
             {
-                var e = t.Estimates.FirstOrDefault(x => x.Name == name);
+                var e = t.Coefficients.FirstOrDefault(x => x.Name == name);
                 cells.Add(e is null ? ReportCell.Empty : ReportCell.FromText($"{NorwegianFormat.Number(e.OddsRatio, 2)} ({NorwegianFormat.Number(e.Lower, 2)}–{NorwegianFormat.Number(e.Upper, 2)})"));
                 cells.Add(e is null ? ReportCell.Empty : ReportCell.FromPValue(e.P));
             }
@@ -131,16 +138,4 @@ public sealed class OddsRatioTable : IRenderable
 
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

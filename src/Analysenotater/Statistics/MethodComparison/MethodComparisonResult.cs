@@ -10,9 +10,9 @@ namespace Analysenotater.Statistics.MethodComparison;
 /// Wilson for one share. Immutable; renders as a coefficient comparison table with CIs, a share table and notes that
 /// name the coefficients whose conclusion (p &lt; 0.05) changes between methods.
 /// </summary>
-public sealed class MethodComparisonResult : IRenderable
+public sealed class MethodComparisonResult : Result
 {
-    internal MethodComparisonResult(ModelFrame frame, IReadOnlyList<CoefficientTable> methods, MixedModelResult mixed, ProportionInterval wald, ProportionInterval wilson, double level)
+    internal MethodComparisonResult(ModelFrame frame, IReadOnlyList<IRegressionResult> methods, MixedModelResult mixed, ProportionInterval wald, ProportionInterval wilson, double level)
     {
         Frame = frame;
         Methods = methods;
@@ -26,7 +26,7 @@ public sealed class MethodComparisonResult : IRenderable
     public ModelFrame Frame { get; }
 
     /// <summary>The versions in order: OLS (report), OLS with CR2, design-based, mixed model (REML).</summary>
-    public IReadOnlyList<CoefficientTable> Methods { get; }
+    public IReadOnlyList<IRegressionResult> Methods { get; }
 
     /// <summary>The mixed model (variance components and ICC).</summary>
     public MixedModelResult MixedModel { get; }
@@ -87,17 +87,5 @@ public sealed class MethodComparisonResult : IRenderable
     }
 
     /// <summary>The whole comparison as one document.</summary>
-    public ReportDocument ToDocument() => new("Rapportens metode mot grundig metode", [CoefficientTable(), ShareTable()]);
-
-    /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
+    public override ReportDocument Summary() => new("Rapportens metode mot grundig metode", [CoefficientTable(), ShareTable()]);
 }

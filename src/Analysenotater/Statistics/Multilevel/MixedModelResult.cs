@@ -1,5 +1,6 @@
 using Analysenotater.Reporting;
 using Analysenotater.Statistics.Regression;
+using Analysenotater.Statistics.Results;
 
 namespace Analysenotater.Statistics.Multilevel;
 
@@ -7,7 +8,7 @@ namespace Analysenotater.Statistics.Multilevel;
 /// A fitted random-intercept model: fixed effects with SEs, the variance components τ² (between clusters) and σ²
 /// (residual), the intra-class correlation τ²/(τ² + σ²) and the REML log-likelihood. Immutable.
 /// </summary>
-public sealed class MixedModelResult : IRenderable
+public sealed class MixedModelResult : Result, IEstimationResult
 {
     internal MixedModelResult(string dependent, int n, int groups, string clusterName, IReadOnlyList<CoefficientEstimate> coefficients, IReadOnlyList<CoefficientEstimate> waldCoefficients, double[] covariance, double level,
         double residualVariance, double interceptVariance, double relativeSd, double logLikelihood, int evaluations, IReadOnlyList<string> notes)
@@ -27,6 +28,18 @@ public sealed class MixedModelResult : IRenderable
 
     /// <summary>The number of cases.</summary>
     public int N { get; }
+
+    /// <inheritdoc />
+    long IEstimationResult.N => N;
+
+    /// <summary>The method: REML with a random intercept per cluster.</summary>
+    public string Method => FixedEffects.Method;
+
+    /// <summary>The confidence level of the fixed effects' intervals.</summary>
+    public double ConfidenceLevel => FixedEffects.ConfidenceLevel;
+
+    /// <summary>The fixed effects.</summary>
+    public IReadOnlyList<IEstimate> Parameters => FixedEffects.Coefficients;
 
     /// <summary>The number of clusters.</summary>
     public int Groups { get; }
@@ -59,10 +72,10 @@ public sealed class MixedModelResult : IRenderable
     public int Evaluations { get; }
 
     /// <summary>Method notes.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>Report: variance components and fixed effects.</summary>
-    public ReportDocument ToDocument()
+    public override ReportDocument Summary()
     {
         var vc = new ReportTableBuilder($"Variansekomponenter (n = {NorwegianFormat.Count(N)}, {Groups} klynger)", "Komponent", "Varians", "SD")
             .Row(ReportCell.FromText($"{ClusterName} (konstantledd)"), ReportCell.FromNumber(InterceptVariance, 3), ReportCell.FromNumber(Math.Sqrt(InterceptVariance), 3))
@@ -70,18 +83,6 @@ public sealed class MixedModelResult : IRenderable
             .Row(ReportCell.FromText("ICC"), ReportCell.FromNumber(Icc, 3), ReportCell.Empty)
             .Row(ReportCell.FromText("Log-likelihood (REML)"), ReportCell.FromNumber(RemlLogLikelihood, 2), ReportCell.Empty)
             .Build();
-        return new ReportDocument("Lineær blandet modell (REML)", [vc, FixedEffects.ToTable()]);
+        return new ReportDocument("Lineær blandet modell (REML)", [vc, FixedEffects.Summary()]);
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -4,7 +4,7 @@ using Analysenotater.Reporting;
 namespace Analysenotater.Statistics.Multiplicity;
 
 /// <summary>A named family of tests with adjusted p-values. Immutable; renders with Norwegian labels.</summary>
-public sealed class AdjustedFamily : IRenderable
+public sealed class AdjustedFamily : Result
 {
     internal AdjustedFamily(string name, PValueAdjustment method, double alpha, IReadOnlyList<AdjustedTest> tests)
     {
@@ -33,7 +33,7 @@ public sealed class AdjustedFamily : IRenderable
     public AdjustedTest this[string name] => Tests.FirstOrDefault(t => t.Name == name) ?? throw new KeyNotFoundException($"The family '{Name}' has no test '{name}'.");
 
     /// <summary>The table for people.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var label = Method == PValueAdjustment.Holm ? "Holm" : "Benjamini–Hochberg";
         var a = Alpha.ToString("0.###", NorwegianFormat.Numbers);
@@ -49,16 +49,4 @@ public sealed class AdjustedFamily : IRenderable
         b.Note(string.Create(CultureInfo.InvariantCulture, $"Familien består av {Count} tester; justeringen gjelder bare innenfor denne familien."));
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

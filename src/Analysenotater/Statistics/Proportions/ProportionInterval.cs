@@ -7,7 +7,7 @@ namespace Analysenotater.Statistics.Proportions;
 /// <see cref="N"/> are counts; under a design <see cref="Successes"/> is NaN, <see cref="N"/> is the number of rows used
 /// and <see cref="Df"/> the design degrees of freedom. Proportions are on the 0–1 scale; tables print percentages.
 /// </summary>
-public sealed class ProportionInterval : IRenderable
+public sealed class ProportionInterval : Result
 {
     internal ProportionInterval(string label, double successes, long n, double estimate, double lower, double upper, double level, double df, string method, IReadOnlyList<string> notes)
     {
@@ -17,7 +17,7 @@ public sealed class ProportionInterval : IRenderable
         Estimate = estimate;
         Lower = lower;
         Upper = upper;
-        Level = level;
+        ConfidenceLevel = level;
         Df = df;
         Method = method;
         Notes = notes;
@@ -42,7 +42,7 @@ public sealed class ProportionInterval : IRenderable
     public double Upper { get; }
 
     /// <summary>The confidence level, for example 0.95.</summary>
-    public double Level { get; }
+    public double ConfidenceLevel { get; }
 
     /// <summary>Degrees of freedom used (infinity for the binomial methods, the design df under a design).</summary>
     public double Df { get; }
@@ -51,15 +51,15 @@ public sealed class ProportionInterval : IRenderable
     public string Method { get; }
 
     /// <summary>Notes (truncation at 0 or 1, edge cases).</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>The width of the interval (upper − lower).</summary>
     public double Width => Upper - Lower;
 
     /// <summary>A one-row table: Andel, KI nedre, KI øvre, n, Metode.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
-        var pct = Math.Round(Level * 100, 1);
+        var pct = Math.Round(ConfidenceLevel * 100, 1);
         var b = new ReportTableBuilder($"Andel med {NorwegianFormat.Number(pct, pct % 1 == 0 ? 0 : 1)} % konfidensintervall", "", "Andel", "KI nedre", "KI øvre", "n", "Metode")
             .Row(ReportCell.FromText(Label), ReportCell.FromPercent(Estimate * 100, 1), ReportCell.FromPercent(Lower * 100, 1), ReportCell.FromPercent(Upper * 100, 1), ReportCell.FromCount(N), ReportCell.FromText(Method));
         foreach (var n in Notes)
@@ -69,16 +69,4 @@ public sealed class ProportionInterval : IRenderable
 
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

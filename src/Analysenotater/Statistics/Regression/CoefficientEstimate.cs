@@ -1,3 +1,5 @@
+using Analysenotater.Statistics.Results;
+
 namespace Analysenotater.Statistics.Regression;
 
 /// <summary>
@@ -14,8 +16,11 @@ namespace Analysenotater.Statistics.Regression;
 /// <param name="Lower">Lower confidence limit.</param>
 /// <param name="Upper">Upper confidence limit.</param>
 /// <param name="StandardisedBeta">SPSS's standardised Beta, B · SD(x) / SD(y) on the estimation sample; NaN for the constant and where not computed.</param>
-public sealed record CoefficientEstimate(string Name, double Estimate, double StandardError, double Df, double T, double P, double Lower, double Upper, double StandardisedBeta)
+public sealed record CoefficientEstimate(string Name, double Estimate, double StandardError, double Df, double T, double P, double Lower, double Upper, double StandardisedBeta) : IEstimate
 {
+    /// <inheritdoc />
+    public ConfidenceInterval ConfidenceInterval(double level) => Results.ConfidenceInterval.Wald(Estimate, StandardError, Df, level);
+
     /// <summary>Builds the estimate from B, SE and df at the given confidence level.</summary>
     internal static CoefficientEstimate From(string name, double b, double se, double df, double level, double beta = double.NaN)
     {

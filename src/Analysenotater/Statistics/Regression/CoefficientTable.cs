@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analysenotater.Reporting;
+using Analysenotater.Statistics.Results;
 
 namespace Analysenotater.Statistics.Regression;
 
@@ -7,7 +8,7 @@ namespace Analysenotater.Statistics.Regression;
 /// Coefficients of one model under one variance method (OLS, HC0–HC3, CR1, CR2, design-based, mixed model), with
 /// n, the method's name and numbered notes. Immutable; renders as a table with Norwegian labels.
 /// </summary>
-public sealed class CoefficientTable : IRenderable
+public sealed class CoefficientTable : Result, IRegressionResult
 {
     internal CoefficientTable(string method, string dependent, int n, IReadOnlyList<CoefficientEstimate> coefficients, double confidenceLevel, IReadOnlyList<string> notes, double[] covariance)
     {
@@ -36,7 +37,13 @@ public sealed class CoefficientTable : IRenderable
     public double ConfidenceLevel { get; }
 
     /// <summary>Notes on the method, df and missing values.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
+
+    /// <inheritdoc />
+    long IEstimationResult.N => N;
+
+    /// <inheritdoc />
+    public IReadOnlyList<IEstimate> Parameters => Coefficients;
 
     /// <summary>The covariance matrix of the coefficients, row-major p × p.</summary>
     public IReadOnlyList<double> Covariance { get; }
@@ -47,7 +54,7 @@ public sealed class CoefficientTable : IRenderable
         ?? throw new KeyNotFoundException($"No coefficient '{name}'. Coefficients: {string.Join(", ", Coefficients.Select(c => c.Name))}.");
 
     /// <summary>The table for people.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
         var b = new ReportTableBuilder($"{DependentName}: {Method} (n = {NorwegianFormat.Count(N)})", "Variabel", "B", "SE", "t", "df", "p", $"{pct} % KI nedre", $"{pct} % KI øvre");
@@ -66,17 +73,9 @@ public sealed class CoefficientTable : IRenderable
         return b.Build();
     }
 
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
 
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
 
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
 
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 
     internal static string Invariant(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

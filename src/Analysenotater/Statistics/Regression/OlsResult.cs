@@ -1,4 +1,5 @@
 using Analysenotater.Reporting;
+using Analysenotater.Statistics.Results;
 
 namespace Analysenotater.Statistics.Regression;
 
@@ -6,11 +7,13 @@ namespace Analysenotater.Statistics.Regression;
 /// A fitted OLS model as SPSS REGRESSION reports it: model summary (R, R², adjusted R², standard error of the
 /// estimate), ANOVA table with F, coefficients (B, SE, standardised Beta, t, p, CI), listwise n and cases deleted,
 /// joint F tests of categorical terms. Robust and cluster-robust variants come from <see cref="Robust"/> and
-/// <see cref="ClusterRobust(ClusterRobustType)"/>. Immutable.
+/// <see cref="ClusterRobust(ClusterRobustType)"/>: the same type, with the same B and fit statistics and another
+/// covariance, <see cref="Method"/>, df and notes. Immutable.
 /// </summary>
-public sealed class OlsResult : IRenderable
+public sealed class OlsResult : Result, IRegressionResult
 {
     private readonly LeastSquares _ls;
+    private readonly bool _classical;
 
     internal OlsResult(ModelFrame frame, LeastSquares ls, double level)
     {
@@ -36,7 +39,9 @@ public sealed class OlsResult : IRenderable
         RobustCovariance.Scale(vTheta, sigma2);
         Covariance = ls.ToOriginal(vTheta);
         var b = ls.Beta();
-        Estimates = b;
+        CoefficientVector = b;
+        _classical = true;
+        Method = "OLS (vanlige standardfeil)";
         var sdY = Math.Sqrt(sst / (n - 1));
         var list = new List<CoefficientEstimate>();
         for (var j = 0; j < p; j++)
@@ -53,7 +58,7 @@ public sealed class OlsResult : IRenderable
         }
 
         Coefficients = list;
-        TermTests = [.. frame.Terms.Where(t => t.IsCategorical).Select(t => JointTest(t, sigma2))];
+        TermTests = [.. frame.Terms.Where(t => t.IsCategorical).Select(t => JointTest(t, DfResidual))];
         var notes = new List<string>
         {
             $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader mangler verdi på minst én variabel i modellen; n = {n}.",
@@ -76,16 +81,52 @@ public sealed class OlsResult : IRenderable
     /// <summary>Rows deleted listwise.</summary>
     public int CasesDeleted => Frame.CasesDeleted;
 
-    /// <summary>The method in words.</summary>
-    public string Method => "OLS (vanlige standardfeil)";
+    /// <summary>A robust or cluster-robust variant of <paramref name="fit"/>: the same B and fit statistics, the
+    /// covariance <paramref name="v"/> (row-major p × p), t tests on <paramref name="df"/>(j) df, the joint tests as
+    /// Wald F on <paramref name="termDf"/> denominator df, and the variance notes before the fit's first note.</summary>
+    private OlsResult(OlsResult fit, string method, double[] v, Func<int, double> df, double termDf, IReadOnlyList<string> notes)
+    {
+        Frame = fit.Frame;
+        _ls = fit._ls;
+        _classical = false;
+        Method = method;
+        ConfidenceLevel = fit.ConfidenceLevel;
+        (SsTotal, SsResidual, SsRegression) = (fit.SsTotal, fit.SsResidual, fit.SsRegression);
+        (DfRegression, DfResidual, StandardErrorOfEstimate) = (fit.DfRegression, fit.DfResidual, fit.StandardErrorOfEstimate);
+        (RSquared, AdjustedRSquared, F, FP) = (fit.RSquared, fit.AdjustedRSquared, fit.F, fit.FP);
+        CoefficientVector = fit.CoefficientVector;
+        Covariance = v;
+        var p = Frame.P;
+        var list = new List<CoefficientEstimate>(p);
+        for (var j = 0; j < p; j++)
+        {
+            list.Add(CoefficientEstimate.From(Frame.CoefficientNames[j], CoefficientVector[j], Math.Sqrt(v[j * p + j]), df(j), ConfidenceLevel, fit.Coefficients[j].StandardisedBeta));
+        }
 
-    /// <summary>The coefficients with classical SEs, t with n − p df, and standardised Beta.</summary>
+        Coefficients = list;
+        TermTests = [.. Frame.Terms.Where(t => t.IsCategorical).Select(t => JointTest(t, termDf))];
+        Notes = [.. notes, fit.Notes[0]];
+    }
+
+    /// <summary>The method in words: "OLS (vanlige standardfeil)", or the robust variant's.</summary>
+    public string Method { get; }
+
+    /// <summary>The dependent variable.</summary>
+    public string DependentName => Frame.DependentName;
+
+    /// <inheritdoc />
+    long IEstimationResult.N => N;
+
+    /// <inheritdoc />
+    public IReadOnlyList<IEstimate> Parameters => Coefficients;
+
+    /// <summary>The coefficients with SEs under <see cref="Method"/> (classical: t with n − p df), and standardised Beta.</summary>
     public IReadOnlyList<CoefficientEstimate> Coefficients { get; }
 
     /// <summary>The coefficient vector B (constant first).</summary>
-    public IReadOnlyList<double> Estimates { get; }
+    public IReadOnlyList<double> CoefficientVector { get; }
 
-    /// <summary>σ̂² (X'X)⁻¹, row-major p × p.</summary>
+    /// <summary>The covariance of B under <see cref="Method"/>: σ̂² (X'X)⁻¹ for the classical fit, row-major p × p.</summary>
     public IReadOnlyList<double> Covariance { get; }
 
     /// <summary>The coefficient with this name.</summary>
@@ -121,34 +162,34 @@ public sealed class OlsResult : IRenderable
     /// <summary>Standard error of the estimate, √(SSE/(n − p)).</summary>
     public double StandardErrorOfEstimate { get; }
 
-    /// <summary>Joint F tests of the categorical terms.</summary>
+    /// <summary>Joint F tests of the categorical terms (for a robust variant: Wald F with its covariance).</summary>
     public IReadOnlyList<TermTest> TermTests { get; }
 
     /// <summary>The confidence level of the intervals.</summary>
     public double ConfidenceLevel { get; }
 
     /// <summary>Notes: listwise deletion, Beta definition, reference categories.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>The same coefficients with heteroskedasticity-consistent SEs (as sandwich::vcovHC); t with n − p df
     /// (as lmtest::coeftest).</summary>
-    public CoefficientTable Robust(RobustVarianceType type)
+    public OlsResult Robust(RobustVarianceType type)
     {
         var v = _ls.ToOriginal(RobustCovariance.HeteroskedasticityConsistent(_ls, type));
         var notes = new List<string> { $"Heteroskedastisitetsrobuste standardfeil {type} (som R sandwich::vcovHC); t-fordeling med n − p = {DfResidual} df." };
-        return Table($"OLS, robuste standardfeil {type}", v, _ => DfResidual, notes);
+        return new OlsResult(this, $"OLS, robuste standardfeil {type}", v, _ => DfResidual, DfResidual, notes);
     }
 
     /// <summary>Cluster-robust SEs with the clusters named in the specification (<see cref="ModelSpecification.Clusters(string)"/>).</summary>
     /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
     /// <exception cref="ArgumentException">Fewer than two clusters among the complete cases.</exception>
-    public CoefficientTable ClusterRobust(ClusterRobustType type) => ClusterRobust(type, ClusterRobustTest.Default);
+    public OlsResult ClusterRobust(ClusterRobustType type) => ClusterRobust(type, ClusterRobustTest.Default);
 
     /// <summary>Cluster-robust SEs with the clusters named in the specification and the chosen reference distribution
     /// (<see cref="ClusterRobustTest.Normal"/> gives clubSandwich's coef_test(test = "z")).</summary>
     /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
     /// <exception cref="ArgumentException">Fewer than two clusters among the complete cases.</exception>
-    public CoefficientTable ClusterRobust(ClusterRobustType type, ClusterRobustTest test)
+    public OlsResult ClusterRobust(ClusterRobustType type, ClusterRobustTest test)
     {
         var ids = Frame.Specification.ClusterValues ?? throw new InvalidOperationException("The model specification names no cluster variable; call Clusters(...) or pass cluster ids.");
         return ClusterRobust(type, RobustCovariance.ClusterSums(_ls, ClusterSource.ByRow(ids)), Frame.Specification.ClusterName ?? "klynge", test);
@@ -199,13 +240,13 @@ public sealed class OlsResult : IRenderable
         }
 
         var v2 = _ls.ToOriginal(RobustCovariance.Cr2(_ls, sums, [], out _, out _));
-        return ClusterWaldTests.Htz(_ls, sums, [.. indices], [.. Estimates], v2, [.. indices.Select(i => Frame.CoefficientNames[i])], Frame.Specification.ClusterName ?? "klynge");
+        return ClusterWaldTests.Htz(_ls, sums, [.. indices], [.. CoefficientVector], v2, [.. indices.Select(i => Frame.CoefficientNames[i])], Frame.Specification.ClusterName ?? "klynge");
     }
 
     /// <summary>Cluster-robust SEs; <paramref name="clusterOfCase"/> holds the cluster id of each complete case (in
     /// <see cref="ModelFrame.Rows"/> order).</summary>
     /// <exception cref="ArgumentException">Wrong length, or fewer than two clusters.</exception>
-    public CoefficientTable ClusterRobust(ClusterRobustType type, IReadOnlyList<int> clusterOfCase, string clusterName = "klynge")
+    public OlsResult ClusterRobust(ClusterRobustType type, IReadOnlyList<int> clusterOfCase, string clusterName = "klynge")
     {
         ArgumentNullException.ThrowIfNull(clusterOfCase);
         if (clusterOfCase.Count != N)
@@ -216,7 +257,7 @@ public sealed class OlsResult : IRenderable
         return ClusterRobust(type, RobustCovariance.ClusterSums(_ls, ClusterSource.ByCase([.. clusterOfCase])), clusterName, ClusterRobustTest.Default);
     }
 
-    private CoefficientTable ClusterRobust(ClusterRobustType type, ClusterSums sums, string clusterName, ClusterRobustTest test)
+    private OlsResult ClusterRobust(ClusterRobustType type, ClusterSums sums, string clusterName, ClusterRobustTest test)
     {
         var g = sums.Count;
         if (g < 2)
@@ -235,7 +276,7 @@ public sealed class OlsResult : IRenderable
                 ClusterRobustType.CR1p => "G/(G − p) som R clubSandwich::vcovCR(type = \"CR1p\")",
                 _ => "G/(G − 1) · (n − 1)/(n − p) som Stata, R sandwich::vcovCL(type = \"HC1\") og clubSandwich \"CR1S\"",
             };
-            return Table($"OLS, klyngerobust {type}" + (normal ? " (z)" : string.Empty), v1, _ => normal ? double.PositiveInfinity : g - 1, [
+            return new OlsResult(this, $"OLS, klyngerobust {type}" + (normal ? " (z)" : string.Empty), v1, _ => normal ? double.PositiveInfinity : g - 1, g - 1, [
                 $"Klyngerobuste standardfeil {type} med {g} klynger ({clusterName}): faktor {factor}; {distribution}.",
             ]);
         }
@@ -268,22 +309,12 @@ public sealed class OlsResult : IRenderable
             notes[0] = $"Klyngerobuste standardfeil CR2 (Bell–McCaffrey) med {g} klynger ({clusterName}); {distribution}.";
         }
 
-        return Table("OLS, klyngerobust CR2" + (normal ? " (z)" : string.Empty), v, j => normal ? double.PositiveInfinity : df[j], notes);
+        notes.Add($"Samlet test av kategoriske variabler: Wald-F med CR2-kovariansen og G − 1 = {g - 1} nevnerfrihetsgrader (ikke clubSandwich's HTZ-test; den gir ClusterWaldTest).");
+        return new OlsResult(this, "OLS, klyngerobust CR2" + (normal ? " (z)" : string.Empty), v, j => normal ? double.PositiveInfinity : df[j], g - 1, notes);
     }
 
-    private CoefficientTable Table(string method, double[] v, Func<int, double> df, IReadOnlyList<string> notes)
-    {
-        var p = Frame.P;
-        var list = new List<CoefficientEstimate>();
-        for (var j = 0; j < p; j++)
-        {
-            list.Add(CoefficientEstimate.From(Frame.CoefficientNames[j], Estimates[j], Math.Sqrt(v[j * p + j]), df(j), ConfidenceLevel));
-        }
-
-        return new CoefficientTable(method, Frame.DependentName, N, list, ConfidenceLevel, [.. notes, Notes[0]], v);
-    }
-
-    private TermTest JointTest(ModelTerm term, double sigma2)
+    /// <summary>Wald F = B_t' V_t⁻¹ B_t / q for the term's q dummies under <see cref="Covariance"/>; F(q, <paramref name="df2"/>).</summary>
+    private TermTest JointTest(ModelTerm term, double df2)
     {
         var q = term.CoefficientIndices.Count;
         var p = Frame.P;
@@ -291,7 +322,7 @@ public sealed class OlsResult : IRenderable
         var b = new double[q];
         for (var a = 0; a < q; a++)
         {
-            b[a] = Estimates[term.CoefficientIndices[a]];
+            b[a] = CoefficientVector[term.CoefficientIndices[a]];
             for (var c = 0; c < q; c++)
             {
                 sub[a * q + c] = Covariance[term.CoefficientIndices[a] * p + term.CoefficientIndices[c]];
@@ -301,7 +332,7 @@ public sealed class OlsResult : IRenderable
         var l = SmallMatrix.Cholesky(sub, q, 0, out _);
         if (l is null)
         {
-            return new TermTest(term.Name, double.NaN, q, DfResidual, double.NaN);
+            return new TermTest(term.Name, double.NaN, q, df2, double.NaN);
         }
 
         var sol = SmallMatrix.CholeskySolve(l, q, b);
@@ -312,11 +343,12 @@ public sealed class OlsResult : IRenderable
         }
 
         var f = w / q;
-        return new TermTest(term.Name, f, q, DfResidual, Probability.FUpper(f, q, DfResidual));
+        return new TermTest(term.Name, f, q, df2, Probability.FUpper(f, q, df2));
     }
 
-    /// <summary>The SPSS-like report: model summary, ANOVA, coefficients, joint tests and notes.</summary>
-    public ReportDocument ToDocument()
+    /// <summary>The SPSS-like report: model summary, ANOVA, coefficients (a robust variant adds a df column), joint
+    /// tests and notes.</summary>
+    public override ReportDocument Summary()
     {
         var summary = new ReportTableBuilder("Modelloversikt", "R", "R²", "Justert R²", "Std.feil for estimatet", "n", "Utelatt")
             .Row(ReportCell.FromNumber(Math.Sqrt(RSquared), 3), ReportCell.FromNumber(RSquared, 3), ReportCell.FromNumber(AdjustedRSquared, 3),
@@ -328,11 +360,20 @@ public sealed class OlsResult : IRenderable
             .Row(ReportCell.FromText("Totalt"), ReportCell.FromNumber(SsTotal, 3), ReportCell.FromCount(N - 1), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty)
             .Build();
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
-        var coef = new ReportTableBuilder($"Koeffisienter (avhengig variabel: {Frame.DependentName})", "Variabel", "B", "SE", "Beta", "t", "p", $"{pct} % KI nedre", $"{pct} % KI øvre");
+        var coefTitle = _classical ? $"Koeffisienter (avhengig variabel: {Frame.DependentName})" : $"Koeffisienter, {Method} (avhengig variabel: {Frame.DependentName})";
+        string[] columns = _classical
+            ? ["Variabel", "B", "SE", "Beta", "t", "p", $"{pct} % KI nedre", $"{pct} % KI øvre"]
+            : ["Variabel", "B", "SE", "Beta", "t", "df", "p", $"{pct} % KI nedre", $"{pct} % KI øvre"];
+        var coef = new ReportTableBuilder(coefTitle, columns);
         foreach (var c in Coefficients)
         {
-            coef.Row(ReportCell.FromText(c.Name), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.StandardisedBeta, 3),
-                ReportCell.FromNumber(c.T, 2), ReportCell.FromPValue(c.P), ReportCell.FromNumber(c.Lower, 3), ReportCell.FromNumber(c.Upper, 3));
+            List<ReportCell> cells = [ReportCell.FromText(c.Name), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.StandardisedBeta, 3), ReportCell.FromNumber(c.T, 2)];
+            if (!_classical)
+            {
+                cells.Add(ReportCell.FromNumber(c.Df, c.Df == Math.Round(c.Df) ? 0 : 1));
+            }
+
+            coef.Row([.. cells, ReportCell.FromPValue(c.P), ReportCell.FromNumber(c.Lower, 3), ReportCell.FromNumber(c.Upper, 3)]);
         }
 
         foreach (var n in Notes)
@@ -340,7 +381,7 @@ public sealed class OlsResult : IRenderable
             coef.Note(n);
         }
 
-        var parts = new List<object> { summary, anova, coef.Build() };
+        var parts = new List<ReportPart> { summary, anova, coef.Build() };
         if (TermTests.Count > 0)
         {
             var tt = new ReportTableBuilder("Samlet test av kategoriske variabler", "Variabel", "F", "df1", "df2", "p");
@@ -349,21 +390,9 @@ public sealed class OlsResult : IRenderable
                 tt.Row(ReportCell.FromText(t.Term), ReportCell.FromNumber(t.F, 3), ReportCell.FromNumber(t.Df1, 0), ReportCell.FromNumber(t.Df2, 0), ReportCell.FromPValue(t.P));
             }
 
-            parts.Add(tt.Note("F-test av at alle dummyvariablene for variabelen er null (som sammenligning av modellene med og uten variabelen).").Build());
+            parts.Add(tt.Note(_classical ? "F-test av at alle dummyvariablene for variabelen er null (som sammenligning av modellene med og uten variabelen)." : "Wald-F-test av at alle dummyvariablene for variabelen er null, med kovariansen til metoden over.").Build());
         }
 
-        return new ReportDocument($"Lineær regresjon (OLS): {Frame.DependentName}", parts);
+        return new ReportDocument(_classical ? $"Lineær regresjon (OLS): {Frame.DependentName}" : $"Lineær regresjon ({Method}): {Frame.DependentName}", parts);
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

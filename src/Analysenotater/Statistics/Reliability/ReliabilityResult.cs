@@ -8,7 +8,7 @@ namespace Analysenotater.Statistics.Reliability;
 /// (model-implied), psych::omega's omega.tot and ω_h for one factor, omega from one-factor ML loadings, and item
 /// statistics. Immutable.
 /// </summary>
-public sealed class ReliabilityResult : IRenderable
+public sealed class ReliabilityResult : Result
 {
     internal ReliabilityResult(int n, int deleted, int k, double alpha, double std, double meanR, double lower, double upper, double level, double omega, IReadOnlyList<ItemStatistics> items, IReadOnlyList<string> notes, ReliabilityExtras extras)
     {
@@ -113,13 +113,13 @@ public sealed class ReliabilityResult : IRenderable
     public IReadOnlyList<ItemStatistics> Items { get; }
 
     /// <summary>Notes: listwise n, methods.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>The item with this name.</summary>
     public ItemStatistics this[string name] => Items.FirstOrDefault(i => i.Name == name) ?? throw new KeyNotFoundException($"No item '{name}' in the scale.");
 
     /// <summary>Report: scale statistics and item-total statistics.</summary>
-    public ReportDocument ToDocument()
+    public override ReportDocument Summary()
     {
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
         var scale = new ReportTableBuilder($"Reliabilitet ({ItemCount} spørsmål, n = {NorwegianFormat.Count(N)})", "Mål", "Verdi", $"{pct} % KI nedre", $"{pct} % KI øvre")
@@ -145,16 +145,4 @@ public sealed class ReliabilityResult : IRenderable
 
         return new ReportDocument("Reliabilitetsanalyse", [scale.Build(), items.Build()]);
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

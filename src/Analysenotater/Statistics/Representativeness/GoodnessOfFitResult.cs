@@ -3,7 +3,7 @@ using Analysenotater.Reporting;
 namespace Analysenotater.Statistics.Representativeness;
 
 /// <summary>A χ² goodness-of-fit test of observed counts against reference shares. Immutable.</summary>
-public sealed class GoodnessOfFitResult : IRenderable
+public sealed class GoodnessOfFitResult : Result
 {
     internal GoodnessOfFitResult(string title, IReadOnlyList<string> categories, IReadOnlyList<long> observed, IReadOnlyList<double> expected, double statistic, int df, double asymptoticP, double p, GoodnessOfFitMethod method, int replicates, int seed, IReadOnlyList<string> notes)
     {
@@ -58,10 +58,10 @@ public sealed class GoodnessOfFitResult : IRenderable
     public int Seed { get; }
 
     /// <summary>Notes: method, small expected counts.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>The table: categories with observed, expected, observed % and reference %, then the test in the notes.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var n = (double)N;
         var b = new ReportTableBuilder(Title, "Kategori", "Observert", "Forventet", "Observert %", "Referanse %");
@@ -87,16 +87,4 @@ public sealed class GoodnessOfFitResult : IRenderable
 
     /// <summary>«p = 0,123» or «p &lt; 0,001».</summary>
     internal static string PText(double p) => p < 0.001 ? "p < 0,001" : "p = " + NorwegianFormat.PValue(p);
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

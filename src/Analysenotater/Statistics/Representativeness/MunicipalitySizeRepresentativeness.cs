@@ -8,7 +8,7 @@ namespace Analysenotater.Statistics.Representativeness;
 /// for 20 municipalities). The report's text (41 % vs 12 % large …) does not say which base it uses; this shows both.
 /// Immutable. Usage: <c>MunicipalitySizeRepresentativeness.Compare([53, 67, 371], [7, 4, 9], [49, 39, 12])</c>.
 /// </summary>
-public sealed class MunicipalitySizeRepresentativeness : IRenderable
+public sealed class MunicipalitySizeRepresentativeness : Result
 {
     private MunicipalitySizeRepresentativeness(IReadOnlyList<string> groups, IReadOnlyList<double> referenceShares, string referenceLabel, GoodnessOfFitResult respondents, GoodnessOfFitResult municipalities)
     {
@@ -47,7 +47,7 @@ public sealed class MunicipalitySizeRepresentativeness : IRenderable
     }
 
     /// <summary>The side-by-side table with both tests in the notes.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder("Kommunestørrelse: utvalg og referanse", "Kommunestørrelse", "Respondenter", "Respondenter %", "Kommuner", "Kommuner %", ReferenceLabel + " %");
         double nr = Respondents.N, nm = Municipalities.N;
@@ -75,16 +75,4 @@ public sealed class MunicipalitySizeRepresentativeness : IRenderable
         b.Note("Respondentene er klynget i kommuner; testen på respondenter behandler dem som uavhengige og overdriver derfor styrken. Testen på kommuner har rett enhet, men få observasjoner.");
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -9,7 +9,7 @@ namespace Analysenotater.Statistics.Representativeness;
 /// sammenlignet med BrukerPlan 2016»): both columns, the difference, the standardised difference and a z-test per row.
 /// Immutable. Usage: <c>RepresentativenessTable.Compare(ReferenceMarginsCsv.Read(path))</c>.
 /// </summary>
-public sealed class RepresentativenessTable : IRenderable
+public sealed class RepresentativenessTable : Result
 {
     private RepresentativenessTable(IReadOnlyList<RepresentativenessRow> rows, string sampleLabel, string referenceLabel, int? minimumN, int? minimumNForMeans, IReadOnlyList<string> notes)
     {
@@ -37,7 +37,7 @@ public sealed class RepresentativenessTable : IRenderable
     public int? MinimumNForMeans { get; }
 
     /// <summary>Method notes.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>The row with this label.</summary>
     /// <exception cref="KeyNotFoundException">No such row; the message lists the labels.</exception>
@@ -138,7 +138,7 @@ public sealed class RepresentativenessTable : IRenderable
     }
 
     /// <summary>The Tabell 1 layout.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder("Utvalgets representativitet sammenlignet med referansen", "Kjennetegn", SampleLabel, ReferenceLabel, "Differanse", "Std. diff.", "z", "p", "n");
         var suppressed = false;
@@ -177,16 +177,4 @@ public sealed class RepresentativenessTable : IRenderable
 
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

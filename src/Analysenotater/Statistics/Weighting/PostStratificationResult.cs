@@ -3,14 +3,14 @@ using Analysenotater.Reporting;
 namespace Analysenotater.Statistics.Weighting;
 
 /// <summary>Post-stratified weights with the adjustment per cell. Immutable.</summary>
-public sealed class PostStratificationResult : IRenderable
+public sealed class PostStratificationResult : Result
 {
     internal PostStratificationResult(string name, double[] weights, IReadOnlyList<(string Cell, int N, double SampleTotal, double Target)> cells)
     {
         Name = name;
         _weights = weights;
         Cells = cells;
-        Summary = WeightSummary.Of(weights);
+        WeightSummary = WeightSummary.Of(weights);
     }
 
     private readonly double[] _weights;
@@ -25,13 +25,13 @@ public sealed class PostStratificationResult : IRenderable
     public IReadOnlyList<(string Cell, int N, double SampleTotal, double Target)> Cells { get; }
 
     /// <summary>Summary of the new weights (Kish design effect, effective n …).</summary>
-    public WeightSummary Summary { get; }
+    public WeightSummary WeightSummary { get; }
 
     /// <summary>A copy of the weights as an array (for <see cref="Design.SurveyDesign.FromArrays"/>).</summary>
     public double[] ToArray() => (double[])_weights.Clone();
 
     /// <summary>The table of cells.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder($"Poststratifisering etter {Name}", "Celle", "n", "Vektet sum før", "Populasjon", "Justeringsfaktor");
         foreach (var c in Cells)
@@ -40,18 +40,6 @@ public sealed class PostStratificationResult : IRenderable
         }
 
         return b.Note("Vekt i cellen ganges med populasjonstotal / vektet utvalgstotal (som survey::postStratify).")
-            .Note($"Kish designeffekt {NorwegianFormat.Number(Summary.KishDesignEffect, 3)}, effektivt n {NorwegianFormat.Number(Summary.EffectiveN, 1)}.").Build();
+            .Note($"Kish designeffekt {NorwegianFormat.Number(WeightSummary.KishDesignEffect, 3)}, effektivt n {NorwegianFormat.Number(WeightSummary.EffectiveN, 1)}.").Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

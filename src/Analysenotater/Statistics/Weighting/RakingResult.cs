@@ -3,7 +3,7 @@ using Analysenotater.Reporting;
 namespace Analysenotater.Statistics.Weighting;
 
 /// <summary>Raked weights with the convergence report: sweeps, largest margin error, its history and the final margins. Immutable.</summary>
-public sealed class RakingResult : IRenderable
+public sealed class RakingResult : Result
 {
     private readonly double[] _weights;
 
@@ -18,7 +18,7 @@ public sealed class RakingResult : IRenderable
         WorstMargin = worstMargin;
         ErrorHistory = history;
         Margins = margins;
-        Summary = WeightSummary.Of(weights);
+        WeightSummary = WeightSummary.Of(weights);
     }
 
     /// <summary>The raked weights, one per row.</summary>
@@ -49,13 +49,13 @@ public sealed class RakingResult : IRenderable
     public IReadOnlyList<(string Margin, string Category, double Achieved, double Target)> Margins { get; }
 
     /// <summary>Summary of the raked weights.</summary>
-    public WeightSummary Summary { get; }
+    public WeightSummary WeightSummary { get; }
 
     /// <summary>A copy of the weights as an array.</summary>
     public double[] ToArray() => (double[])_weights.Clone();
 
     /// <summary>The margins table with the convergence report in the notes.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder("Raking (iterativ proporsjonal tilpasning)", "Variabel", "Kategori", "Oppnådd", "Mål", "Avvik");
         foreach (var m in Margins)
@@ -66,19 +66,7 @@ public sealed class RakingResult : IRenderable
         b.Note(Converged
             ? $"Konvergerte etter {Iterations} runder; største avvik {MaxMarginError:G3} (relativt {MaxRelativeError:G3} ≤ {Tolerance:G3})."
             : $"KONVERGERTE IKKE etter {Iterations} runder; største avvik {MaxMarginError:G3} i «{WorstMargin}» (relativt {MaxRelativeError:G3} > {Tolerance:G3}).");
-        b.Note($"Kish designeffekt {NorwegianFormat.Number(Summary.KishDesignEffect, 3)}, effektivt n {NorwegianFormat.Number(Summary.EffectiveN, 1)}.");
+        b.Note($"Kish designeffekt {NorwegianFormat.Number(WeightSummary.KishDesignEffect, 3)}, effektivt n {NorwegianFormat.Number(WeightSummary.EffectiveN, 1)}.");
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -3,7 +3,7 @@ using Analysenotater.Reporting;
 namespace Analysenotater.Statistics.Weighting;
 
 /// <summary>Trimmed weights: how many were cut or raised, the amount redistributed and the passes used. Immutable.</summary>
-public sealed class TrimmingResult : IRenderable
+public sealed class TrimmingResult : Result
 {
     private readonly double[] _weights;
 
@@ -16,7 +16,7 @@ public sealed class TrimmingResult : IRenderable
         Redistributed = redistributed;
         Passes = passes;
         Strict = strict;
-        Summary = WeightSummary.Of(weights);
+        WeightSummary = WeightSummary.Of(weights);
     }
 
     /// <summary>The trimmed weights, one per row; the sum of the weights is unchanged.</summary>
@@ -41,26 +41,14 @@ public sealed class TrimmingResult : IRenderable
     public bool Strict { get; }
 
     /// <summary>Summary of the trimmed weights.</summary>
-    public WeightSummary Summary { get; }
+    public WeightSummary WeightSummary { get; }
 
     /// <summary>A copy of the weights as an array.</summary>
     public double[] ToArray() => (double[])_weights.Clone();
 
     /// <summary>The weight summary with the trimming in the notes.</summary>
-    public ReportTable ToTable() => Summary.ToTable().WithNotes(
+    public override ReportTable Summary() => WeightSummary.Summary().WithNotes(
     [
         $"Trimmet til [{NorwegianFormat.Number(Lower, 3)}; {NorwegianFormat.Number(Upper, 3)}]: {Trimmed} vekter endret, {NorwegianFormat.Number(Redistributed, 3)} omfordelt likt på de øvrige (som survey::trimWeights){(Strict ? $", {Passes} runder" : "")}.",
     ]);
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -44,23 +44,33 @@ public sealed class WeightMargin
     }
 
     /// <summary>
-    /// A margin from a dataset column of answer codes (for example <c>kjonn</c> or <c>kommunestorrelse</c>) with
-    /// population totals per code; labels come from the instrument's answer scale when the column is an item.
+    /// A margin from a dataset column with population totals per code: a code column (for example <c>kjonn</c> or
+    /// <c>kommunestorrelse</c>), a numeric column of whole numbers, or a text column whose cells are whole numbers.
+    /// Labels come from the instrument's answer scale when the column is an item.
     /// </summary>
-    /// <exception cref="ArgumentException">The column is not a code column, or a row has no code (the message names the column and row: raking needs a category for every respondent).</exception>
+    /// <exception cref="ArgumentException">A row has no value, or a value is not a whole number (the message names the column, row and value: raking needs a category for every respondent).</exception>
     public static WeightMargin FromDataset(Data.SurveyDataset dataset, string column, IReadOnlyDictionary<int, double> targets)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(column);
-        if (dataset[column] is not Data.CodeColumn cc)
-        {
-            throw new ArgumentException($"Column '{column}' holds {dataset[column].Kind} values; a margin needs answer codes.", nameof(column));
-        }
-
-        var codes = new int[cc.Count];
+        ArgumentNullException.ThrowIfNull(targets);
+        var col = dataset[column];
+        var codes = new int[col.Count];
         for (var i = 0; i < codes.Length; i++)
         {
-            codes[i] = cc[i] ?? throw new ArgumentException($"Column '{column}', row {(i + 1).ToString(CultureInfo.InvariantCulture)}: no code; every respondent needs a category to be weighted (impute or drop the row explicitly).", nameof(dataset));
+            var row = (i + 1).ToString(CultureInfo.InvariantCulture);
+            if (col.IsEmpty(i) || (col is Data.NumericColumn nc0 && double.IsNaN(nc0.Values[i])))
+            {
+                throw new ArgumentException($"Column '{column}', row {row}: no code; every respondent needs a category to be weighted (impute or drop the row explicitly).", nameof(dataset));
+            }
+
+            codes[i] = col switch
+            {
+                Data.CodeColumn cc => cc[i]!.Value,
+                Data.NumericColumn nc when nc.Values[i] == Math.Floor(nc.Values[i]) && Math.Abs(nc.Values[i]) < int.MaxValue => (int)nc.Values[i],
+                Data.TextColumn tc when int.TryParse(tc[i]!.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var c) => c,
+                _ => throw new ArgumentException($"Column '{column}', row {row}: the value '{col.FormatInvariant(i)}' is not a whole-number code; give the targets by label (the overload with text keys) for a text column.", nameof(dataset)),
+            };
         }
 
         var scale = dataset.Instrument is { } ins && ins.HasItem(column) ? ins.ScaleOf(column) : null;
@@ -74,6 +84,49 @@ public sealed class WeightMargin
         }
 
         return new WeightMargin(column, codes, targets, labels);
+    }
+
+    /// <summary>
+    /// A margin from a dataset column with population totals per category label (for example
+    /// <c>{"Oslo": 700000, "Bergen": 290000}</c>): a text column's cells, or a code column's answer labels (or codes
+    /// written as text), matched trimmed and case-insensitively. Categories get the codes 1, 2, … in the order of
+    /// <paramref name="targets"/>, labelled by their keys.
+    /// </summary>
+    /// <exception cref="ArgumentException">A row has no value, or a value that is none of the target labels (the message names the column, row and value).</exception>
+    public static WeightMargin FromDataset(Data.SurveyDataset dataset, string column, IReadOnlyDictionary<string, double> targets)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(column);
+        ArgumentNullException.ThrowIfNull(targets);
+        var keys = targets.Keys.ToList();
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var k = 0; k < keys.Count; k++)
+        {
+            index[keys[k].Trim()] = k + 1;
+        }
+
+        var col = dataset[column];
+        var scale = dataset.Instrument is { } ins && ins.HasItem(column) ? ins.ScaleOf(column) : null;
+        var codes = new int[col.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var row = (i + 1).ToString(CultureInfo.InvariantCulture);
+            if (col.IsEmpty(i) || (col is Data.NumericColumn nc && double.IsNaN(nc.Values[i])))
+            {
+                throw new ArgumentException($"Column '{column}', row {row}: no value; every respondent needs a category to be weighted (impute or drop the row explicitly).", nameof(dataset));
+            }
+
+            var text = col.FormatInvariant(i).Trim();
+            if (index.TryGetValue(text, out var c) || (col is Data.CodeColumn cc && scale?.Find(cc[i]!.Value)?.Label is { } label && index.TryGetValue(label.Trim(), out c)))
+            {
+                codes[i] = c;
+                continue;
+            }
+
+            throw new ArgumentException($"Column '{column}', row {row}: the value '{text}' is none of the margin's categories ({string.Join(", ", keys)}).", nameof(targets));
+        }
+
+        return new WeightMargin(column, codes, keys.Select((k, j) => (k, j)).ToDictionary(x => x.j + 1, x => targets[x.k]), keys.Select((k, j) => (k, j)).ToDictionary(x => x.j + 1, x => x.k));
     }
 
     /// <summary>The variable's name.</summary>

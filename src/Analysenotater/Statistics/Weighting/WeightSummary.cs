@@ -8,7 +8,7 @@ namespace Analysenotater.Statistics.Weighting;
 /// effect 1 + CV² form n·Σw²/(Σw)² and the effective sample size (Σw)²/Σw². Zero weights are counted but left out of
 /// the moments (a zero weight means the row is not in the sample). Immutable.
 /// </summary>
-public sealed class WeightSummary : IRenderable
+public sealed class WeightSummary : Result
 {
     private WeightSummary(int n, int zero, double sum, double mean, double min, double max, double cv, double kish, double neff)
     {
@@ -101,7 +101,7 @@ public sealed class WeightSummary : IRenderable
     }
 
     /// <summary>The summary as a two-column table.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder("Vekter", "Mål", "Verdi")
             .Row(ReportCell.FromText("n (vekt > 0)"), ReportCell.FromCount(N))
@@ -116,16 +116,4 @@ public sealed class WeightSummary : IRenderable
             .Row(ReportCell.FromText("Effektivt n"), ReportCell.FromNumber(EffectiveN, 1));
         return b.Note("Kish designeffekt = n·Σw²/(Σw)²; effektivt n = (Σw)²/Σw² (bare vekter > 0).").Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -8,7 +8,7 @@ namespace Analysenotater.Statistics.Weighting;
 /// the difference, so a reader sees what weighting changes. Immutable.
 /// Usage: <c>WeightingComparison.Of(design, [("Tilfredshet", score)])</c>.
 /// </summary>
-public sealed class WeightingComparison : IRenderable
+public sealed class WeightingComparison : Result
 {
     private WeightingComparison(IReadOnlyList<(string Label, DesignEstimate Unweighted, DesignEstimate Weighted)> rows, WeightSummary weights)
     {
@@ -42,7 +42,7 @@ public sealed class WeightingComparison : IRenderable
     }
 
     /// <summary>The side-by-side table.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder("Uvektet og vektet gjennomsnitt", "", "Uvektet", "SE", "Vektet", "SE", "Differanse", "n");
         foreach (var (label, u, w) in Rows)
@@ -55,16 +55,4 @@ public sealed class WeightingComparison : IRenderable
                 : "Begge med samme klynger og strata (Taylor-linearisert SE); bare vektene er forskjellige.")
             .Note($"Kish designeffekt av vektingen {NorwegianFormat.Number(Weights.KishDesignEffect, 3)}, effektivt n {NorwegianFormat.Number(Weights.EffectiveN, 1)}.").Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -3,7 +3,7 @@ using Analysenotater.Reporting;
 namespace Analysenotater.Text.Frequencies;
 
 /// <summary>The top words of one question per subgroup (for example municipality size or gender); one table per group.</summary>
-public sealed class GroupedWordFrequencyResult : IRenderable
+public sealed class GroupedWordFrequencyResult : Result
 {
     internal GroupedWordFrequencyResult(string questionId, IReadOnlyList<WordFrequencyResult> groups, int unlabelled)
     {
@@ -25,10 +25,10 @@ public sealed class GroupedWordFrequencyResult : IRenderable
     public WordFrequencyResult? this[string group] => Groups.FirstOrDefault(g => g.Group == group);
 
     /// <summary>The result as a document with one table per group.</summary>
-    public ReportDocument ToDocument()
+    public override ReportDocument Summary()
     {
-        var parts = new List<object>();
-        parts.AddRange(Groups.Select(g => g.ToTable()));
+        var parts = new List<ReportPart>();
+        parts.AddRange(Groups.Select(g => g.Summary()));
         if (UnlabelledComments > 0)
         {
             parts.Add($"{UnlabelledComments} kommentarer uten gruppe er talt i gruppen «Uoppgitt».");
@@ -36,16 +36,4 @@ public sealed class GroupedWordFrequencyResult : IRenderable
 
         return new ReportDocument($"Mest brukte ord per gruppe: {QuestionId}", parts);
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -4,7 +4,7 @@ using Analysenotater.Text.Screening;
 namespace Analysenotater.Text.Frequencies;
 
 /// <summary>The top words of several open questions, each screened first, with a screening summary table.</summary>
-public sealed class OpenQuestionsResult : IRenderable
+public sealed class OpenQuestionsResult : Result
 {
     internal OpenQuestionsResult(IReadOnlyList<ScreenedComments> screened, IReadOnlyList<WordFrequencyResult> questions)
     {
@@ -37,17 +37,5 @@ public sealed class OpenQuestionsResult : IRenderable
     }
 
     /// <summary>The whole result as a document: the screening summary, then one word list per question.</summary>
-    public ReportDocument ToDocument() => new("Åpne spørsmål", [ScreeningSummary(), .. Questions.Select(q => (object)q.ToTable())]);
-
-    /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
+    public override ReportDocument Summary() => new("Åpne spørsmål", [ScreeningSummary(), .. Questions.Select(q => (ReportPart)q.Summary())]);
 }

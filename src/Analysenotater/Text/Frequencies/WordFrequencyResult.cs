@@ -7,7 +7,7 @@ namespace Analysenotater.Text.Frequencies;
 /// comments, the screening summary and the disclosure rule printed under the table. Words used by fewer respondents
 /// than the threshold are not in <see cref="Entries"/>.
 /// </summary>
-public sealed class WordFrequencyResult : IRenderable
+public sealed class WordFrequencyResult : Result
 {
     internal WordFrequencyResult(string questionId, string? group, WordFrequencySettings settings, IReadOnlyList<WordFrequencyEntry> entries,
         int comments, int commentsWithWords, int screened, int withheld, int suppressedTerms)
@@ -59,7 +59,7 @@ public sealed class WordFrequencyResult : IRenderable
     }
 
     /// <summary>The result as a table.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var title = $"Mest brukte ord: {QuestionId}" + (Group is null ? "" : $" ({Group})");
         var b = new ReportTableBuilder(title, "Rang", "Ord", "Forekomster", "Respondenter", "Former");
@@ -76,16 +76,4 @@ public sealed class WordFrequencyResult : IRenderable
             .Note(Settings.Describe())
             .Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -4,7 +4,7 @@ using Analysenotater.Text.Frequencies;
 namespace Analysenotater.Text.Keyness;
 
 /// <summary>Words more typical of one group than another (keyness), with settings, corpus sizes and the disclosure rule printed.</summary>
-public sealed class KeynessResult : IRenderable
+public sealed class KeynessResult : Result
 {
     internal KeynessResult(string questionId, string labelA, string labelB, int tokensA, int tokensB, int commentsA, int commentsB,
         IReadOnlyList<KeynessEntry> entries, WordFrequencySettings settings, int suppressed)
@@ -52,7 +52,7 @@ public sealed class KeynessResult : IRenderable
     public int SuppressedTerms { get; }
 
     /// <summary>The result as a table.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder($"Nøkkelord: {QuestionId}, {LabelA} mot {LabelB}", "Ord", $"Antall {LabelA}", $"Antall {LabelB}", "G²", "Log-ratio", "p");
         foreach (var e in Entries)
@@ -67,16 +67,4 @@ public sealed class KeynessResult : IRenderable
             .Note(Settings.Describe())
             .Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

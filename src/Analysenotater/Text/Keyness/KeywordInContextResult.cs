@@ -3,7 +3,7 @@ using Analysenotater.Reporting;
 namespace Analysenotater.Text.Keyness;
 
 /// <summary>Keyword-in-context lines for one word in screened comments.</summary>
-public sealed class KeywordInContextResult : IRenderable
+public sealed class KeywordInContextResult : Result
 {
     internal KeywordInContextResult(string questionId, string keyword, IReadOnlyList<KeywordInContextLine> lines, int respondents, int threshold, bool suppressed)
     {
@@ -34,7 +34,7 @@ public sealed class KeywordInContextResult : IRenderable
     public bool Suppressed { get; }
 
     /// <summary>The lines as a table.</summary>
-    public ReportTable ToTable()
+    public override ReportTable Summary()
     {
         var b = new ReportTableBuilder($"Nøkkelord i kontekst: «{Keyword}» ({QuestionId})", "Før", "Ord", "Etter");
         foreach (var l in Lines)
@@ -47,16 +47,4 @@ public sealed class KeywordInContextResult : IRenderable
             : $"{Lines.Count} forekomster hos {Respondents} respondenter. Bare screenede kommentarer (tilbakeholdte er utelatt, sladdet tekst vises som markør).");
         return b.Build();
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToTable().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToTable().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToTable().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

@@ -35,4 +35,22 @@ public enum IdentifierKind
 
     /// <summary>A capitalised word in mid-sentence that is in no list: an unknown proper noun (a name, a place or a service).</summary>
     UnknownProperNoun,
+
+    /// <summary>A trait that makes the writer (or someone) the only one of a group or place («den eneste i rullestol på bofellesskapet», «bare meg som er døv av brukerne»).</summary>
+    UniqueTrait,
+
+    /// <summary>A personal event tied to a time («etter brannen i mars», «døydde 2. juledag»).</summary>
+    DatedEvent,
+
+    /// <summary>A staff member described by role and a distinguishing trait, without a name («overlegen, han med hestehale»).</summary>
+    StaffDescription,
+
+    /// <summary>A street address with a house number, in any case («møllevegen 22», «Nordre gate 23 B»).</summary>
+    StreetAddress,
+
+    /// <summary>A user name on a social-media or chat service («snap: tobben_92», «@karinordby»).</summary>
+    SocialMediaHandle,
+
+    /// <summary>A named local meeting place or venue («Fontenehuset», «Kafé Knekten», «Møteplassen Oasen»).</summary>
+    MeetingPlace,
 }

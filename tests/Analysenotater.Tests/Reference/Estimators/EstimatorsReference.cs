@@ -13,6 +13,8 @@ internal static class EstimatorsReference
 
     public static IReadOnlyDictionary<string, (double Value, double Tolerance)> R { get; } = Load("estimators-values.csv");
 
+    public static IReadOnlyDictionary<string, (double Value, double Tolerance)> Design { get; } = Load("design-values.csv");
+
     public static IReadOnlyDictionary<string, (double Value, double Tolerance)> Load(string file)
     {
         var d = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
@@ -32,4 +34,7 @@ internal static class EstimatorsReference
 
     /// <summary>Asserts |actual − expected| ≤ tol · |expected| with the tolerance stored beside the value (0 = exact).</summary>
     public static void Check(string key, double actual) => Analysenotater.Tests.Reference.Models.ModelsReference.Check(R, key, actual);
+
+    /// <summary>As <see cref="Check"/> for the survey-design values (design-values.csv).</summary>
+    public static void CheckDesign(string key, double actual) => Analysenotater.Tests.Reference.Models.ModelsReference.Check(Design, key, actual);
 }

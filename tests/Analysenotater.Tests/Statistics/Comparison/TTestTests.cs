@@ -35,7 +35,7 @@ public sealed class TTestTests
         var (lo, hi) = r.ConfidenceInterval(0.95);
         Assert.Equal(r.Lower, lo);
         Assert.Equal(r.Upper, hi);
-        Assert.Contains("t =", r.Summary(), StringComparison.Ordinal);
+        Assert.Contains("t =", r.SummaryLine(), StringComparison.Ordinal);
     }
 
     [Fact]

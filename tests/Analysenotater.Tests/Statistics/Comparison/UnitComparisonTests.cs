@@ -72,7 +72,7 @@ public class UnitComparisonTests
         Close(Ref, "propfixed_lo", c.Lower);
         Close(Ref, "propfixed_hi", c.Upper);
         Close(Ref, "propfixed_p", c.P);
-        Assert.Contains("prosentpoeng", c.ToTable(asPercent: true).ToText(), StringComparison.Ordinal);
+        Assert.Contains("prosentpoeng", c.Summary(asPercent: true).ToText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class DisclosureTests
     public void Means_hide_groups_below_four_and_show_the_rest()
     {
         var (d, dom, y, _) = Small();
-        var t = d.MeanBy(y, dom, "Skår").WithDisclosure(DisclosurePolicy.KoRus2017).ToTable();
+        var t = d.MeanBy(y, dom, "Skår").WithDisclosure(DisclosurePolicy.KoRus2017).Summary();
         Assert.All(t.Rows[0].Skip(1), c => Assert.Equal(CellKind.Suppressed, c.Kind)); // n = 3: nothing, not even n
         Assert.Equal(CellKind.Number, t.Rows[1][1].Kind); // n = 8: a mean may be shown
         Assert.Contains(t.Notes, n => n.Contains("KoRus2017", StringComparison.Ordinal) && n.Contains("«1»", StringComparison.Ordinal));
@@ -35,7 +35,7 @@ public class DisclosureTests
     public void Proportions_are_distributions_and_need_eleven()
     {
         var (d, dom, _, b) = Small();
-        var t = d.ProportionBy(b, dom, "Andel").WithDisclosure(DisclosurePolicy.KoRus2017).ToTable();
+        var t = d.ProportionBy(b, dom, "Andel").WithDisclosure(DisclosurePolicy.KoRus2017).Summary();
         Assert.Equal(CellKind.Suppressed, t.Rows[1][1].Kind); // n = 8 < 11
         Assert.Equal(CellKind.Number, t.Rows[2][1].Kind); // n = 13
     }
@@ -44,7 +44,7 @@ public class DisclosureTests
     public void Policy_none_is_stated_in_the_notes()
     {
         var (d, dom, y, _) = Small();
-        var t = d.MeanBy(y, dom).WithDisclosure(DisclosurePolicy.None).ToTable();
+        var t = d.MeanBy(y, dom).WithDisclosure(DisclosurePolicy.None).Summary();
         Assert.All(t.Rows, r => Assert.NotEqual(CellKind.Suppressed, r[1].Kind));
         Assert.Contains(t.Notes, n => n.Contains("INGEN skjuling", StringComparison.Ordinal));
     }
@@ -54,7 +54,7 @@ public class DisclosureTests
     {
         var margins = ReferenceMarginsCsv.Read(RepresentativenessTests.DataSample("tabell1.csv"));
         var policy = DisclosurePolicy.Custom("Test", 480, 480);
-        var t = RepresentativenessTable.Compare(margins, policy).ToTable();
+        var t = RepresentativenessTable.Compare(margins, policy).Summary();
         Assert.Equal(CellKind.Suppressed, t.FindRow("Fullført VGS")![1].Kind);
         Assert.Equal(CellKind.Suppressed, t.FindRow("Fullført VGS")![7].Kind); // n hidden too
         Assert.Equal(CellKind.Percent, t.FindRow("Bostedsløse")![1].Kind);

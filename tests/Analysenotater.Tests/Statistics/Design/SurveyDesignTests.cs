@@ -198,7 +198,7 @@ public class SurveyDesignTests
     public void Domains_below_the_disclosure_threshold_are_suppressed_in_tables()
     {
         var by = Full().MeanBy(Data["y"], Ints(Data["kjonn"]), "y").WithDisclosureThreshold(10_000);
-        var table = by.ToTable();
+        var table = by.Summary();
         Assert.All(table.Rows, r => Assert.Equal(Analysenotater.Reporting.CellKind.Suppressed, r[1].Kind));
         Assert.Contains(table.Notes, n => n.Contains("Skjult", StringComparison.Ordinal));
         Assert.DoesNotContain("62,4", by.ToText(), StringComparison.Ordinal);

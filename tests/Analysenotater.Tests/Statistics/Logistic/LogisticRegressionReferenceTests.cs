@@ -79,7 +79,7 @@ public sealed class LogisticRegressionReferenceTests
     public void RobustAndClusterRobustMatchSandwich(string m)
     {
         var fit = Fit(m);
-        foreach (var (kind, table) in new[] { ("hc0", fit.Robust()), ("cr1", fit.ClusterRobust()) })
+        foreach (var (kind, table) in new[] { ("hc0", fit.Robust().OddsRatios()), ("cr1", fit.ClusterRobust().OddsRatios()) })
         {
             foreach (var (name, key) in Names(m))
             {
@@ -195,7 +195,7 @@ public sealed class LogisticRegressionReferenceTests
     {
         var fit = Fit("a");
         var design = SurveyLogisticRegression.Fit(ModelA());
-        var table = OddsRatioTable.SideBySide("Fornøyd", fit.OddsRatios(), fit.ClusterRobust(), design);
+        var table = OddsRatioTable.SideBySide("Fornøyd", fit.OddsRatios(), fit.ClusterRobust().OddsRatios(), design);
         var text = table.ToText();
         Assert.Contains("CR1 (kommune): OR (95 % KI)", text, StringComparison.Ordinal);
         Assert.Contains("Designbasert: p", text, StringComparison.Ordinal);

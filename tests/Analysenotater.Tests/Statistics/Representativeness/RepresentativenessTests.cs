@@ -134,7 +134,7 @@ public class RepresentativenessTests
     [Fact]
     public void Rows_below_the_disclosure_threshold_are_suppressed()
     {
-        var table = RepresentativenessTable.Compare(ReferenceMarginsCsv.Read(DataSample("tabell1.csv")), minimumN: 480).ToTable();
+        var table = RepresentativenessTable.Compare(ReferenceMarginsCsv.Read(DataSample("tabell1.csv")), minimumN: 480).Summary();
         var vgs = table.FindRow("Fullført VGS")!;
         Assert.Equal(CellKind.Suppressed, vgs[1].Kind);
         Assert.Equal(CellKind.Percent, vgs[2].Kind); // the reference stays
@@ -147,7 +147,7 @@ public class RepresentativenessTests
         var r = MunicipalitySizeRepresentativeness.Compare(Counts["resp"], Counts["kom"], [49, 39, 12]);
         Close(Ref, "resp_x2", r.Respondents.Statistic);
         Close(Ref, "kom_p_exact", r.Municipalities.P);
-        var t = r.ToTable();
+        var t = r.Summary();
         Assert.Equal("76\u00A0%", t.FindRow("Stor")![2].Display()); // 371/491
         Assert.Equal("45\u00A0%", t.FindRow("Stor")![4].Display()); // 9/20
         Assert.Contains(t.Notes, n => n.StartsWith("Kommuner:", StringComparison.Ordinal) && n.Contains("eksakt", StringComparison.Ordinal));

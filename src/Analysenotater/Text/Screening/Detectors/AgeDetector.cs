@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Analysenotater.Text.Screening.Detectors;
+
+/// <summary>
+/// A person's age: «jeg er 23», «eg er snart 70», «er bare tjueto år», «e 19 år», «som 67-åring», «dame på 45»,
+/// «Mann, 38 år», «58 år gammel», «alder 44»; birth years «født i 1961», «født -84», «fødd 1998». Durations
+/// («3 år på venteliste», «rusfri i 18 mnd»), amounts and age groups («18-åringer», «de over 65») are not ages.
+/// Numbers in words are read from «tolv» to «hundre» (bokmål and nynorsk).
+/// </summary>
+internal static partial class AgeDetector
+{
+    private const string NumberWord =
+        @"(?:(?:tjue|tyve|tretti|tredve|førti|femti|seksti|sytti|søtti|åtti|nitti)(?:en|ein|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)?|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|hundre)";
+
+    private static readonly HashSet<string> PluralSubjects = ["det", "der", "dette", "her", "klokka", "klokken", "kl", "hvor", "kor", "vi", "me", "dere", "dokker", "dykk", "de", "dei", "dem", "dæm", "mange", "antall", "talet", "tallet", "prisen", "husleia", "husleien", "summen", "regninga", "regningen", "ventetida", "ventetiden", "køen", "karakteren", "nummeret", "bussen", "nr", "det.", "scoren"];
+
+    public static void Detect(ScreeningText s)
+    {
+        foreach (Match m in StatedAgePattern().Matches(s.Text))
+        {
+            var n = m.Groups["n"];
+            var value = ParseNumber(n.Value);
+            var hasYears = m.Groups["yr"].Success;
+            var hasOld = m.Groups["old"].Success;
+            if (value < 0 || value > 110 || (!hasYears && value < 12) || value < 5)
+            {
+                continue;
+            }
+
+            if (PluralSubjects.Contains(WordBefore(s.Text, m.Index)))
+            {
+                continue;
+            }
+
+            var next = WordAfter(s.Text, m.Index + m.Length);
+            if (!hasOld && (NorwegianGrammarWords.Units.Contains(next) || next is "-" or "–" or "/"))
+            {
+                continue;
+            }
+
+            var turning = m.Groups["v"].Value.StartsWith("fyl", StringComparison.OrdinalIgnoreCase) || m.Groups["v"].Value.StartsWith("rund", StringComparison.OrdinalIgnoreCase);
+            if (hasYears && !hasOld && !turning && NorwegianGrammarWords.DurationFollowers.Contains(next))
+            {
+                continue; // «var 3 år på venteliste», «er 2 år siden»
+            }
+
+            s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "alder oppgitt («er/fyller» og et tall)", "alder");
+        }
+
+        foreach (Match m in AgedPersonPattern().Matches(s.Text))
+        {
+            var value = ParseNumber(m.Groups["n"].Value);
+            var next = WordAfter(s.Text, m.Index + m.Length);
+            if (value is >= 12 and <= 110 && !(NorwegianGrammarWords.Units.Contains(next) && next != "år"))
+            {
+                s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "person beskrevet med alder («dame på 45», «Mann, 38 år»)", "alder");
+            }
+        }
+
+        foreach (Match m in YearsOldPattern().Matches(s.Text))
+        {
+            var value = ParseNumber(m.Groups["n"].Value);
+            if (value is >= 1 and <= 110)
+            {
+                s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "alder oppgitt («… år gammel», «…-åring», «alder …»)", "alder");
+            }
+        }
+
+        foreach (Match m in BirthYearPattern().Matches(s.Text))
+        {
+            s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "fødselsår", "fødselsår");
+        }
+    }
+
+    /// <summary>Digits or a number word as an integer; -1 when not a number.</summary>
+    internal static int ParseNumber(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        string[] tens = ["tjue", "tyve", "tretti", "tredve", "førti", "femti", "seksti", "sytti", "søtti", "åtti", "nitti"];
+        int[] tenValues = [20, 20, 30, 30, 40, 50, 60, 70, 70, 80, 90];
+        string[] units = ["en", "ein", "ett", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni"];
+        int[] unitValues = [1, 1, 1, 2, 3, 4, 5, 6, 7, 7, 8, 9];
+        string[] teens = ["elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "hundre"];
+        int[] teenValues = [11, 12, 13, 14, 15, 16, 17, 18, 19, 100];
+        var ti = Array.IndexOf(teens, t);
+        if (ti >= 0)
+        {
+            return teenValues[ti];
+        }
+
+        for (var k = 0; k < tens.Length; k++)
+        {
+            if (t.StartsWith(tens[k], StringComparison.Ordinal))
+            {
+                var rest = t[tens[k].Length..];
+                if (rest.Length == 0)
+                {
+                    return tenValues[k];
+                }
+
+                var ui = Array.IndexOf(units, rest);
+                return ui >= 0 ? tenValues[k] + unitValues[ui] : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string WordBefore(string text, int index)
+    {
+        var m = WordBeforePattern().Match(text[..index]);
+        return m.Success ? m.Groups[1].Value.ToLowerInvariant() : "";
+    }
+
+    private static string WordAfter(string text, int index)
+    {
+        var m = WordAfterPattern().Match(text, index);
+        return m.Success && m.Index < text.Length ? m.Groups[1].Value.ToLowerInvariant() : "";
+    }
+
+    // «er 23», «e 19 år», «eg er snart 70», «fyller 50», «ble 65», «er bare tjueto år gammel».
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<v>er|e|æ|va|var|ble|blei|blir|vart|vert|fyller|fylte|fyllte|fylle|fyll|fylt|fyllar|runda|rundet|runder)(?:\s+(?:bare|berre|bære|snart|nesten|kun|akkurat|straks|over|under|rundt|ca\.?|cirka|nettopp|blitt|vorte|fylt|allerede|allereie|alt|no|nå|jo|vel|faktisk|over|godt|drøyt))*\s+(?<n>\d{1,3}|" + NumberWord + @")(?![\p{L}\p{N}.,]\d|[\p{L}\p{N}])(?<yr>\s*(?:år|åring|åra|år\.))?(?<old>\s+(?:gammel|gammal|gamle|gml\.?|gamal))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StatedAgePattern();
+
+    // «dame på 45», «kona mi på 72», «Mann, 38 år», «Gutt, 19 år», «hu mamma på 46».
+    [GeneratedRegex(@"(?<![\p{L}])(?:mann|mannen|kvinne|kvinna|kvinnen|kone|kona|dame|dama|damen|gutt|gutten|jente|jenta|jenten|kar|karen|fyr|fyren|mor|mora|moren|far|faren|mamma|pappa|sønn|sønnen|datter|dattera|datteren|dotter|dottera|bror|broren|søster|søstera|søsteren|enke|enka|enkemann|pensjonist|ungdom|student|gubbe|kjerring|mor|far|farmor|farfar|mormor|morfar|bestemor|bestefar|svigermor|svigerfar)(?:\s+(?:min|mi|mitt|hennes|hans|vår|di|din))?(?:\s+på|\s*,)\s+(?<n>\d{1,3}|" + NumberWord + @")(?![\p{L}\p{N}])(?:\s*år)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgedPersonPattern();
+
+    // «58 år gammel», «som 67-åring», «sekstiåring», «alder: 44», «38 år, mann».
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<n>\d{1,3}|" + NumberWord + @")\s*år\s+(?:gammel|gammal|gamle|gml|gamal)(?![\p{L}])|(?<n>\d{1,3})\s?-?\s?åring(?:en)?(?![\p{L}])|(?<n>" + NumberWord + @")-?åring(?:en)?(?![\p{L}])|alder\s*:?\s*(?<n>\d{1,3})(?![\p{L}\p{N}])|(?<n>\d{1,3})\s*år\s*,\s*(?:mann|kvinne|dame|gutt|jente|kar)(?![\p{L}]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex YearsOldPattern();
+
+    // «født i 1961», «født -84», «fødd 1998», «f. 1979», «årgang 61».
+    [GeneratedRegex(@"(?<![\p{L}])(?:født|fødd|føydd|f\.|årgang|årskull)\s*(?:i|år|:|på)?\s*(?:['’\-–]\s?\d{2}|(?:19|20)\d{2})(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BirthYearPattern();
+
+    [GeneratedRegex(@"([\p{L}\p{N}.]+)\s*[,]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WordBeforePattern();
+
+    [GeneratedRegex(@"\G\s*([\p{L}\p{N}%]+|[\-–/])", RegexOptions.CultureInvariant)]
+    private static partial Regex WordAfterPattern();
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace Analysenotater.Text.Screening.Detectors;
+
+/// <summary>
+/// National identity numbers (11 digits with or without a dash, dots or spaces; mod-11 control digits checked and
+/// reported) and Norwegian phone numbers (8 digits with any separators, +47/0047/(+47)), except the public numbers in
+/// the lexicon (helplines, emergency numbers, NAV) and amounts («25 000 000 kr»).
+/// </summary>
+internal static partial class NumberDetector
+{
+    /// <summary>Identity numbers (run before dates, so «010190 12480» is not read as a date).</summary>
+    public static void DetectIds(ScreeningText s)
+    {
+        foreach (Match m in IdPattern().Matches(s.Text))
+        {
+            var digits = new string([.. m.Value.Where(char.IsAsciiDigit)]);
+            var valid = NationalIdNumber.HasValidControlDigits(digits);
+            var contiguousShape = m.Value.Length == 11 || m.Value.Length == 12 && !char.IsAsciiDigit(m.Value[6]);
+            if (!valid && !contiguousShape)
+            {
+                continue; // spaced digits that fail the check are more likely two numbers
+            }
+
+            s.Add(IdentifierKind.NationalIdNumber, m.Index, m.Index + m.Length,
+                valid ? "fødselsnummer (11 sifre, kontrollsifrene stemmer)" : "11 sifre som ligner et fødselsnummer (kontrollsifrene stemmer ikke; mulig feilskrevet)",
+                "fødselsnummer");
+        }
+
+        foreach (Match m in IdKeywordPattern().Matches(s.Text))
+        {
+            var g = m.Groups["n"];
+            s.Add(IdentifierKind.NationalIdNumber, g.Index, g.Index + g.Length, "nummer etter ordet fødselsnummer/personnummer", "fødselsnummer");
+        }
+    }
+
+    /// <summary>Phone numbers (run after dates, so «24.12.2019» is not read as a phone number).</summary>
+    public static void DetectPhones(ScreeningText s)
+    {
+        foreach (Match m in PhonePattern().Matches(s.Text))
+        {
+            var digits = ScreeningLexicon.DigitsOf(m.Value);
+            if (s.Lexicon.PublicNumbers.Contains(digits) || IsAmountOrYears(s.Text, m))
+            {
+                continue;
+            }
+
+            var service = digits.Length == 8 && digits[0] == '8';
+            s.Add(IdentifierKind.PhoneNumber, m.Index, m.Index + m.Length,
+                service ? "telefonnummer for en tjeneste (8xx), ikke i lista over offentlige nummer" : "telefonnummer (8 sifre)", "telefon",
+                service ? ScreeningCertainty.Doubtful : ScreeningCertainty.Certain);
+        }
+    }
+
+    private static bool IsAmountOrYears(string text, Match m)
+    {
+        var after = text.AsSpan(m.Index + m.Length).TrimStart();
+        if (after.StartsWith("kr", StringComparison.OrdinalIgnoreCase) || after.StartsWith(",-", StringComparison.Ordinal) || after.StartsWith("nok", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("mill", StringComparison.OrdinalIgnoreCase) || after.StartsWith('%'))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(0, m.Index).TrimEnd();
+        if (before.EndsWith("kr", StringComparison.OrdinalIgnoreCase) || before.EndsWith("kr.", StringComparison.OrdinalIgnoreCase) || before.EndsWith("nok", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return YearRangePattern().IsMatch(m.Value);
+    }
+
+    [GeneratedRegex(@"\b(?:fødselsnummer\w*|fødselsnr\.?|fødselsnum+er|f\.?nr\.?|personnummer\w*|personnr\.?|pers\.?nr\.?|pnr\.?|d-nummer\w*|fnr)\s*(?:mitt|mit|er|e|:|=|-|\s)*\s*(?<n>\d[\d \-.]{3,16}\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IdKeywordPattern();
+
+    [GeneratedRegex(@"(?<![\d+])(?:\d{6}[ \-.]?\d{5}|\d{6} \d{3} \d{2}|\d{2}[ .]\d{2}[ .]\d{2}[ \-.]?\d{5}|\d{2}[ .]\d{2}[ .]\d{2}[ \-.]?\d{3} \d{2})(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"(?<![\d+])(?:(?:\+|00)\s?47[\s.\-]?|\(\+?47\)\s?)?[2-9](?:[ .\-]?\d){7}(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearRangePattern();
+}

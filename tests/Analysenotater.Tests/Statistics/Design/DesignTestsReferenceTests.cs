@@ -1,0 +1,52 @@
+using Analysenotater.Statistics.Design;
+using static Analysenotater.Tests.Reference.Estimators.EstimatorsReference;
+using static Analysenotater.Tests.Statistics.Design.SurveyReference;
+
+namespace Analysenotater.Tests.Statistics.Design;
+
+/// <summary>Design-based t-test (svyttest) and Rao–Scott tests (svychisq "F" and "Chisq") against survey 4.1-1 (design-values.csv).</summary>
+public sealed class DesignTestsReferenceTests
+{
+    private static readonly Dictionary<string, double[]> Data = Columns("design_data.csv");
+    private static readonly SurveyDesign Design = SurveyDesign.FromArrays(Data["w"], Ints(Data["kommune"]), Ints(Data["stratum"]));
+
+    [Fact]
+    public void Design_t_test_matches_svyttest()
+    {
+        // svyttest(y ~ kjonn) reports mean(2) − mean(1); the library reports group 1 − group 2, so groups (2, 1) give R's sign.
+        var r = DesignTTest.TwoGroups(Design, Data["y"], Data["kjonn"], 2, 1);
+        CheckDesign("svyttest.estimate", r.Estimate);
+        CheckDesign("svyttest.t", r.T);
+        CheckDesign("svyttest.df", r.Df);
+        CheckDesign("svyttest.p", r.P);
+        CheckDesign("svyttest.lo", r.Lower);
+        CheckDesign("svyttest.hi", r.Upper);
+        var swapped = DesignTTest.TwoGroups(Design, Data["y"], Data["kjonn"], 1, 2);
+        Assert.Equal(-r.Estimate, swapped.Estimate, 12);
+        Assert.Equal(r.P, swapped.P, 12);
+    }
+
+    [Theory]
+    [InlineData("kjonn_b", "kjonn")]
+    [InlineData("stratum_b", "stratum")]
+    public void Rao_Scott_F_and_chisq_match_svychisq(string key, string rowVariable)
+    {
+        var r = RaoScottTest.Independence(Design, Data[rowVariable], Data["b"], rowVariable, "b");
+        CheckDesign($"chisq.{key}.F", r.F);
+        CheckDesign($"chisq.{key}.ndf", r.NumeratorDf);
+        CheckDesign($"chisq.{key}.ddf", r.DenominatorDf);
+        CheckDesign($"chisq.{key}.F.p", r.FP);
+        CheckDesign($"chisq.{key}.X2", r.PearsonChiSquare);
+        CheckDesign($"chisq.{key}.X2.df", r.Df);
+        CheckDesign($"chisq.{key}.X2.p", r.ChiSquareP);
+        Assert.Contains("Rao–Scott F", r.Summary(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_constant_variable_is_refused_by_name()
+    {
+        var ones = Enumerable.Repeat(1.0, Data["b"].Length).ToArray();
+        var ex = Assert.Throws<ArgumentException>(() => RaoScottTest.Independence(Design, ones, Data["b"], "konstant", "b"));
+        Assert.Contains("'konstant' has 1", ex.Message, StringComparison.Ordinal);
+    }
+}
