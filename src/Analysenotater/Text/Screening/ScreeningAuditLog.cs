@@ -36,14 +36,9 @@ public sealed class ScreeningAuditLog : Result
             b.Row(
                 ReportCell.FromCount(e.Row + 1),
                 ReportCell.FromText(DecisionLabel(e.Decision)),
-<<<<<<< HEAD
                 ReportCell.FromText(string.Join(", ", e.Flags.Select(f => Analysenotater.Localization.Messages.Name(f.Kind)).Distinct())),
-                ReportCell.FromText(string.Join("; ", e.Flags.Select(f => $"{f.Reason} (tegn {f.Start}–{f.End})"))));
-=======
-                ReportCell.FromText(string.Join(", ", e.Flags.Select(f => f.Kind.ToString()).Distinct())),
                 ReportCell.FromText(string.Join("; ", e.Flags.Select(Span))),
                 ReportCell.FromText(string.Join("; ", e.Flags.Select(f => f.Certainty == ScreeningCertainty.Doubtful ? f.Reason + " (tvil)" : f.Reason))));
->>>>>>> main
         }
 
         return b.Note($"{Entries.Count} kommentarer screenet: {Count(ScreeningAction.Keep)} beholdt, {Count(ScreeningAction.Redact)} sladdet, {Count(ScreeningAction.Withhold)} holdt tilbake.")
