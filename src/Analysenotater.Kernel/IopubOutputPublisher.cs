@@ -40,6 +40,37 @@ internal sealed class IopubOutputPublisher(JupyterKernel kernel, JupyterMessage 
         }
     }
 
+    public void DisplayData(IReadOnlyDictionary<string, string> data, string displayId)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(displayId);
+        if (!silent)
+        {
+            kernel.Broadcast(request, MessageTypes.DisplayData, new DisplayData(MimeBundleJson.From(data), MimeBundleJson.Empty, Transient(displayId)));
+        }
+    }
+
+    public void UpdateDisplayData(IReadOnlyDictionary<string, string> data, string displayId)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(displayId);
+        if (!silent)
+        {
+            kernel.Broadcast(request, MessageTypes.UpdateDisplayData, new DisplayData(MimeBundleJson.From(data), MimeBundleJson.Empty, Transient(displayId)));
+        }
+    }
+
+    public void ClearOutput(bool wait)
+    {
+        if (!silent)
+        {
+            kernel.Broadcast(request, MessageTypes.ClearOutput, new ClearOutput(wait));
+        }
+    }
+
+    private static Dictionary<string, System.Text.Json.JsonElement> Transient(string displayId) =>
+        new(StringComparer.Ordinal) { ["display_id"] = System.Text.Json.JsonSerializer.SerializeToElement(displayId) };
+
     public void ExecuteResult(int executionCount, IReadOnlyDictionary<string, string> data)
     {
         ArgumentNullException.ThrowIfNull(data);

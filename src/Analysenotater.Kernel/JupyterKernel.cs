@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using Analysenotater.Kernel.History;
 using Analysenotater.Kernel.Hosting;
 using Analysenotater.Kernel.Interpreting;
 using Analysenotater.Kernel.Messaging;
@@ -12,7 +13,10 @@ namespace Analysenotater.Kernel;
 /// The kernel: verifies every incoming message, dispatches it by <c>msg_type</c> to a handler, and wraps every request
 /// in <c>busy</c> … <c>idle</c> status broadcasts (ipykernel's <c>kernelbase</c> shape). Shell requests run one at a
 /// time; control requests (interrupt, shutdown) run on their own loop so they are served while a cell runs. A message
-/// with a bad signature is logged and dropped, never executed. A handler that throws is logged; the kernel lives on.
+/// with a bad signature, an unreadable header or a replayed signature is logged and dropped, never executed. Every
+/// correctly signed request gets a reply: one whose content is malformed, not UTF-8 or over the size limit
+/// (<see cref="KernelLimits"/>) gets an error reply naming the bad field. A handler that throws is logged and answered
+/// with an error; the kernel lives on.
 /// </summary>
 public sealed class JupyterKernel
 {
@@ -21,6 +25,8 @@ public sealed class JupyterKernel
     private readonly WireCodec _codec;
     private readonly MessageFactory _factory;
     private readonly KernelLog _log;
+    private readonly KernelLimits _limits;
+    private readonly SessionHistory _history = new();
     private readonly Channel<TransportFrames> _shellQueue = Channel.CreateUnbounded<TransportFrames>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<TransportFrames> _controlQueue = Channel.CreateUnbounded<TransportFrames>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TaskCompletionSource _shutdownRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -35,8 +41,9 @@ public sealed class JupyterKernel
     /// <param name="signer">The signer with the connection key.</param>
     /// <param name="log">Where rejected messages and handler failures are logged.</param>
     /// <param name="factory">Creates outgoing messages; a new session id and the system clock when null.</param>
+    /// <param name="limits">Message size limit and replay history; <see cref="KernelLimits"/>' defaults when null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public JupyterKernel(IKernelTransport transport, IInterpreter interpreter, MessageSigner signer, KernelLog log, MessageFactory? factory = null)
+    public JupyterKernel(IKernelTransport transport, IInterpreter interpreter, MessageSigner signer, KernelLog log, MessageFactory? factory = null, KernelLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(transport);
         ArgumentNullException.ThrowIfNull(interpreter);
@@ -44,7 +51,8 @@ public sealed class JupyterKernel
         ArgumentNullException.ThrowIfNull(log);
         _transport = transport;
         _interpreter = interpreter;
-        _codec = new WireCodec(signer);
+        _limits = limits ?? new KernelLimits();
+        _codec = new WireCodec(signer, new ReplayGuard(_limits.ReplayHistory), _limits.MaxMessageBytes);
         _log = log;
         _factory = factory ?? new MessageFactory(Guid.NewGuid().ToString(), "kernel");
     }
@@ -188,9 +196,18 @@ public sealed class JupyterKernel
     private async Task DispatchAsync(JupyterMessage request, KernelChannel channel)
     {
         var stopAfterwards = false;
+        var size = request.Content.ValueKind == JsonValueKind.Object && request.MessageType == MessageTypes.ExecuteRequest && request.Content.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
+            ? code.GetString()?.Length ?? 0
+            : 0;
         Broadcast(request, MessageTypes.Status, new StatusContent(ExecutionState.Busy));
         try
         {
+            if (request.Problem is not null)
+            {
+                RejectMalformed(request, channel, request.Problem);
+                return;
+            }
+
             switch (request.MessageType)
             {
                 case MessageTypes.KernelInfoRequest:
@@ -220,7 +237,7 @@ public sealed class JupyterKernel
                     Reply(channel, request, MessageTypes.CommInfoReply, new CommInfoReply(ReplyStatus.Ok, MimeBundleJson.Empty));
                     break;
                 case MessageTypes.HistoryRequest:
-                    Reply(channel, request, MessageTypes.HistoryReply, new HistoryReply(ReplyStatus.Ok, []));
+                    Reply(channel, request, MessageTypes.HistoryReply, new HistoryReply(ReplyStatus.Ok, _history.Query(request.Content)));
                     break;
                 case MessageTypes.CommOpen:
                     RefuseComm(request);
@@ -233,19 +250,70 @@ public sealed class JupyterKernel
                     break;
             }
         }
+        catch (JsonException exception)
+        {
+            RejectMalformed(request, channel, DescribeJsonProblem(exception));
+        }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             _log.Error($"Handling {request.MessageType} failed: {exception}");
+            RejectMalformed(request, channel, $"{exception.GetType().Name}: {exception.Message}");
         }
         finally
         {
             Broadcast(request, MessageTypes.Status, new StatusContent(ExecutionState.Idle));
         }
 
+        if (size * 2L > _limits.CompactAfterBytes)
+        {
+            // A large request's strings are garbage now: give the memory back instead of keeping the peak.
+            request = null!;
+            System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
         if (stopAfterwards)
         {
             _shutdownRequested.TrySetResult();
         }
+    }
+
+    /// <summary>
+    /// Answers a correctly signed request whose content cannot be used: the matching <c>*_reply</c> with status
+    /// <c>error</c>, <c>ename</c> <c>InvalidRequest</c> and the problem, so the client does not wait forever.
+    /// Messages that are not requests (comm messages, replies) are only logged.
+    /// </summary>
+    private void RejectMalformed(JupyterMessage request, KernelChannel channel, string problem)
+    {
+        var message = $"Ugyldig {request.MessageType}: {problem}";
+        _log.Warning($"Answered {request.MessageType} (msg_id '{request.Header.MessageId}') with an error: {problem}");
+        if (!request.MessageType.EndsWith("_request", StringComparison.Ordinal) || channel == KernelChannel.IoPub)
+        {
+            return;
+        }
+
+        var replyType = request.MessageType[..^"_request".Length] + "_reply";
+        var content = new Dictionary<string, object?>
+        {
+            ["status"] = ReplyStatus.Error,
+            ["ename"] = "InvalidRequest",
+            ["evalue"] = message,
+            ["traceback"] = new[] { "InvalidRequest: " + message },
+        };
+        if (request.MessageType == MessageTypes.ExecuteRequest)
+        {
+            content["execution_count"] = _interpreter.ExecutionCount;
+        }
+
+        Reply(channel, request, replyType, content);
+    }
+
+    /// <summary>Names the field a deserialisation error is about (System.Text.Json's <c>Path</c>, e.g. <c>$.code</c>).</summary>
+    private static string DescribeJsonProblem(JsonException exception)
+    {
+        var field = exception.Path is { Length: > 2 } path ? path.TrimStart('$', '.') : null;
+        var detail = exception.Message.Split(" Path:", 2)[0];
+        return field is null ? $"the content is malformed: {detail}" : $"field '{field}' has the wrong type or value: {detail}";
     }
 
     private KernelInfoReply KernelInfo()
@@ -257,6 +325,11 @@ public sealed class JupyterKernel
     private async Task ExecuteAsync(JupyterMessage request, KernelChannel channel)
     {
         var content = request.ContentAs<ExecuteRequest>();
+        if (content.Code is null)
+        {
+            throw new JsonException("field 'code' is missing or null; it must be a string", "$.code", null, null);
+        }
+
         var nextCount = _interpreter.ExecutionCount + 1;
         if (!content.Silent)
         {
@@ -275,6 +348,11 @@ public sealed class JupyterKernel
             var traceback = exception.ToString().Split('\n');
             publisher.Error(exception.GetType().Name, exception.Message, traceback);
             outcome = ExecutionOutcome.Failed(Math.Max(nextCount, _interpreter.ExecutionCount), exception.GetType().Name, exception.Message, traceback);
+        }
+
+        if (content.StoreHistory && !content.Silent)
+        {
+            _history.Add(outcome.ExecutionCount, content.Code);
         }
 
         var reply = outcome.Success

@@ -21,6 +21,7 @@ internal sealed class KernelCliCommand : CliCommand<KernelSettings>
     {
         Add(_connectionFile);
         Add(new KernelInstallCommand());
+        Add(new KernelWorkerCommand());
     }
 
     /// <inheritdoc />

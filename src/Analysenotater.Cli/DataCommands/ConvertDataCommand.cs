@@ -16,6 +16,8 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
     private readonly Argument<string> _from = DataOptions.DataFile("in", "The survey data file to read (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
     private readonly Argument<string> _to = DataOptions.DataFile("out", "The file to write (.csv, .xlsx, .sav, .zsav).");
     private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<string> _study = DataOptions.Study();
+    private readonly Option<string> _map = DataOptions.Map();
     private readonly Option<string[]> _missing = DataOptions.Missing();
     private readonly Option<string> _codebook = DataOptions.Codebook();
     private readonly Option<bool> _strict = DataOptions.Strict();
@@ -28,6 +30,8 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
         Add(_from);
         Add(_to);
         Add(_instrument);
+        Add(_study);
+        Add(_map);
         Add(_missing);
         Add(_codebook);
         Add(_strict);
@@ -41,6 +45,8 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
         {
             Missing = parseResult.GetValue(_missing) ?? [],
             Codebook = parseResult.GetValue(_codebook),
+            Study = parseResult.GetValue(_study),
+            Map = parseResult.GetValue(_map),
         };
         var (from, to) = (settings.From, settings.To);
         if (!WritableExtensions.Contains(Path.GetExtension(to).ToLowerInvariant()))
@@ -68,7 +74,7 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
         var outExt = Path.GetExtension(to).ToLowerInvariant();
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(from, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook));
+            var (data, report) = SurveyDataInput.Read(from, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook), settings.Study, settings.Map);
             if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
             {
                 return 1;

@@ -13,4 +13,10 @@ internal sealed record ConvertDataSettings(string From, string To, string? Instr
 
     /// <summary>The <c>--codebook</c> file, or null.</summary>
     public string? Codebook { get; init; }
+
+    /// <summary>The <c>--study</c> value, or null (auto).</summary>
+    public string? Study { get; init; }
+
+    /// <summary>The <c>--map</c> value, or null (headers are item ids).</summary>
+    public string? Map { get; init; }
 }

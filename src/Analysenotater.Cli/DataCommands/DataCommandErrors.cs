@@ -5,7 +5,7 @@ using Analysenotater.Spss;
 namespace Analysenotater.Cli.DataCommands;
 
 /// <summary>
-/// Turns the library's input errors (a corrupt SPSS file, an invalid instrument, an unknown column, a dataset the
+/// Turns the library's input errors (a corrupt SPSS or .xlsx file, an invalid instrument, an unknown column, a dataset the
 /// analysis cannot use) into one clear line on standard error and exit code 2. Other exceptions propagate.
 /// </summary>
 internal static class DataCommandErrors
@@ -17,8 +17,8 @@ internal static class DataCommandErrors
         {
             return body();
         }
-        catch (Exception e) when (e is SpssFormatException or InstrumentLoadException or SurveyImportException or KeyNotFoundException
-                                      or (ArgumentException and not ArgumentNullException))
+        catch (Exception e) when (e is SpssFormatException or InstrumentLoadException or Studies.StudyLoadException or FormatException or SurveyImportException or KeyNotFoundException
+                                      or InvalidDataException or (ArgumentException and not ArgumentNullException))
         {
             context.Error.WriteLine($"analysenotater {commandName}: {e.Message}");
             return 2;

@@ -18,6 +18,12 @@ internal sealed record DataFileSettings
     /// <summary>Stop on import errors.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>--study, or null.</summary>
+    public string? Study { get; init; }
+
+    /// <summary>--map, or null.</summary>
+    public string? Map { get; init; }
+
     /// <summary>What to print.</summary>
     public OutputFormat Format { get; init; }
 

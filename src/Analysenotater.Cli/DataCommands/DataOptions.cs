@@ -28,6 +28,30 @@ internal static class DataOptions
         return option;
     }
 
+    /// <summary>--study: a study description (roles, labels, derived variables, recodes, scoring rules).</summary>
+    public static Option<string> Study()
+    {
+        var option = new Option<string>("--study")
+        {
+            Description = "The study description: a path to a study .json (roles with their code labels, derived variables, recodes, scoring rules), korus-2017, ks-psykisk-helse-rus, auto (the instrument's own when one ships; default) or none.",
+            HelpName = SurveyDataInput.StudyChoices,
+        };
+        option.CompletionSources.Add("korus-2017", "ks-psykisk-helse-rus", "auto", "none");
+        return option;
+    }
+
+    /// <summary>--map: how the file's headers become item ids.</summary>
+    public static Option<string> Map()
+    {
+        var option = new Option<string>("--map")
+        {
+            Description = "How the file's headers become item ids: a mapping file (JSON {\"header\": \"item\"} or two-column CSV), auto (match item numbers, question texts and answer labels; prints every match and lists ambiguous and unmatched headers) or none (default: headers are item ids).",
+            HelpName = SurveyDataInput.MapChoices,
+        };
+        option.CompletionSources.Add("auto", "none");
+        return option;
+    }
+
     /// <summary><c>--format</c> with the given choices (default text); the choice is case-insensitive.</summary>
     /// <param name="allowed">The formats the command supports.</param>
     /// <returns>The option.</returns>

@@ -20,6 +20,8 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
     };
 
     private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<string> _study = DataOptions.Study();
+    private readonly Option<string> _map = DataOptions.Map();
     private readonly Option<bool> _strict = DataOptions.Strict();
     private readonly Option<bool> _all = new("--all") { Description = "List every published number, not only the differences." };
     private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
@@ -31,6 +33,8 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
     {
         Add(_data);
         Add(_instrument);
+        Add(_study);
+        Add(_map);
         Add(_format);
         Add(_all);
         Add(_strict);
@@ -42,6 +46,8 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
     {
         DataFile = parseResult.GetValue(_data),
         Instrument = parseResult.GetValue(_instrument),
+        Study = parseResult.GetValue(_study),
+        Map = parseResult.GetValue(_map),
         Strict = parseResult.GetValue(_strict),
         Format = parseResult.GetValue(_format),
         Output = parseResult.GetValue(_output),
@@ -55,7 +61,7 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
         var path = settings.DataFile ?? FindBundledData(context);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(path, settings.Instrument, context);
+            var (data, report) = SurveyDataInput.Read(path, settings.Instrument, context, null, settings.Study, settings.Map);
             if (data.Instrument?.Id != KnownInstruments.KoRus2017.Id)
             {
                 context.Error.WriteLine($"analysenotater reproduce: {path} is not KoRus 2017 data (instrument: {data.Instrument?.Id ?? "none"}); "

@@ -1,6 +1,6 @@
 using Analysenotater.Import;
-using Analysenotater.Instruments;
 using Analysenotater.Spss;
+using Analysenotater.Studies;
 
 namespace Analysenotater.Cli.DataCommands;
 
@@ -15,46 +15,53 @@ internal static class SurveyDataInput
     /// <summary>The <c>--instrument</c> values besides a .json path.</summary>
     public const string InstrumentChoices = "korus-2017|ks-psykisk-helse-rus|path.json|auto|none";
 
-    /// <summary>Reads <paramref name="path"/> and reports on standard error which instrument was used.</summary>
-    /// <exception cref="FileNotFoundException">The data file or the instrument file does not exist (exit 2).</exception>
+    /// <summary>The <c>--study</c> values besides a .json path.</summary>
+    public const string StudyChoices = "path.json|korus-2017|ks-psykisk-helse-rus|auto|none";
+
+    /// <summary>The <c>--map</c> values.</summary>
+    public const string MapChoices = "path.json|path.csv|auto|none";
+
+    /// <summary>
+    /// Reads <paramref name="path"/> with <see cref="SurveyInput.Load"/>: <c>--instrument</c>, <c>--study</c> and
+    /// <c>--map</c> as given, and reports on standard error which instrument, study and column map were used (the
+    /// column map's table when there is one, with every ambiguous and unmatched header).
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The data, instrument, study or mapping file does not exist (exit 2).</exception>
     /// <exception cref="CliUsageException">The extension or the instrument name is not supported.</exception>
     /// <param name="path">The data file.</param>
     /// <param name="instrumentOption">The <c>--instrument</c> value.</param>
     /// <param name="context">Where to report.</param>
     /// <param name="options">The import options of <c>--missing</c> / <c>--codebook</c>, or null.</param>
-    public static ImportResult Read(string path, string? instrumentOption, CliContext context, ImportOptions? options = null)
+    /// <param name="studyOption">The <c>--study</c> value.</param>
+    /// <param name="mapOption">The <c>--map</c> value.</param>
+    public static SurveyInputResult Read(string path, string? instrumentOption, CliContext context, ImportOptions? options = null, string? studyOption = null, string? mapOption = null)
     {
         RequireDataFile(path);
-        var explicitInstrument = ResolveInstrument(instrumentOption, out var auto);
-        ImportResult result;
-        var how = "";
-        if (!auto)
+        if (instrumentOption is not null && !IsKnownChoice(instrumentOption) && !instrumentOption.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            result = SurveyFile.Read(path, explicitInstrument, options);
+            throw new CliUsageException($"--instrument must be one of {InstrumentChoices}, not '{instrumentOption}'.");
         }
-        else
+
+        var result = SurveyInput.Load(path, instrumentOption, studyOption, mapOption, importOptions: options);
+        foreach (var note in result.Notes)
         {
-            result = SurveyFile.Read(path, null, options);
-            if (Match(result.Dataset.Columns.Select(c => c.Name).ToList()) is { } matched)
-            {
-                result = SurveyFile.Read(path, matched, options);
-                how = " (recognised from the column names)";
-            }
-            else if (result.Dataset.Instrument is { Version: "generisk" })
-            {
-                how = " (built from --missing/--codebook)";
-            }
-            else if (result.Dataset.Instrument is not null)
-            {
-                how = " (inferred from the file's variable and value labels)";
-            }
+            context.Error.WriteLine(note);
+        }
+
+        if (result.Map is { } map)
+        {
+            context.Error.WriteLine(map.ToText());
         }
 
         var instrument = result.Dataset.Instrument;
         context.Error.WriteLine($"{path}: {result.Dataset.RowCount} respondents × {result.Dataset.Columns.Count} variables; instrument: "
-            + (instrument is null ? "none (columns imported by content)" : instrument.Id + how));
+            + (instrument is null ? "none (columns imported by content)" : instrument.Id + (instrument.Version == "generisk" ? " (built from --missing/--codebook)" : ""))
+            + (result.Study is { } st ? $"; study: {st.Study.Id}" : ""));
         return result;
     }
+
+    private static bool IsKnownChoice(string option) =>
+        option.ToLowerInvariant() is "auto" or "none" or "korus-2017" or "korus" or "ks-psykisk-helse-rus" or "ks";
 
     /// <summary>Checks that a data file exists and has a supported extension.</summary>
     /// <exception cref="FileNotFoundException">No such file (the message names the path).</exception>
@@ -92,42 +99,5 @@ internal static class SurveyDataInput
         }
 
         return strict && errors > 0;
-    }
-
-    private static Instrument? ResolveInstrument(string? option, out bool auto)
-    {
-        auto = false;
-        switch (option?.ToLowerInvariant())
-        {
-            case null or "auto":
-                auto = true;
-                return null;
-            case "none":
-                return null;
-            case "korus-2017" or "korus":
-                return KnownInstruments.KoRus2017;
-            case "ks-psykisk-helse-rus" or "ks":
-                return KnownInstruments.KsPsykiskHelseRus;
-        }
-
-        if (!option.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new CliUsageException($"--instrument must be one of {InstrumentChoices}, not '{option}'.");
-        }
-
-        if (!File.Exists(option))
-        {
-            throw new FileNotFoundException($"No such instrument file: {option}", option);
-        }
-
-        return InstrumentLoader.LoadFile(option);
-    }
-
-    private static Instrument? Match(IReadOnlyList<string> columns)
-    {
-        var best = new[] { KnownInstruments.KoRus2017, KnownInstruments.KsPsykiskHelseRus }
-            .Select(i => (Instrument: i, Hits: columns.Count(i.HasItem)))
-            .MaxBy(x => x.Hits);
-        return best.Hits > 0 && best.Hits * 2 > columns.Count ? best.Instrument : null;
     }
 }

@@ -14,10 +14,12 @@ internal sealed class TableCommand : CliCommand<TableSettings>
     private readonly Argument<string> _item = new("item") { Description = "The item (column) to tabulate, for example q9." };
     private readonly Option<string> _by = new("--by") { Description = "Group by this column.", HelpName = "column" };
     private readonly Option<string> _thenBy = new("--then-by") { Description = "Then group by this column (needs --by).", HelpName = "column" };
-    private readonly Option<string> _recode = DataOptions.Choice("--recode", "Recode the answers: korus3 (three-way), topbox, hscl2.", "korus3", "topbox", "hscl2");
+    private readonly Option<string> _recode = new("--recode") { Description = "Recode the answers: korus3 (three-way), topbox, hscl2, or the name of a recode in the study (--study).", HelpName = "korus3|topbox|hscl2|study recode" };
     private readonly Option<string> _denominator = DataOptions.Choice("--denominator", "The denominator of the percentages: valid (default) or valid+na.", "valid", "valid+na");
     private readonly Option<int> _decimals = new("--decimals") { Description = "Decimals of the percentages, 0 to 4 (default 0).", HelpName = "n" };
     private readonly Option<string> _instrument = DataOptions.Instrument();
+    private readonly Option<string> _study = DataOptions.Study();
+    private readonly Option<string> _map = DataOptions.Map();
     private readonly Option<string[]> _missing = DataOptions.Missing();
     private readonly Option<string> _codebook = DataOptions.Codebook();
     private readonly Option<bool> _strict = DataOptions.Strict();
@@ -32,10 +34,13 @@ internal sealed class TableCommand : CliCommand<TableSettings>
         Add(_item);
         Add(_by);
         Add(_thenBy);
+        _recode.CompletionSources.Add("korus3", "topbox", "hscl2");
         Add(_recode);
         Add(_denominator);
         Add(_decimals);
         Add(_instrument);
+        Add(_study);
+        Add(_map);
         Add(_missing);
         Add(_codebook);
         Add(_strict);
@@ -60,6 +65,13 @@ internal sealed class TableCommand : CliCommand<TableSettings>
             throw new CliUsageException("--then-by needs --by.");
         }
 
+        var recode = parseResult.GetValue(_recode);
+        var builtIn = recode?.ToLowerInvariant() is null or "korus3" or "topbox" or "hscl2";
+        if (!builtIn && parseResult.GetValue(_study) is null)
+        {
+            throw new CliUsageException($"--recode must be korus3, topbox or hscl2 (or a recode of the study given with --study), not '{recode}'.");
+        }
+
         return new TableSettings
         {
             DataFile = parseResult.GetRequiredValue(_data),
@@ -79,6 +91,9 @@ internal sealed class TableCommand : CliCommand<TableSettings>
                 Decimals = parseResult.GetValue(_decimals),
             },
             Instrument = parseResult.GetValue(_instrument),
+            Study = parseResult.GetValue(_study),
+            Map = parseResult.GetValue(_map),
+            StudyRecode = builtIn ? null : recode,
             Missing = parseResult.GetValue(_missing) ?? [],
             Codebook = parseResult.GetValue(_codebook),
             Strict = parseResult.GetValue(_strict),
@@ -91,15 +106,48 @@ internal sealed class TableCommand : CliCommand<TableSettings>
     protected override Task<int> ExecuteAsync(TableSettings settings, CliContext context, CancellationToken cancellationToken)
         => Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(settings.DataFile, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook));
+            var input = SurveyDataInput.Read(settings.DataFile, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook), settings.Study, settings.Map);
+            var (data, report) = input;
+            var options = settings.Options;
+            if (settings.StudyRecode is { } name)
+            {
+                options = options with
+                {
+                    Recode = input.Study?.Study.Recodes.FirstOrDefault(r => r.Name == name)
+                        ?? throw new CliUsageException($"--recode '{name}' is neither korus3, topbox, hscl2 nor a recode of the study ({string.Join(", ", input.Study?.Study.Recodes.Select(r => r.Name) ?? [])})."),
+                };
+            }
+
             if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
             {
                 return CliExitCodes.Failure;
             }
 
-            var table = data.Frequencies(settings.Item, by: settings.By, thenBy: settings.ThenBy, options: settings.Options);
+            var table = data.Frequencies(settings.Item, by: RoleOrColumn(data, settings.By), thenBy: RoleOrColumn(data, settings.ThenBy), options: options);
             var text = settings.Format == OutputFormat.Csv ? table.Summary().ToCsv() : CommandOutput.Render(table, settings.Format);
             CommandOutput.Write(text, settings.Output, context);
             return CliExitCodes.Success;
         }));
+
+    /// <summary>A grouping column: the name itself when the data has it, else the column of a role named so (stratum, cluster, gender, age, municipality, sizegroup, round).</summary>
+    private static string? RoleOrColumn(Analysenotater.Data.SurveyDataset data, string? name)
+    {
+        if (name is null || data.HasColumn(name))
+        {
+            return name;
+        }
+
+        var r = data.Roles;
+        return name.ToLowerInvariant() switch
+        {
+            "stratum" => r.StratumColumn,
+            "cluster" or "klynge" => r.ClusterColumn,
+            "gender" or "kjønn" => r.Gender,
+            "age" => r.Age,
+            "municipality" => r.Municipality,
+            "sizegroup" => r.SizeGroup,
+            "round" or "runde" => r.Round,
+            _ => name,
+        } ?? name;
+    }
 }

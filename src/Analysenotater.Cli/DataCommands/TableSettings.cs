@@ -32,6 +32,15 @@ internal sealed record TableSettings
     /// <summary>Stop on import errors.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>--study, or null.</summary>
+    public string? Study { get; init; }
+
+    /// <summary>--map, or null.</summary>
+    public string? Map { get; init; }
+
+    /// <summary>A --recode name that is none of the built-in ones: a recode of the study, resolved after reading.</summary>
+    public string? StudyRecode { get; init; }
+
     /// <summary>What to print.</summary>
     public OutputFormat Format { get; init; }
 

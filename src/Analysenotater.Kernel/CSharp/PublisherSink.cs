@@ -50,6 +50,20 @@ internal sealed class PublisherSink(IOutputPublisher publisher, int executionCou
         }
     }
 
+    public void Display(MimeBundle bundle, string displayId)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        publisher.DisplayData(bundle.Data, displayId);
+    }
+
+    public void UpdateDisplay(MimeBundle bundle, string displayId)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        publisher.UpdateDisplayData(bundle.Data, displayId);
+    }
+
+    public void ClearOutput(bool wait) => publisher.ClearOutput(wait);
+
     public void Error(string name, string message, IReadOnlyList<string> traceback)
     {
         LastErrorName = name;

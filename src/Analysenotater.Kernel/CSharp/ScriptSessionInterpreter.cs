@@ -24,8 +24,15 @@ public sealed class ScriptSessionInterpreter : IInterpreter, IDisposable
     {
         ArgumentNullException.ThrowIfNull(session);
         _session = session;
+        Info = DescribeInterpreter();
+    }
+
+    /// <summary>What <c>kernel_info_reply</c> reports for the C# interpreter (also used by the supervisor, which runs no session).</summary>
+    /// <returns>The implementation, version, language and banner.</returns>
+    public static InterpreterInfo DescribeInterpreter()
+    {
         var version = typeof(ScriptSessionInterpreter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "1.0";
-        Info = new InterpreterInfo(
+        return new InterpreterInfo(
             "analysenotater",
             version,
             new LanguageInfo("C#", "14.0", "text/x-csharp", ".cs", "csharp", "text/x-csharp"),
@@ -40,7 +47,16 @@ public sealed class ScriptSessionInterpreter : IInterpreter, IDisposable
     public int ExecutionCount => _session.ExecutionCount;
 
     /// <inheritdoc />
-    public async Task<ExecutionOutcome> ExecuteAsync(ExecuteRequest request, IOutputPublisher publisher, CancellationToken cancellationToken)
+    public Task<ExecutionOutcome> ExecuteAsync(ExecuteRequest request, IOutputPublisher publisher, CancellationToken cancellationToken)
+        => ExecuteAsync(request, publisher, null, cancellationToken);
+
+    /// <summary>Runs one cell as <see cref="ExecuteAsync(ExecuteRequest, IOutputPublisher, CancellationToken)"/>, naming it <paramref name="cellLabel"/> in messages.</summary>
+    /// <param name="request">The execute request.</param>
+    /// <param name="publisher">Where outputs go.</param>
+    /// <param name="cellLabel">The cell's name in error messages (e.g. "cell 12" as the kernel numbers it); null for "cell N" with this session's count.</param>
+    /// <param name="cancellationToken">Cancelled when the kernel shuts down.</param>
+    /// <returns>Success or the error.</returns>
+    public async Task<ExecutionOutcome> ExecuteAsync(ExecuteRequest request, IOutputPublisher publisher, string? cellLabel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(publisher);
@@ -54,7 +70,7 @@ public sealed class ScriptSessionInterpreter : IInterpreter, IDisposable
         {
             var input = request.AllowStdin && publisher is IInputRequester requester ? requester : null;
             var sink = new PublisherSink(publisher, _session.ExecutionCount + 1, input, running.Token);
-            var outcome = await _session.ExecuteAsync(request.Code, sink, running.Token).ConfigureAwait(false);
+            var outcome = await _session.ExecuteAsync(request.Code, sink, cellLabel, running.Token).ConfigureAwait(false);
             return outcome.Success
                 ? ExecutionOutcome.Succeeded(outcome.ExecutionCount)
                 : ExecutionOutcome.Failed(outcome.ExecutionCount, sink.LastErrorName ?? "Error", sink.LastErrorValue ?? "The cell failed.", sink.LastTraceback);

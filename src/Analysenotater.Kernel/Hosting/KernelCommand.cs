@@ -2,6 +2,7 @@ using Analysenotater.Kernel.CSharp;
 using Analysenotater.Kernel.Interpreting;
 using Analysenotater.Kernel.KernelSpecs;
 using Analysenotater.Kernel.Transport;
+using Analysenotater.Kernel.Worker;
 using Analysenotater.Notebooks.Execution;
 
 namespace Analysenotater.Kernel.Hosting;
@@ -34,7 +35,38 @@ public static class KernelCommand
 
     /// <summary>Creates the C# interpreter the kernel serves: a fresh engine session in the current directory.</summary>
     /// <returns>The interpreter.</returns>
+    /// <remarks>
+    /// Cells run in a worker process (<c>kernel worker</c>) under a <see cref="SupervisedInterpreter"/>, so a cell that
+    /// crashes its process cannot take the kernel's sockets with it. <c>ANALYSENOTATER_KERNEL_IN_PROCESS=1</c> runs cells
+    /// in the kernel process instead (no protection; for debugging); <c>ANALYSENOTATER_INTERRUPT_GRACE_SECONDS</c> sets
+    /// how long an interrupted cell may run on before its worker is stopped (default 5);
+    /// <c>ANALYSENOTATER_WORKER_HEAP_LIMIT_MB</c> limits the worker's managed heap (default: the runtime's).
+    /// </remarks>
     public static IInterpreter CreateCSharpInterpreter()
+    {
+        if (Environment.GetEnvironmentVariable("ANALYSENOTATER_KERNEL_IN_PROCESS") == "1")
+        {
+            return CreateInProcessInterpreter();
+        }
+
+        var grace = double.TryParse(Environment.GetEnvironmentVariable("ANALYSENOTATER_INTERRUPT_GRACE_SECONDS"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromSeconds(5);
+        var options = new SupervisorOptions
+        {
+            WorkerCommand = [.. CurrentLaunchCommand(), "kernel", "worker"],
+            WorkingDirectory = Environment.CurrentDirectory,
+            InterruptGracePeriod = grace,
+            WorkerHeapLimitBytes = double.TryParse(Environment.GetEnvironmentVariable("ANALYSENOTATER_WORKER_HEAP_LIMIT_MB"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var mb) && mb > 0
+                ? (long)(mb * 1024 * 1024)
+                : null,
+        };
+        return new SupervisedInterpreter(options, new KernelLog(Console.Error));
+    }
+
+    /// <summary>Creates an interpreter that runs cells in this process (no crash protection): a fresh engine session in the current directory.</summary>
+    /// <returns>The interpreter.</returns>
+    public static IInterpreter CreateInProcessInterpreter()
         => new ScriptSessionInterpreter(new ScriptSession(new ScriptSessionOptions { BaseDirectory = Environment.CurrentDirectory, WarmUp = false }));
 
     /// <summary>Runs the command with explicit dependencies (used by the CLI and by tests).</summary>
@@ -56,6 +88,17 @@ public static class KernelCommand
         {
             (args.Count == 0 ? error : output).Write(Usage);
             return args.Count == 0 ? 2 : 0;
+        }
+
+        if (args[0] == "worker")
+        {
+            if (args.Count != 3 || args[1] != "--socket")
+            {
+                error.WriteLine("kernel worker: expected '--socket <path>' (the kernel starts its workers itself).");
+                return 2;
+            }
+
+            return WorkerHost.Run(args[2], error);
         }
 
         return args[0] == "install"

@@ -28,7 +28,7 @@ public static class KernelHost
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using (var transport = new NetMqKernelTransport(connection, log))
         {
-            var kernel = new JupyterKernel(transport, interpreter, new MessageSigner(connection.Key, connection.SignatureScheme), log);
+            var kernel = new JupyterKernel(transport, interpreter, new MessageSigner(connection.Key, connection.SignatureScheme), log, limits: KernelLimits.FromEnvironment());
             ConsoleCancelEventHandler onInterrupt = (_, e) =>
             {
                 // Jupyter interrupts with SIGINT: stop the running cell, keep the process (added last, so it has the last word).

@@ -25,4 +25,22 @@ public interface IOutputPublisher
     /// <param name="value">Error message.</param>
     /// <param name="traceback">Traceback lines.</param>
     void Error(string name, string value, IReadOnlyList<string> traceback);
+
+    /// <summary>Publishes a rich display that can be replaced later (<c>display_data</c> with <c>transient.display_id</c>).</summary>
+    /// <param name="data">MIME type → representation.</param>
+    /// <param name="displayId">The id later updates name.</param>
+    void DisplayData(IReadOnlyDictionary<string, string> data, string displayId) => DisplayData(data);
+
+    /// <summary>Replaces every output shown with <paramref name="displayId"/> (<c>update_display_data</c>). The default does nothing.</summary>
+    /// <param name="data">MIME type → representation.</param>
+    /// <param name="displayId">The id of the display to replace.</param>
+    void UpdateDisplayData(IReadOnlyDictionary<string, string> data, string displayId)
+    {
+    }
+
+    /// <summary>Clears the cell's outputs (<c>clear_output</c>); with <paramref name="wait"/>, when the next output arrives. The default does nothing.</summary>
+    /// <param name="wait">Whether to wait for the next output.</param>
+    void ClearOutput(bool wait)
+    {
+    }
 }

@@ -61,6 +61,13 @@ public sealed class JupyterMessage
     /// <summary>Gets the binary buffers that follow the content frame.</summary>
     public IReadOnlyList<byte[]> Buffers { get; }
 
+    /// <summary>
+    /// Gets why the metadata or content of a correctly signed message could not be read (invalid UTF-8, malformed JSON,
+    /// over the size limit), naming the frame; null for a well-formed message. Such a message has empty metadata and
+    /// content and is answered with an error reply, never run.
+    /// </summary>
+    public string? Problem { get; init; }
+
     /// <summary>Gets the message type from the header (shortcut for <c>Header.MessageType</c>).</summary>
     public string MessageType => Header.MessageType;
 

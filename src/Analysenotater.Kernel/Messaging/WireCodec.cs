@@ -15,14 +15,20 @@ public sealed class WireCodec
     public static readonly byte[] Delimiter = "<IDS|MSG>"u8.ToArray();
 
     private readonly MessageSigner _signer;
+    private readonly ReplayGuard? _replays;
+    private readonly long _maxContentBytes;
 
     /// <summary>Creates a codec that signs and verifies with <paramref name="signer"/>.</summary>
     /// <param name="signer">The signer holding the connection key.</param>
+    /// <param name="replays">When given (and signing is on), a message whose signature the same session already sent is rejected as a replay.</param>
+    /// <param name="maxContentBytes">Content plus buffers larger than this (bytes) are not parsed; the message carries a <see cref="JupyterMessage.Problem"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="signer"/> is null.</exception>
-    public WireCodec(MessageSigner signer)
+    public WireCodec(MessageSigner signer, ReplayGuard? replays = null, long maxContentBytes = long.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(signer);
         _signer = signer;
+        _replays = replays;
+        _maxContentBytes = maxContentBytes;
     }
 
     /// <summary>Encodes a message as frames, signing header, parent header, metadata and content.</summary>
@@ -91,21 +97,74 @@ public sealed class WireCodec
             return false;
         }
 
+        MessageHeader parsedHeader;
         try
         {
-            var parsedHeader = ParseHeader(header);
-            var metadataElement = ParseObject(metadata, "metadata");
-            var contentElement = ParseObject(content, "content");
-            var identities = frames.Take(delimiterIndex).ToArray();
-            var buffers = frames.Skip(delimiterIndex + 6).ToArray();
-            message = new JupyterMessage(identities, parsedHeader, header, parent.Length == 0 ? ProtocolJson.EmptyObject.ToArray() : parent, metadataElement, contentElement, buffers);
-            problem = null;
-            return true;
+            // Without a readable header and parent header no reply can be addressed: such a message is only logged.
+            RequireUtf8(header, "header");
+            RequireUtf8(parent, "parent_header");
+            parsedHeader = ParseHeader(header);
+            if (parent.Length > 0)
+            {
+                ParseObject(parent, "parent_header");
+            }
         }
         catch (JsonException exception)
         {
-            problem = $"malformed JSON: {exception.Message}";
+            problem = $"malformed header: {exception.Message}";
             return false;
+        }
+
+        if (_replays is not null && _signer.IsSigning && !_replays.TryRecord(parsedHeader.Session, Encoding.ASCII.GetString(signature)))
+        {
+            problem = $"replayed message: session '{Truncate(parsedHeader.Session)}' already sent a message with this signature ({parsedHeader.MessageType}, msg_id '{Truncate(parsedHeader.MessageId)}')";
+            return false;
+        }
+
+        var identities = frames.Take(delimiterIndex).ToArray();
+        var rawParent = parent.Length == 0 ? ProtocolJson.EmptyObject.ToArray() : parent;
+        var size = content.LongLength + frames.Skip(delimiterIndex + 6).Sum(b => (long)b.Length);
+        string? contentProblem = null;
+        var metadataElement = ProtocolJson.EmptyObjectElement;
+        var contentElement = ProtocolJson.EmptyObjectElement;
+        if (size > _maxContentBytes)
+        {
+            contentProblem = $"the message is {size:N0} bytes; the kernel accepts at most {_maxContentBytes:N0} bytes (ANALYSENOTATER_KERNEL_MAX_MESSAGE_MB)";
+        }
+        else
+        {
+            try
+            {
+                RequireUtf8(metadata, "metadata");
+                RequireUtf8(content, "content");
+                metadataElement = ParseObject(metadata, "metadata");
+                contentElement = ParseObject(content, "content");
+            }
+            catch (JsonException exception)
+            {
+                contentProblem = exception.Message;
+            }
+        }
+
+        var buffers = contentProblem is null ? frames.Skip(delimiterIndex + 6).ToArray() : [];
+        message = new JupyterMessage(identities, parsedHeader, header, rawParent, metadataElement, contentElement, buffers) { Problem = contentProblem };
+        problem = null;
+        return true;
+    }
+
+    private static void RequireUtf8(byte[] frame, string name)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(frame))
+        {
+            var at = 0;
+            var rest = frame.AsSpan();
+            while (System.Text.Rune.DecodeFromUtf8(rest, out _, out var used) == System.Buffers.OperationStatus.Done)
+            {
+                at += used;
+                rest = rest[used..];
+            }
+
+            throw new JsonException($"the {name} frame is not valid UTF-8 (byte 0x{frame[at]:X2} at offset {at})");
         }
     }
 
@@ -137,10 +196,20 @@ public sealed class WireCodec
             return ProtocolJson.EmptyObjectElement;
         }
 
-        using var document = JsonDocument.Parse(frame);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(frame);
+        }
+        catch (JsonException exception)
+        {
+            throw new JsonException($"the {name} frame is not valid JSON: {exception.Message}", exception);
+        }
+
+        using var _ = document;
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            throw new JsonException($"the {name} frame is not a JSON object");
+            throw new JsonException($"the {name} frame is not a JSON object but {document.RootElement.ValueKind}");
         }
 
         return document.RootElement.Clone();

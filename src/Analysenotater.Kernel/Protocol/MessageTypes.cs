@@ -24,6 +24,12 @@ public static class MessageTypes
     /// <summary><c>display_data</c>.</summary>
     public const string DisplayData = "display_data";
 
+    /// <summary>iopub: replaces the outputs shown with a display id.</summary>
+    public const string UpdateDisplayData = "update_display_data";
+
+    /// <summary>iopub: clears the cell's outputs.</summary>
+    public const string ClearOutput = "clear_output";
+
     /// <summary><c>stream</c>.</summary>
     public const string Stream = "stream";
 

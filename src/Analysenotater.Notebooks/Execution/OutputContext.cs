@@ -4,6 +4,7 @@ namespace Analysenotater.Notebooks.Execution;
 internal static class OutputContext
 {
     private static readonly AsyncLocal<ICellOutputSink?> CurrentSink = new();
+    private static readonly AsyncLocal<Formatting.FormatterRegistry?> CurrentFormatters = new();
     private static readonly Lock InstallLock = new();
     private static bool _installed;
 
@@ -11,6 +12,13 @@ internal static class OutputContext
     {
         get => CurrentSink.Value;
         set => CurrentSink.Value = value;
+    }
+
+    /// <summary>The formatters of the session running the current cell (null outside a cell).</summary>
+    public static Formatting.FormatterRegistry? Formatters
+    {
+        get => CurrentFormatters.Value;
+        set => CurrentFormatters.Value = value;
     }
 
     /// <summary>Replaces Console.Out, Console.Error and Console.In once per process by a writer/reader that route to the current cell's sink.</summary>

@@ -24,6 +24,17 @@ internal static class ScriptReferences
         "Analysenotater.Spss", "Analysenotater.Studies",
     ];
 
+    /// <summary>
+    /// The imports .NET Interactive's C# kernel gives every cell (a type name is a static import). The HTML helpers
+    /// (<c>PocketViewTags</c>: <c>b</c>, <c>i</c>, <c>p</c>, …) are not among them, as there: notebooks import them
+    /// with <c>using static Microsoft.DotNet.Interactive.Formatting.PocketViewTags;</c>.
+    /// </summary>
+    private static readonly string[] InteractiveImports =
+    [
+        "Microsoft.DotNet.Interactive", "Microsoft.DotNet.Interactive.Formatting",
+        "Microsoft.DotNet.Interactive.Kernel",
+    ];
+
     private static readonly Lazy<IReadOnlyList<Assembly>> LazyAssemblies = new(LoadAssemblies);
     private static readonly Lazy<IReadOnlyList<string>> LazyImports = new(FindImports);
 
@@ -84,6 +95,8 @@ internal static class ScriptReferences
         list.Add(typeof(Microsoft.ML.IDataView).Assembly);
         list.Add(typeof(Apache.Arrow.RecordBatch).Assembly);
         list.Add(typeof(ScriptGlobals).Assembly);
+        list.Add(typeof(Microsoft.DotNet.Interactive.Formatting.Formatter).Assembly);
+        list.Add(typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly);
         return [.. list.Distinct()];
     }
 
@@ -115,6 +128,9 @@ internal static class ScriptReferences
         }
 
         imports.Add("Plotly.NET.CSharp");
+        // The .NET Interactive API (display, Formatter, HTML helpers, Kernel.GetInputAsync …) as its notebooks expect it:
+        // the namespaces, and the two classes .NET Interactive imports statically.
+        imports.AddRange(InteractiveImports);
         return imports;
     }
 }

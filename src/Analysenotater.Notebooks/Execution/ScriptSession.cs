@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Reflection;
 using System.Text;
 using Analysenotater.Notebooks.Formatting;
+using Analysenotater.Notebooks.Packages;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
@@ -27,7 +28,8 @@ public sealed class ScriptSession : IDisposable
     private readonly ScriptSessionOptions _options;
     private readonly FormatterRegistry _formatters;
     private readonly ScriptGlobals _globals;
-    private readonly ScriptOptions _scriptOptions;
+    private readonly PackageRestorer _packages;
+    private ScriptOptions _scriptOptions;
     private readonly Task<ScriptState<object>> _baseState;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<string, string> _cellFiles = new(StringComparer.Ordinal);
@@ -51,6 +53,8 @@ public sealed class ScriptSession : IDisposable
         _formatters = options.Formatters ?? FormatterRegistry.CreateDefault();
         _globals = new ScriptGlobals(_formatters, baseDirectory);
         OutputContext.InstallConsoleRouting();
+        InteractiveFormatting.Install();
+        _packages = new PackageRestorer(baseDirectory, options.PackageSources, options.PackageCacheDirectory);
         var scriptOptions = SharedOptions.Value
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(baseDirectory))
             .WithSourceResolver(new SourceFileResolver([], baseDirectory));
@@ -67,6 +71,9 @@ public sealed class ScriptSession : IDisposable
 
     /// <summary>The formatters of this session; register more to change how values are shown.</summary>
     public FormatterRegistry Formatters => _formatters;
+
+    /// <summary>The packages restored with <c>#r "nuget: …"</c> so far (requested ones and dependencies), in order.</summary>
+    public IReadOnlyList<RestoredPackage> Packages => _packages.Restored;
 
     /// <summary>How many cells have been started (successful or not); the next cell gets this + 1.</summary>
     public int ExecutionCount => Volatile.Read(ref _executionCount);
@@ -143,6 +150,12 @@ public sealed class ScriptSession : IDisposable
     {
         ArgumentNullException.ThrowIfNull(code);
         var tree = CSharpSyntaxTree.ParseText(CellPreprocessor.Process(code, "cell").Code, ParseOptions);
+        if (tree.GetDiagnostics().Any(d => d.Id is "CS1010" or "CS1011" or "CS1012"))
+        {
+            // A regular string or character literal cannot span lines ("newline in constant"): more lines cannot fix it.
+            return CompletenessStatus.Invalid;
+        }
+
         if (!SyntaxFactory.IsCompleteSubmission(tree))
         {
             return CompletenessStatus.Incomplete;
@@ -223,10 +236,39 @@ public sealed class ScriptSession : IDisposable
 
         if (pre.Error is not null)
         {
-            sink.Error("PackageNotAvailable", pre.Error, ["PackageNotAvailable: " + pre.Error]);
+            sink.Error("DirectiveError", pre.Error, ["DirectiveError: " + pre.Error]);
             return false;
         }
 
+        if (pre.Kind != CellKindDirective.CSharp)
+        {
+            return RunOtherCell(pre, sink, label);
+        }
+
+        if (pre.About)
+        {
+            sink.Display(AboutBundle(), isExecuteResult: false);
+        }
+
+        var timer = pre.Time ? Stopwatch.StartNew() : null;
+        if (!await RestorePackagesAsync(pre, sink, label, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        if (pre.Code.Trim().Length == 0)
+        {
+            ReportTime(timer, sink);
+            return true;
+        }
+
+        var ok = await CompileAndRunAsync(pre, previous, sink, label, count, cancellationToken).ConfigureAwait(false);
+        ReportTime(timer, sink);
+        return ok;
+    }
+
+    private async Task<bool> CompileAndRunAsync(CellPreprocessResult pre, ScriptState<object> previous, ICellOutputSink sink, string label, int count, CancellationToken cancellationToken)
+    {
         var tree = CSharpSyntaxTree.ParseText(pre.Code, ParseOptions);
         var rewritten = InterruptRewriter.Rewrite(tree.GetRoot()).ToFullString();
         var filePath = Path.Combine(BaseDirectory, $"cell-{count}.csx");
@@ -251,6 +293,7 @@ public sealed class ScriptSession : IDisposable
         {
             ScriptInterrupt.Bind(cancellationToken);
             OutputContext.Current = sink;
+            OutputContext.Formatters = _formatters;
             return await script.RunFromAsync(previous, _ => true, CancellationToken.None).ConfigureAwait(false);
         }, CancellationToken.None);
         var abandon = WaitForAbandonAsync(cancellationToken, finished.Token);
@@ -275,6 +318,14 @@ public sealed class ScriptSession : IDisposable
             return false;
         }
 
+        if (next.Exception is { } failure && Unwrap(failure) is OutOfMemoryException)
+        {
+            // Keep nothing a cell that ran out of memory allocated: its variables would hold the memory and every later
+            // allocation would fail too. (Continuing from the previous state is not enough: Roslyn's submission array
+            // is shared with it and still holds the failed submission.)
+            ReleaseVariablesDeclaredBy(tree, next);
+        }
+
         _state = next;
         if (next.Exception is { } exception)
         {
@@ -296,6 +347,155 @@ public sealed class ScriptSession : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>Sets every top-level variable the cell declared to its default, so the objects it allocated can be collected.</summary>
+    private static void ReleaseVariablesDeclaredBy(SyntaxTree cell, ScriptState<object> state)
+    {
+        var names = cell.GetCompilationUnitRoot().Members
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>()
+            .Select(g => g.Statement)
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LocalDeclarationStatementSyntax>()
+            .SelectMany(d => d.Declaration.Variables)
+            .Select(v => v.Identifier.ValueText)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (state.GetVariable(name) is { IsReadOnly: false } variable)
+            {
+                variable.Value = null!;
+            }
+        }
+    }
+
+    private static void ReportTime(Stopwatch? timer, ICellOutputSink sink)
+    {
+        if (timer is not null)
+        {
+            sink.Stream("stdout", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Wall time: {timer.Elapsed.TotalMilliseconds:0.###}ms\n"));
+        }
+    }
+
+    /// <summary>Restores the cell's packages and adds their assemblies to the session's references; false (with an error output) when one is missing.</summary>
+    private async Task<bool> RestorePackagesAsync(CellPreprocessResult pre, ICellOutputSink sink, string label, CancellationToken cancellationToken)
+    {
+        foreach (var source in pre.Sources)
+        {
+            _packages.AddSource(source);
+        }
+
+        if (pre.Packages.Count == 0)
+        {
+            return true;
+        }
+
+        PackageRestoreResult restored;
+        try
+        {
+            restored = await _packages.RestoreAsync(pre.Packages, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PackageRestoreException e)
+        {
+            var message = e.Line > 0 ? $"({label}, line {e.Line}): {e.Message}" : $"({label}): {e.Message}";
+            sink.Error("PackageNotFound", message, ["PackageNotFound: " + message]);
+            return false;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or NuGet.Protocol.Core.Types.FatalProtocolException)
+        {
+            var message = $"({label}): package restore failed: {e.Message}";
+            sink.Error("PackageRestoreError", message, ["PackageRestoreError: " + message]);
+            return false;
+        }
+
+        foreach (var note in restored.Notes)
+        {
+            sink.Stream("stdout", note + "\n");
+        }
+
+        var paths = restored.Packages.SelectMany(p => p.Assemblies).ToList();
+        if (paths.Count > 0)
+        {
+            _scriptOptions = _scriptOptions.AddReferences(paths.Select(p => MetadataReference.CreateFromFile(p)));
+        }
+
+        var installed = restored.Packages.Where(p => p.Requested && p.Source != "engine").Select(p => $"{p.Id} {p.Version}").ToList();
+        if (installed.Count > 0)
+        {
+            var dependencies = restored.Packages.Count(p => !p.Requested);
+            sink.Stream("stdout", $"Installed package(s): {string.Join(", ", installed)}{(dependencies > 0 ? $" (+ {dependencies} dependencies)" : "")}\n");
+        }
+
+        return true;
+    }
+
+    /// <summary>A #!markdown, #!html, #!javascript or #!value cell, or one in another language (not run, with a note).</summary>
+    private bool RunOtherCell(CellPreprocessResult pre, ICellOutputSink sink, string label)
+    {
+        switch (pre.Kind)
+        {
+            case CellKindDirective.Markdown:
+                sink.Display(_formatters.Format(new MarkdownContent(pre.Body)), isExecuteResult: false);
+                return true;
+            case CellKindDirective.Html:
+                sink.Display(new MimeBundle(new Dictionary<string, string> { ["text/html"] = pre.Body, ["text/plain"] = pre.Body }), isExecuteResult: false);
+                return true;
+            case CellKindDirective.JavaScript:
+                var script = "<script type=\"text/javascript\">\n" + pre.Body.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase) + "\n</script>";
+                sink.Display(new MimeBundle(new Dictionary<string, string> { ["text/html"] = script, ["text/plain"] = "<script>" }), isExecuteResult: false);
+                return true;
+            case CellKindDirective.Value:
+                return RunValueCell(pre, sink, label);
+            default:
+                sink.Stream("stderr", $"Not run: the engine runs C# only (this cell is #!{pre.Language}).\n");
+                return true;
+        }
+    }
+
+    private bool RunValueCell(CellPreprocessResult pre, ICellOutputSink sink, string label)
+    {
+        if (!pre.Options.TryGetValue("name", out var name) || name.Length == 0)
+        {
+            var message = $"({label}): #!value needs --name <name>.";
+            sink.Error("DirectiveError", message, ["DirectiveError: " + message]);
+            return false;
+        }
+
+        var value = pre.Body;
+        if (pre.Options.TryGetValue("from-file", out var file))
+        {
+            var path = Path.GetFullPath(file, BaseDirectory);
+            if (!File.Exists(path))
+            {
+                var message = $"({label}): #!value --from-file: the file {path} does not exist.";
+                sink.Error("FileNotFoundException", message, ["FileNotFoundException: " + message]);
+                return false;
+            }
+
+            value = File.ReadAllText(path);
+        }
+        else if (pre.Options.TryGetValue("from-value", out var other))
+        {
+            value = _globals.AnalysenotaterValues.Get(other);
+        }
+
+        _globals.AnalysenotaterValues.Set(name, value);
+        if (pre.Options.TryGetValue("mime-type", out var mime))
+        {
+            sink.Display(new MimeBundle(new Dictionary<string, string> { [mime] = value, ["text/plain"] = value }), isExecuteResult: false);
+        }
+
+        return true;
+    }
+
+    private static MimeBundle AboutBundle()
+    {
+        var engine = typeof(ScriptSession).Assembly;
+        var version = ScriptReferences.VersionOf(engine);
+        var roslyn = ScriptReferences.VersionOf(typeof(CSharpScript).Assembly);
+        var text = $"Analysenotater {version} — C# notebooks for survey research\n.NET {Environment.Version}, Roslyn {roslyn}, C# {LanguageVersion.Latest.MapSpecifiedToEffectiveVersion().ToDisplayString()}\nRuns .NET Interactive notebooks: display(), Formatter, HTML helpers, #!magics, #r \"nuget: …\".";
+        var html = "<div class=\"an-about\"><b>Analysenotater</b> " + System.Net.WebUtility.HtmlEncode(version) + "<br>" +
+                   System.Net.WebUtility.HtmlEncode($".NET {Environment.Version} · Roslyn {roslyn}") + "</div>";
+        return new MimeBundle(new Dictionary<string, string> { ["text/plain"] = text, ["text/html"] = html });
     }
 
     /// <summary>True when the submission ends in an expression without semicolon whose type is not void (the cell's result).</summary>
@@ -421,7 +621,7 @@ public sealed class ScriptSession : IDisposable
                 line = line.Replace(file, cell, StringComparison.Ordinal);
             }
 
-            yield return line;
+            yield return CompilerFrames.Clean(line);
         }
     }
 }

@@ -28,6 +28,16 @@ public sealed class ScriptSessionOptions
     public TimeSpan InterruptGracePeriod { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
+    /// Package sources for <c>#r "nuget: …"</c> after the cells' own <c>#i "nuget: …"</c> sources; null (default): the
+    /// NuGet.config files that apply to <see cref="BaseDirectory"/> and the NuGet global packages folder. Empty: only the
+    /// cells' sources (tests, offices without internet).
+    /// </summary>
+    public IReadOnlyList<string>? PackageSources { get; init; }
+
+    /// <summary>Where restored packages are extracted and kept between runs; null: <c>$ANALYSENOTATER_PACKAGES</c> or <c>~/.cache/analysenotater/packages</c>.</summary>
+    public string? PackageCacheDirectory { get; init; }
+
+    /// <summary>
     /// The culture cells run with (interpolated numbers, <c>ToString()</c>, dates): <see cref="System.Globalization.CultureInfo.CurrentCulture"/>
     /// and <c>CurrentUICulture</c> are set to it for every cell. Default: Norwegian bokmål (nb-NO).
     /// </summary>

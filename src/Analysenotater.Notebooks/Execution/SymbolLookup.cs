@@ -115,7 +115,8 @@ internal static class SymbolLookup
         }
 
         var expressionType = model.GetTypeInfo(expression, cancellationToken).Type;
-        return expressionType is null ? [] : model.LookupSymbols(position, expressionType, includeReducedExtensionMethods: true).Where(s => !s.IsStatic || s is IMethodSymbol { MethodKind: MethodKind.ReducedExtension });
+        return expressionType is null ? [] : model.LookupSymbols(position, expressionType, includeReducedExtensionMethods: true)
+            .Where(s => s is not ITypeSymbol && (!s.IsStatic || s is IMethodSymbol { MethodKind: MethodKind.ReducedExtension })); // after an instance only instance members and extensions are valid; nested types are not
     }
 
     private static string KindOf(ISymbol symbol) => symbol switch

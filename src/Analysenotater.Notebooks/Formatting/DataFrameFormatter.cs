@@ -30,7 +30,7 @@ internal static class DataFrameFormatter
         return new MimeBundle(new Dictionary<string, string>
         {
             ["text/plain"] = frame.ToString() + footer + "\n",
-            ["text/html"] = HtmlTable.Build(headers, rows, footer),
+            ["text/html"] = TableStyle.Wrap(HtmlTable.Build(headers, rows, footer)),
         });
     }
 

@@ -25,7 +25,7 @@ internal static class DeedleFormatter
         var footer = FormattableString.Invariant($"{table.Rows.Count} rows × {table.Columns.Count - 1} columns") + (rows.Count < table.Rows.Count ? FormattableString.Invariant($" (first {rows.Count} shown)") : "");
         var format = frame.GetType().GetMethod("Format", Type.EmptyTypes);
         var text = format?.Invoke(frame, null) as string ?? frame.ToString() ?? "";
-        return new MimeBundle(new Dictionary<string, string> { ["text/plain"] = text, ["text/html"] = HtmlTable.Build(headers, rows, footer) });
+        return new MimeBundle(new Dictionary<string, string> { ["text/plain"] = text, ["text/html"] = TableStyle.Wrap(HtmlTable.Build(headers, rows, footer)) });
     }
 
     private static Type[]? FrameTypeArguments(Type type)

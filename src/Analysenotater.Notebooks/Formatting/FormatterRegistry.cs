@@ -13,7 +13,9 @@ public sealed class FormatterRegistry
 {
     private readonly Lock _lock = new();
     private (Func<object, bool> Matches, Func<object, MimeBundle> Format)[] _formatters = [];
+    private static readonly Markdig.MarkdownPipeline MarkdownPipeline = Markdig.MarkdownExtensions.UseEmphasisExtras(Markdig.MarkdownExtensions.UsePipeTables(new Markdig.MarkdownPipelineBuilder())).Build();
     private int _plotNumber;
+    private int _plotlyLibraryTaken;
 
     /// <summary>
     /// A registry with the engine's formatters: the core's <see cref="IRenderable"/> results (HTML tables with Norwegian
@@ -25,11 +27,18 @@ public sealed class FormatterRegistry
         var registry = new FormatterRegistry();
         registry.Register(_ => true, PlainFormatter.Format);
         registry.Register<Exception>(e => MimeBundle.PlainText(e.ToString()));
-        registry.Register<IRenderable>(r => new MimeBundle(new Dictionary<string, string> { ["text/plain"] = r.ToText(), ["text/html"] = r.ToHtml() }));
+        registry.Register<IRenderable>(r => new MimeBundle(new Dictionary<string, string> { ["text/plain"] = r.ToText(), ["text/html"] = TableStyle.Wrap(r.ToHtml()) }));
         registry.Register<Microsoft.Data.Analysis.DataFrame>(DataFrameFormatter.Format);
         registry.Register(DeedleFormatter.Matches, DeedleFormatter.Format);
-        registry.Register<Plotly.NET.GenericChart>(chart => PlotlyChartFormatter.Format(chart, registry.NextPlotNumber()));
+        registry.Register<Plotly.NET.GenericChart>(chart => PlotlyChartFormatter.Format(chart, registry.NextPlotNumber(), registry.TakePlotlyLibrary()));
+        registry.Register(XPlotChart.Matches, v => XPlotChart.Format(v, registry.TakePlotlyLibrary()));
         registry.Register<HtmlContent>(h => new MimeBundle(new Dictionary<string, string> { ["text/plain"] = h.Html, ["text/html"] = h.Html }));
+        registry.Register<MarkdownContent>(m => new MimeBundle(new Dictionary<string, string>
+        {
+            ["text/plain"] = m.Markdown,
+            ["text/markdown"] = m.Markdown,
+            ["text/html"] = Markdig.Markdown.ToHtml(m.Markdown, MarkdownPipeline),
+        }));
         return registry;
     }
 
@@ -59,6 +68,26 @@ public sealed class FormatterRegistry
     /// </summary>
     public MimeBundle Format(object? value)
     {
+        if (value is not null && InteractiveFormatting.Handles(value))
+        {
+            try
+            {
+                return InteractiveFormatting.Format(value);
+            }
+#pragma warning disable CA1031 // A failing formatter must not fail the cell; the failure is shown instead.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                return MimeBundle.PlainText($"{SafeToString(value)}\n(formatting as {value.GetType().Name} failed: {e.Message})");
+            }
+        }
+
+        return FormatWithEngine(value);
+    }
+
+    /// <summary>Formats with the engine's formatters only (no .NET Interactive registrations consulted).</summary>
+    internal MimeBundle FormatWithEngine(object? value)
+    {
         if (value is null)
         {
             return MimeBundle.PlainText("null");
@@ -86,6 +115,22 @@ public sealed class FormatterRegistry
 
         return MimeBundle.PlainText(SafeToString(value));
     }
+
+    /// <summary>
+    /// Whether chart HTML carries plotly.js inline: true for the first chart of this registry (one session, so once
+    /// per page in a frontend) unless <see cref="EmbedPlotlyLibrary"/> is false.
+    /// </summary>
+    internal bool TakePlotlyLibrary() => EmbedPlotlyLibrary && Interlocked.Exchange(ref _plotlyLibraryTaken, 1) == 0;
+
+    /// <summary>
+    /// True (default): the first chart's HTML output carries the engine's plotly.js inline, so charts draw in frontends
+    /// without a plotly renderer (classic Notebook, nbconvert HTML). False: no chart carries it (a host that puts
+    /// plotly.js on the page itself).
+    /// </summary>
+    public bool EmbedPlotlyLibrary { get; set; } = true;
+
+    /// <summary>Makes the next chart carry plotly.js again (a frontend page that was reloaded, a new notebook run).</summary>
+    public void ResetPlotlyLibrary() => Interlocked.Exchange(ref _plotlyLibraryTaken, 0);
 
     /// <summary>A number unique within this registry, used to give each chart's HTML element its own id.</summary>
     internal int NextPlotNumber() => Interlocked.Increment(ref _plotNumber);

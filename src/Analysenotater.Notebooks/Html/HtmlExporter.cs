@@ -105,7 +105,8 @@ public static class HtmlExporter
         sb.Append("<div class=\"an-output\">");
         if (data.TryGetValue("text/html", out var html))
         {
-            sb.Append(html);
+            // plotly.js is in the page head once; a chart output that carries it inline (the first of a session) drops it here.
+            sb.Append(Formatting.PlotlyChartFormatter.WithoutLibrary(html));
         }
         else if (data.TryGetValue("image/svg+xml", out var svg))
         {

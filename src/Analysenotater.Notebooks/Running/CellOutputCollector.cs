@@ -9,6 +9,7 @@ public sealed class CellOutputCollector : ICellOutputSink
     private readonly Lock _lock = new();
     private readonly List<CellOutput> _outputs = [];
     private readonly Action<string, string>? _echo;
+    private readonly Dictionary<string, int> _displayIds = new(StringComparer.Ordinal);
 
     /// <summary>Creates a collector; <paramref name="echo"/>, when given, also receives every stream write (name, text).</summary>
     public CellOutputCollector(Action<string, string>? echo = null) => _echo = echo;
@@ -47,6 +48,42 @@ public sealed class CellOutputCollector : ICellOutputSink
         lock (_lock)
         {
             _outputs.Add(isExecuteResult ? CellOutput.Result(bundle, null) : CellOutput.Display(bundle));
+        }
+    }
+
+    /// <inheritdoc />
+    public void Display(MimeBundle bundle, string displayId)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(displayId);
+        lock (_lock)
+        {
+            _displayIds[displayId] = _outputs.Count;
+            _outputs.Add(CellOutput.Display(bundle));
+        }
+    }
+
+    /// <summary>Replaces the output shown with <paramref name="displayId"/> in this cell (an update of an earlier cell's display is not stored).</summary>
+    public void UpdateDisplay(MimeBundle bundle, string displayId)
+    {
+        ArgumentNullException.ThrowIfNull(bundle);
+        ArgumentNullException.ThrowIfNull(displayId);
+        lock (_lock)
+        {
+            if (_displayIds.TryGetValue(displayId, out var index) && index < _outputs.Count)
+            {
+                _outputs[index] = CellOutput.Display(bundle);
+            }
+        }
+    }
+
+    /// <summary>Removes the outputs so far (the stored notebook keeps what a frontend would show at the end).</summary>
+    public void ClearOutput(bool wait)
+    {
+        lock (_lock)
+        {
+            _outputs.Clear();
+            _displayIds.Clear();
         }
     }
 

@@ -34,4 +34,10 @@ public sealed class NotebookRunOptions
     /// metadata <c>analysenotater.culture</c> (for example <c>"en-GB"</c>) when set, else Norwegian bokmål (nb-NO).
     /// </summary>
     public System.Globalization.CultureInfo? Culture { get; init; }
+
+    /// <summary>Package sources for <c>#r "nuget: …"</c> after the notebook's own; null: NuGet.config's (see <see cref="Execution.ScriptSessionOptions.PackageSources"/>).</summary>
+    public IReadOnlyList<string>? PackageSources { get; init; }
+
+    /// <summary>Where restored packages are kept between runs; null: the default cache folder.</summary>
+    public string? PackageCacheDirectory { get; init; }
 }

@@ -8,6 +8,9 @@ namespace Analysenotater.Notebooks.Running;
 /// <summary>Runs every C# code cell of a notebook in order in one fresh <see cref="ScriptSession"/> and stores the outputs.</summary>
 public static class NotebookRunner
 {
+    /// <summary>Non-C# cell languages the session renders (Markdown, HTML, JavaScript) or stores (value).</summary>
+    private static readonly HashSet<string> RenderedLanguages = new(StringComparer.OrdinalIgnoreCase) { "markdown", "html", "javascript", "value" };
+
     /// <summary>
     /// Runs <paramref name="notebook"/> (parameters injected first). Errors become error outputs; the run stops at the
     /// first unless <see cref="NotebookRunOptions.AllowErrors"/>. Non-C# code cells are kept with a note, not run, and
@@ -22,7 +25,7 @@ public static class NotebookRunner
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
         var prepared = ParameterInjector.Inject(notebook, options.Parameters, options.NotebookName).WithoutOutputs();
-        using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = options.BaseDirectory, WarmUp = options.WarmUp, Culture = NotebookCulture.Resolve(notebook, options.Culture) });
+        using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = options.BaseDirectory, WarmUp = options.WarmUp, PackageSources = options.PackageSources, PackageCacheDirectory = options.PackageCacheDirectory, Culture = NotebookCulture.Resolve(notebook, options.Culture) });
         var cells = prepared.Cells.ToList();
         var codeCount = cells.Count(c => c.Kind == NotebookCellKind.Code);
         var errors = new List<string>();
@@ -38,7 +41,14 @@ public static class NotebookRunner
             }
 
             codeNumber++;
-            if (!cell.IsCSharp)
+            var source = cell.Source;
+            if (!cell.IsCSharp && RenderedLanguages.Contains(cell.Language))
+            {
+                // Polyglot stores a cell's language in its metadata; the session knows these kinds by their magic line
+                // (a value cell's own line carries its options).
+                source = cell.Source.TrimStart().StartsWith("#!" + cell.Language, StringComparison.OrdinalIgnoreCase) ? cell.Source : "#!" + cell.Language + "\n" + cell.Source;
+            }
+            else if (!cell.IsCSharp)
             {
                 cells[i] = cell with { Outputs = [CellOutput.Stream("stderr", $"Not run: the engine runs C# cells only (this cell is {cell.Language}).\n")] };
                 options.Progress?.Invoke(new CellProgress(options.NotebookName, codeNumber, codeCount, true, TimeSpan.Zero, null) { Skipped = true });
@@ -47,7 +57,7 @@ public static class NotebookRunner
 
             options.CellStarting?.Invoke(new CellStarting(options.NotebookName, codeNumber, codeCount));
             var collector = new CellOutputCollector();
-            var outcome = await session.ExecuteAsync(cell.Source, collector, $"cell {codeNumber}", cancellationToken).ConfigureAwait(false);
+            var outcome = await session.ExecuteAsync(source, collector, $"cell {codeNumber}", cancellationToken).ConfigureAwait(false);
             run++;
             var outputs = collector.Outputs(outcome.ExecutionCount);
             cells[i] = cell with { Outputs = outputs, ExecutionCount = outcome.ExecutionCount };
@@ -62,6 +72,7 @@ public static class NotebookRunner
             options.Progress?.Invoke(new CellProgress(options.NotebookName, codeNumber, codeCount, outcome.Success, outcome.Elapsed, error));
         }
 
-        return new NotebookRunResult(prepared with { Cells = cells }, errors.Count == 0, run, errors, watch.Elapsed);
+        var metadata = session.Packages.Count == 0 ? prepared.MetadataJson : PackageMetadata.Write(prepared.MetadataJson, session.Packages);
+        return new NotebookRunResult(prepared with { Cells = cells, MetadataJson = metadata }, errors.Count == 0, run, errors, watch.Elapsed);
     }
 }

@@ -6,7 +6,7 @@ internal enum BlockRole
     /// <summary>Everyone (Totalt): published first whenever its own n allows.</summary>
     Total,
 
-    /// <summary>A margin that a companion table publishes (for example «Liten» when the table is by size × gender).</summary>
+    /// <summary>A margin that a companion table publishes (for example «Liten» when the table is by size × gender), at the level that table decided (<see cref="SuppressionBlock.Cap"/>).</summary>
     Margin,
 
     /// <summary>A group shown in the table.</summary>
@@ -28,9 +28,9 @@ internal sealed record SuppressionBlock(string Label, int[] Atoms, BlockRole Rol
 /// <list type="number">
 /// <item>Primary: every nonzero cell of a protected block (zeros are not protected: a derivable zero is implied by a
 /// released margin). Atoms without respondents are published as known zeros.</item>
-/// <item>Linear (GaussSuppression): blocks are offered for publication in a fixed order — Totalt, companion
-/// margins by n descending, then groups by n descending (ties: table order) — and a block whose publication would
-/// make a protected cell a linear combination of published cells is hidden (secondary).</item>
+/// <item>Linear (GaussSuppression): Totalt and the companion margins (as decided by their own tables) are
+/// published; then groups are offered for publication by n descending (ties: table order), and a group whose
+/// publication would make a protected cell a linear combination of published cells is hidden (secondary).</item>
 /// <item>Union rule: for every published parent (Totalt, a margin), the respondents it holds that are in no
 /// published group form a derivable aggregate; that aggregate must itself pass the layer's threshold and must not
 /// have every answer in one class (unless the parent has too). Otherwise the smallest published group of the parent
@@ -43,14 +43,17 @@ internal static class GroupSuppression
     /// <summary>The decision: a level per block and whether it was lowered by secondary suppression.</summary>
     /// <param name="policy">Thresholds.</param>
     /// <param name="atomCounts">Counts per atom and answer class.</param>
-    /// <param name="validClasses">The first classes are valid answers (categories); the rest are missing statuses.</param>
-    /// <param name="inDenominator">Per class: counts in the denominator n the rule judges.</param>
+    /// <param name="judged">Per class: counts in the n the rule judges.</param>
+    /// <param name="nSums">
+    /// The numbers shown for a group at «n and means» level, each as a coefficient per class: the n's (valid,
+    /// denominator, respondents: coefficients 0/1) and the sum behind a mean (coefficient = code − lowest code + 1).
+    /// </param>
     /// <param name="blocks">The blocks.</param>
-    public static (DisclosureLevel[] Levels, bool[] Secondary) Decide(DisclosurePolicy policy, IReadOnlyList<int[]> atomCounts, int validClasses,
-        IReadOnlyList<bool> inDenominator, IReadOnlyList<SuppressionBlock> blocks)
+    public static (DisclosureLevel[] Levels, bool[] Secondary) Decide(DisclosurePolicy policy, IReadOnlyList<int[]> atomCounts,
+        IReadOnlyList<bool> judged, IReadOnlyList<int[]> nSums, IReadOnlyList<SuppressionBlock> blocks)
     {
-        var k = inDenominator.Count;
-        var n = blocks.Select(b => b.Atoms.Sum(a => Enumerable.Range(0, k).Where(c => inDenominator[c]).Sum(c => atomCounts[a][c]))).ToArray();
+        var k = judged.Count;
+        var n = blocks.Select(b => b.Atoms.Sum(a => Enumerable.Range(0, k).Where(c => judged[c]).Sum(c => atomCounts[a][c]))).ToArray();
         var respondents = blocks.Select(b => b.Atoms.Sum(a => atomCounts[a].Sum())).ToArray();
         var primary = blocks.Select((b, i) => respondents[i] == 0 ? DisclosureLevel.Full
             : (DisclosureLevel)Math.Min((int)policy.LevelFor(n[i]), (int)b.Cap)).ToArray();
@@ -60,7 +63,7 @@ internal static class GroupSuppression
             return (levels, new bool[blocks.Count]);
         }
 
-        var problem = new Problem(atomCounts, validClasses, inDenominator, blocks, n, respondents);
+        var problem = new Problem(atomCounts, judged, nSums, blocks, n, respondents);
         var forcedHidden = new HashSet<int>();
         foreach (var layer in new[] { DisclosureLevel.MeansOnly, DisclosureLevel.Full })
         {
@@ -90,10 +93,10 @@ internal static class GroupSuppression
         return (levels, secondary);
     }
 
-    private sealed class Problem(IReadOnlyList<int[]> counts, int validClasses, IReadOnlyList<bool> inDenominator,
+    private sealed class Problem(IReadOnlyList<int[]> counts, IReadOnlyList<bool> judged, IReadOnlyList<int[]> nSums,
         IReadOnlyList<SuppressionBlock> blocks, int[] n, int[] respondents)
     {
-        private readonly int _k = inDenominator.Count;
+        private readonly int _k = judged.Count;
 
         /// <summary>Which blocks are published in a layer (given the levels decided so far and groups hidden by the union rule).</summary>
         public bool[] Layer(DisclosureLevel layer, DisclosureLevel[] levels, HashSet<int> forcedHidden, bool complementary)
@@ -157,7 +160,7 @@ internal static class GroupSuppression
                 }
 
                 var cells = Cells(blocks[b].Atoms, layer).ToList();
-                if (respondents[b] == 0 || blocks[b].Role == BlockRole.Total || !complementary)
+                if (respondents[b] == 0 || blocks[b].Role is BlockRole.Total or BlockRole.Margin || !complementary)
                 {
                     cells.ForEach(system.Publish);
                     published[b] = true;
@@ -192,7 +195,7 @@ internal static class GroupSuppression
                 }
 
                 var h = Sum(hidden);
-                var hn = Enumerable.Range(0, _k).Where(c => inDenominator[c]).Sum(c => h[c]);
+                var hn = Enumerable.Range(0, _k).Where(c => judged[c]).Sum(c => h[c]);
                 var threshold = layer == DisclosureLevel.MeansOnly ? policy.MinimumForMeans : policy.MinimumForDistributions;
                 var violates = h.Sum() > 0 && hn < threshold;
                 if (!violates && layer == DisclosureLevel.Full && h.Sum() > 0)
@@ -217,7 +220,7 @@ internal static class GroupSuppression
         /// <summary>True when every answer of the hidden remainder within a published sum lies in one class while the parent's do not.</summary>
         private bool Degenerate(int[] hidden, int[] parent)
         {
-            foreach (var sum in new[] { Valid(), Denominator(), Enumerable.Range(0, _k).ToArray() })
+            foreach (var sum in nSums.Where(s => s.All(x => x is 0 or 1)).Select(s => Enumerable.Range(0, _k).Where(c => s[c] == 1).ToArray()))
             {
                 var hs = sum.Sum(c => hidden[c]);
                 var ps = sum.Sum(c => parent[c]);
@@ -244,10 +247,6 @@ internal static class GroupSuppression
             return s;
         }
 
-        private int[] Valid() => [.. Enumerable.Range(0, validClasses)];
-
-        private int[] Denominator() => [.. Enumerable.Range(0, _k).Where(c => inDenominator[c])];
-
         /// <summary>Totalt, then margins by n descending, then groups by n descending; ties in table order.</summary>
         private IEnumerable<int> Order() => Enumerable.Range(0, blocks.Count)
             .OrderBy(b => blocks[b].Role switch { BlockRole.Total => 0, BlockRole.Margin => 1, _ => 2 })
@@ -257,12 +256,8 @@ internal static class GroupSuppression
         private IEnumerable<int[]> Cells(int[] atoms, DisclosureLevel layer) =>
             layer == DisclosureLevel.Full ? NCells(atoms).Concat(ClassCells(atoms)) : NCells(atoms);
 
-        private IEnumerable<int[]> NCells(int[] atoms)
-        {
-            yield return [.. atoms.SelectMany(a => Valid().Select(c => (a * _k) + c))];
-            yield return [.. atoms.SelectMany(a => Denominator().Select(c => (a * _k) + c))];
-            yield return [.. atoms.SelectMany(a => Enumerable.Range(0, _k).Select(c => (a * _k) + c))];
-        }
+        private IEnumerable<int[]> NCells(int[] atoms) =>
+            nSums.Select(s => atoms.SelectMany(a => Enumerable.Range(0, _k).SelectMany(c => Enumerable.Repeat((a * _k) + c, s[c]))).ToArray());
 
         private IEnumerable<int[]> ClassCells(int[] atoms)
         {
@@ -272,6 +267,6 @@ internal static class GroupSuppression
             }
         }
 
-        private int Value(int[] cell) => cell.Sum(i => counts[i / _k][i % _k]);
+        private long Value(int[] cell) => cell.Sum(i => (long)counts[i / _k][i % _k]);
     }
 }

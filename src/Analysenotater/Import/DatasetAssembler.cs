@@ -21,9 +21,10 @@ internal static class DatasetAssembler
 
         var columns = new List<SurveyColumn>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var roleNames = new[] { options.Roles.Municipality, options.Roles.SizeGroup, options.Roles.Gender, options.Roles.Age, options.Roles.Weight }
-            .Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var numericRoles = new[] { options.Roles.SizeGroup, options.Roles.Gender, options.Roles.Age, options.Roles.Weight }
+        var roleNames = options.Roles.Columns.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Age and weight must be numbers; grouping roles (size group, stratum, gender …) may be text such as
+        // «liten»/«stor» and are read by content, so a text stratum is kept, not emptied.
+        var numericRoles = new[] { options.Roles.Age, options.Roles.Weight }
             .Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         for (var c = 0; c < header.Count; c++)
@@ -137,7 +138,8 @@ internal static class DatasetAssembler
             texts[i] = CheckEncoding(file, head, rows[i], c, issues) && !string.IsNullOrWhiteSpace(rows[i].Cells[c]) ? rows[i].Cells[c]!.Trim() : null;
         }
 
-        var parsed = texts.Select(t => t is null ? (double?)null : NorwegianFormat.TryParse(t)).ToArray();
+        var problems = new string?[rows.Count];
+        var parsed = texts.Select((t, i) => t is null ? (double?)null : ImportNumber.Parse(t, out problems[i])).ToArray();
         var allNumeric = texts.Select((t, i) => t is null || parsed[i] is not null).All(b => b);
         if (!allNumeric && !mustBeNumeric)
         {
@@ -151,7 +153,7 @@ internal static class DatasetAssembler
             if (texts[i] is not null && parsed[i] is null)
             {
                 issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rows[i].RowNumber, head, texts[i],
-                    $"not a number (respondent column \"{name}\" is numeric); kept empty"));
+                    $"not a number{Because(problems[i])} (respondent column \"{name}\" is numeric); kept empty"));
             }
         }
 
@@ -161,10 +163,17 @@ internal static class DatasetAssembler
     /// <summary>One non-blank cell of a numeric or year item: the value, or NaN with an issue. Shared with <see cref="StreamingCsvReader"/>.</summary>
     internal static double NumericItemCell(string file, string head, Item item, int rowNumber, string text, List<ImportIssue> issues)
     {
-        if (NorwegianFormat.TryParse(text) is not { } v)
+        var parsed = ImportNumber.Parse(text, out var problem);
+        if (item.Type == ItemType.Year && parsed is not null && ImportNumber.ParseYear(text) is null)
+        {
+            parsed = null;
+            problem = "a year is written with digits only";
+        }
+
+        if (parsed is not { } v)
         {
             issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, text,
-                $"not a number ({(item.Type == ItemType.Year ? "a year" : "a number")} is expected for item '{item.Id}'); kept empty"));
+                $"not a number{Because(problem)} ({(item.Type == ItemType.Year ? "a year" : "a number")} is expected for item '{item.Id}'); kept empty"));
             return double.NaN;
         }
 
@@ -182,7 +191,15 @@ internal static class DatasetAssembler
     internal static short CodeCell(string file, string head, AnswerScale scale, int rowNumber, string text, ImportOptions options, List<ImportIssue> issues)
     {
         var t = text.Trim();
-        if (NorwegianFormat.TryParse(t) is { } v)
+        var code = ImportNumber.Parse(t, out var problem);
+        if (problem is not null)
+        {
+            issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, text,
+                $"not a code: {problem} (scale {scale.Id}: {DescribeScale(scale)}); kept empty"));
+            return CodeColumn.Empty;
+        }
+
+        if (code is { } v)
         {
             if (v != Math.Floor(v) || v < short.MinValue + 1 || v > short.MaxValue)
             {
@@ -214,15 +231,17 @@ internal static class DatasetAssembler
     /// <summary>One non-blank cell of a numeric respondent column (age, gender …): the value, or NaN with an issue. Shared with <see cref="StreamingCsvReader"/>.</summary>
     internal static double RespondentNumberCell(string file, string name, string head, int rowNumber, string trimmed, List<ImportIssue> issues)
     {
-        if (NorwegianFormat.TryParse(trimmed) is { } v)
+        if (ImportNumber.Parse(trimmed, out var problem) is { } v)
         {
             return v;
         }
 
         issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, trimmed,
-            $"not a number (respondent column \"{name}\" is numeric); kept empty"));
+            $"not a number{Because(problem)} (respondent column \"{name}\" is numeric); kept empty"));
         return double.NaN;
     }
+
+    private static string Because(string? problem) => problem is null ? string.Empty : $": {problem}";
 
     private static bool CheckEncoding(string file, string head, TabularRow row, int c, List<ImportIssue> issues)
     {

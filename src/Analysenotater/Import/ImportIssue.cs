@@ -15,8 +15,8 @@ namespace Analysenotater.Import;
 /// <param name="Detail">What is wrong and what was done, in plain words.</param>
 public sealed record ImportIssue(ImportIssueKind Kind, string File, int? Row, string? Column, string? Value, string Detail)
 {
-    /// <summary>True for problems that make strict mode throw; false for warnings (unknown column, detected encoding).</summary>
-    public bool IsError => Kind is not (ImportIssueKind.UnknownColumn or ImportIssueKind.EncodingGuess);
+    /// <summary>True for problems that make strict mode throw; false for warnings (unknown column, detected encoding, format note).</summary>
+    public bool IsError => Kind is not (ImportIssueKind.UnknownColumn or ImportIssueKind.EncodingGuess or ImportIssueKind.FormatNote);
 
     /// <summary>The full message: <c>file, row 3, column "q9", value "7": detail</c>.</summary>
     public string Message

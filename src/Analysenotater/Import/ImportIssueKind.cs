@@ -29,4 +29,16 @@ public enum ImportIssueKind
 
     /// <summary>The file or sheet has no header row (error).</summary>
     NoHeader,
+
+    /// <summary>A study's derived variable could not be computed for a row (unknown municipality number, birth year after the survey year …); the row gets no value (error).</summary>
+    DerivationFailed,
+
+    /// <summary>A role, item or derived variable an analysis needs is neither in the file nor derivable (error).</summary>
+    MissingVariable,
+
+    /// <summary>A quoted field whose closing quote never comes; the quote is read as a plain character so no row is swallowed (error).</summary>
+    UnterminatedQuote,
+
+    /// <summary>A harmless irregularity in a legal file, such as an SPSS header count other writers leave unset (warning).</summary>
+    FormatNote,
 }

@@ -93,6 +93,11 @@ public static class StreamingCsvReader
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var buffer = new byte[BufferSize];
         var filled = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        if (Array.IndexOf(buffer, (byte)0, 0, filled) >= 0)
+        {
+            return null; // NUL bytes: UTF-16/32 or binary; the general reader detects and names it
+        }
+
         var pos = filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
         var headerEnd = Array.IndexOf(buffer, (byte)'\n', pos, filled - pos);
         var crEnd = Array.IndexOf(buffer, (byte)'\r', pos, filled - pos);
@@ -123,7 +128,8 @@ public static class StreamingCsvReader
             return null;
         }
 
-        var numericRoles = new[] { options.Roles.SizeGroup, options.Roles.Gender, options.Roles.Age, options.Roles.Weight }
+        // As DatasetAssembler: only age and weight must be numbers; grouping roles may be text («liten», «stor»).
+        var numericRoles = new[] { options.Roles.Age, options.Roles.Weight }
             .Where(n => n is not null).Select(n => n!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var sinks = new Sink[header.Length];
         for (var c = 0; c < header.Length; c++)
@@ -452,7 +458,7 @@ public static class StreamingCsvReader
                 sink.Values[row] = DatasetAssembler.RespondentNumberCell(file, sink.Name, sink.Head, recordNumber, s.Trim(), sink.Issues);
                 return;
             default:
-                sink.Values[row] = Reporting.NorwegianFormat.TryParse(s.Trim()) ?? throw new NeedsGeneralReaderException(); // a text column
+                sink.Values[row] = ImportNumber.Parse(s, out _) ?? throw new NeedsGeneralReaderException(); // a text column, or a refused number
                 return;
         }
     }

@@ -67,6 +67,14 @@ public static class SurveyCsvReader
 
     private static string Decode(byte[] bytes, string file, Encoding? given, List<ImportIssue> issues)
     {
+        if (DetectWideEncoding(bytes) is { } wide)
+        {
+            issues.Add(new ImportIssue(ImportIssueKind.EncodingGuess, file, null, null, null,
+                $"the file is {wide.Name} ({(wide.BomLength > 0 ? "byte order mark" : "detected from its zero bytes")}); it was read as {wide.Name}" +
+                (given is null ? string.Empty : $" although ImportOptions.Encoding is {given.WebName}")));
+            return wide.Encoding.GetString(bytes, wide.BomLength, bytes.Length - wide.BomLength);
+        }
+
         var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
         var start = hasBom ? 3 : 0;
         var invalidAt = FirstInvalidUtf8(bytes, start);
@@ -96,6 +104,70 @@ public static class SurveyCsvReader
         }
 
         return given.GetString(bytes, start, bytes.Length - start);
+    }
+
+    /// <summary>UTF-32 or UTF-16 by byte order mark, or by the pattern of zero bytes ASCII text leaves in them; null otherwise.</summary>
+    private static (Encoding Encoding, string Name, int BomLength)? DetectWideEncoding(byte[] b)
+    {
+        if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+        {
+            return (new UTF32Encoding(false, false), "UTF-32 LE", 4);
+        }
+
+        if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xFE && b[3] == 0xFF)
+        {
+            return (new UTF32Encoding(true, false), "UTF-32 BE", 4);
+        }
+
+        if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+        {
+            return (new UnicodeEncoding(false, false), "UTF-16 LE", 2);
+        }
+
+        if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+        {
+            return (new UnicodeEncoding(true, false), "UTF-16 BE", 2);
+        }
+
+        var n = Math.Min(b.Length, 4096) & ~3;
+        if (n < 4)
+        {
+            return null;
+        }
+
+        var zeros = new int[4];
+        for (var i = 0; i < n; i++)
+        {
+            if (b[i] == 0)
+            {
+                zeros[i & 3]++;
+            }
+        }
+
+        var quarter = n / 4;
+        if (zeros[1] > quarter * 0.9 && zeros[2] > quarter * 0.9 && zeros[3] > quarter * 0.9 && zeros[0] < quarter * 0.5)
+        {
+            return (new UTF32Encoding(false, false), "UTF-32 LE", 0);
+        }
+
+        if (zeros[0] > quarter * 0.9 && zeros[1] > quarter * 0.9 && zeros[2] > quarter * 0.9 && zeros[3] < quarter * 0.5)
+        {
+            return (new UTF32Encoding(true, false), "UTF-32 BE", 0);
+        }
+
+        var even = zeros[0] + zeros[2];
+        var odd = zeros[1] + zeros[3];
+        if (odd > n / 2 * 0.6 && even < n / 2 * 0.1)
+        {
+            return (new UnicodeEncoding(false, false), "UTF-16 LE", 0);
+        }
+
+        if (even > n / 2 * 0.6 && odd < n / 2 * 0.1)
+        {
+            return (new UnicodeEncoding(true, false), "UTF-16 BE", 0);
+        }
+
+        return null;
     }
 
     private static int FirstInvalidUtf8(byte[] bytes, int start)
@@ -135,7 +207,13 @@ public static class SurveyCsvReader
 
         var headerLine = FirstLine(text);
         var delimiter = options.Delimiter ?? Detect(headerLine);
-        var records = Tokenize(text, delimiter);
+        var records = Tokenize(text, delimiter, out var unterminated);
+        foreach (var (line, row) in unterminated)
+        {
+            issues.Add(new ImportIssue(ImportIssueKind.UnterminatedQuote, file, row, null, Shorten(LineAt(text, line)),
+                string.Create(CultureInfo.InvariantCulture, $"the quote that opens a field on line {line} is never closed; it was read as a plain character, so the lines after it stay separate rows")));
+        }
+
         if (records.Count == 0)
         {
             issues.Add(new ImportIssue(ImportIssueKind.NoHeader, file, null, null, null, "the file is empty; a header row with item ids is expected"));
@@ -143,6 +221,12 @@ public static class SurveyCsvReader
         }
 
         var header = records[0].Cells;
+        if (options.Delimiter is null && header.Count == 1 && SuggestDelimiter(headerLine) is { } suggested)
+        {
+            issues.Add(new ImportIssue(ImportIssueKind.WrongDelimiter, file, 1, null, Shorten(headerLine),
+                $"the file reads as a single column: none of semicolon, comma or tab appears in the header, but {Name(suggested)} does; the file is probably {Name(suggested)}-separated (set ImportOptions.Delimiter to '{suggested}')"));
+        }
+
         if (options.Delimiter is { } d && header.Count == 1)
         {
             var other = new[] { ';', ',', '\t' }.Where(x => x != d).FirstOrDefault(x => CountOutsideQuotes(headerLine, x) > 0);
@@ -181,6 +265,36 @@ public static class SurveyCsvReader
         }
 
         return DatasetAssembler.Assemble(file, header, rows, instrument, options, issues);
+    }
+
+    /// <summary>The character other than ; , and tab that most probably separates the header's columns, or null.</summary>
+    private static char? SuggestDelimiter(string headerLine)
+    {
+        var best = default(char?);
+        var bestCount = 0;
+        foreach (var d in new[] { '|', ':', '^', '~', '#', '/', ' ' })
+        {
+            var n = CountOutsideQuotes(headerLine, d);
+            if (n > bestCount)
+            {
+                best = d;
+                bestCount = n;
+            }
+        }
+
+        return best;
+    }
+
+    private static string LineAt(string text, int line)
+    {
+        var start = 0;
+        for (var l = 1; l < line && start >= 0; l++)
+        {
+            start = text.IndexOf('\n', start);
+            start = start < 0 ? -1 : start + 1;
+        }
+
+        return start < 0 ? string.Empty : FirstLine(text[start..]);
     }
 
     private static string FirstLine(string text)
@@ -227,9 +341,41 @@ public static class SurveyCsvReader
 
     private sealed record Record(int RowNumber, List<string> Cells);
 
-    /// <summary>RFC 4180 tokenizer: quoted fields may hold delimiters, doubled quotes and line breaks. Row numbers count records (header = 1).</summary>
-    private static List<Record> Tokenize(string text, char d)
+    /// <summary>
+    /// RFC 4180 tokenizer: quoted fields may hold delimiters, doubled quotes and line breaks. Row numbers count records
+    /// (header = 1). A quote that is never closed is read as a plain character instead (the text is tokenized again),
+    /// and its physical line and record are returned in <paramref name="unterminated"/>.
+    /// </summary>
+    private static List<Record> Tokenize(string text, char d, out List<(int Line, int Row)> unterminated)
     {
+        unterminated = [];
+        var literal = new HashSet<int>();
+        while (true)
+        {
+            var records = Tokenize(text, d, literal, out var openAt, out var openRow);
+            if (openAt < 0)
+            {
+                return records;
+            }
+
+            literal.Add(openAt);
+            var line = 1;
+            for (var k = 0; k < openAt; k++)
+            {
+                if (text[k] == '\n')
+                {
+                    line++;
+                }
+            }
+
+            unterminated.Add((line, openRow));
+        }
+    }
+
+    private static List<Record> Tokenize(string text, char d, HashSet<int> literalQuotes, out int openAt, out int openRow)
+    {
+        openAt = -1;
+        openRow = 0;
         var records = new List<Record>();
         var cells = new List<string>();
         var sb = new StringBuilder();
@@ -261,9 +407,11 @@ public static class SurveyCsvReader
                 continue;
             }
 
-            if (ch == '"' && sb.Length == 0)
+            if (ch == '"' && sb.Length == 0 && !literalQuotes.Contains(i))
             {
                 quoted = true;
+                openAt = i;
+                openRow = records.Count + 1;
                 any = true;
             }
             else if (ch == d)
@@ -291,6 +439,11 @@ public static class SurveyCsvReader
             }
 
             i++;
+        }
+
+        if (!quoted)
+        {
+            openAt = -1;
         }
 
         if (any || sb.Length > 0)

@@ -32,6 +32,21 @@ public static class SurveyXlsxReader
     public static ImportResult Read(Stream stream, string sourceName, Instrument? instrument, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        try
+        {
+            return ReadWorkbook(stream, sourceName, instrument, options);
+        }
+        catch (Exception ex) when (ex is System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FileFormatException
+                                   or IOException or InvalidOperationException or NullReferenceException or IndexOutOfRangeException or FormatException or OverflowException
+                                   or KeyNotFoundException or NotSupportedException || (ex is InvalidDataException && !ex.Message.StartsWith(sourceName + ":", StringComparison.Ordinal)))
+        {
+            // A zip of garbage, a truncated or random file: whatever the package reader throws, the message names the file.
+            throw new InvalidDataException($"{sourceName}: not a readable .xlsx workbook ({ex.GetType().Name}: {ex.Message}).", ex);
+        }
+    }
+
+    private static ImportResult ReadWorkbook(Stream stream, string sourceName, Instrument? instrument, ImportOptions? options)
+    {
         options ??= ImportOptions.Default;
         var issues = new List<ImportIssue>();
         SpreadsheetDocument doc;

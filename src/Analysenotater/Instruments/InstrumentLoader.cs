@@ -31,7 +31,11 @@ public static class InstrumentLoader
         try
         {
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
-            result = new Reader(problems).ReadInstrument(doc.RootElement);
+            // Structure (types, required and unknown properties, enums) is checked against the embedded schema with
+            // JsonSchema.Net; the reader then checks what a schema cannot say (cross-references, unique ids and codes).
+            var readerProblems = new List<InstrumentProblem>();
+            result = new Reader(readerProblems).ReadInstrument(doc.RootElement);
+            problems.AddRange(EmbeddedSchemaValidator.Merge(doc.RootElement, "instrument.schema.json", readerProblems));
         }
         catch (JsonException ex)
         {
@@ -48,13 +52,6 @@ public static class InstrumentLoader
 
     private sealed class Reader(List<InstrumentProblem> problems)
     {
-        private static readonly string[] RootProps = ["$schema", "format", "formatVersion", "id", "version", "title", "source", "language", "scales", "items", "groups", "indicators"];
-        private static readonly string[] ScaleProps = ["id", "direction", "options"];
-        private static readonly string[] OptionProps = ["code", "label", "missing"];
-        private static readonly string[] ItemProps = ["id", "number", "text", "type", "scale", "stem", "section", "shortLabel", "condition", "reversed", "note"];
-        private static readonly string[] ConditionProps = ["text", "item", "codes"];
-        private static readonly string[] GroupProps = ["id", "name", "items"];
-        private static readonly string[] IndicatorProps = ["id", "name", "items", "rule", "publishedAlpha"];
 
         public Instrument? ReadInstrument(JsonElement root)
         {
@@ -64,7 +61,6 @@ public static class InstrumentLoader
                 return null;
             }
 
-            CheckProps(root, "$", RootProps);
             if (Str(root, "$", "format", required: true) is { } fmt && fmt != "analysenotater-instrument")
             {
                 Add("$.format", $"expected \"analysenotater-instrument\", found \"{fmt}\"");
@@ -72,7 +68,7 @@ public static class InstrumentLoader
 
             if (!root.TryGetProperty("formatVersion", out var fv) || fv.ValueKind != JsonValueKind.Number || !fv.TryGetInt32(out var v))
             {
-                Add("$.formatVersion", "required integer is missing");
+                Add("$.formatVersion", IntegerProblem(root, "formatVersion"));
             }
             else if (v != FormatVersion)
             {
@@ -141,7 +137,6 @@ public static class InstrumentLoader
                     continue;
                 }
 
-                CheckProps(el, path, GroupProps);
                 var gid = Str(el, path, "id", required: true);
                 var name = Str(el, path, "name", required: true);
                 var members = ItemRefs(el, path, itemIds);
@@ -159,7 +154,6 @@ public static class InstrumentLoader
                     continue;
                 }
 
-                CheckProps(el, path, IndicatorProps);
                 var iid = Str(el, path, "id", required: true);
                 var name = Str(el, path, "name", required: true);
                 var rule = Str(el, path, "rule", required: true);
@@ -198,7 +192,6 @@ public static class InstrumentLoader
                 return null;
             }
 
-            CheckProps(el, path, ScaleProps);
             var id = Str(el, path, "id", required: true);
             var dir = ScaleDirection.HigherIsBetter;
             if (Str(el, path, "direction", required: false) is { } d && !TryEnum(d, out dir))
@@ -215,11 +208,10 @@ public static class InstrumentLoader
                     continue;
                 }
 
-                CheckProps(o, op, OptionProps);
                 int? code = null;
                 if (!o.TryGetProperty("code", out var c) || c.ValueKind != JsonValueKind.Number || !c.TryGetInt32(out var ci))
                 {
-                    Add(op + ".code", "required integer is missing");
+                    Add(op + ".code", IntegerProblem(o, "code"));
                 }
                 else if (!codes.Add(ci))
                 {
@@ -265,7 +257,6 @@ public static class InstrumentLoader
                 return null;
             }
 
-            CheckProps(el, path, ItemProps);
             var id = Str(el, path, "id", required: true);
             var number = Str(el, path, "number", required: true);
             var text = Str(el, path, "text", required: true);
@@ -294,7 +285,6 @@ public static class InstrumentLoader
                 var cp = path + ".condition";
                 if (IsObject(ce, cp))
                 {
-                    CheckProps(ce, cp, ConditionProps);
                     var ctext = Str(ce, cp, "text", required: true);
                     var citem = Str(ce, cp, "item", required: false);
                     var ccodes = new List<int>();
@@ -396,6 +386,21 @@ public static class InstrumentLoader
             }
         }
 
+        private static string IntegerProblem(JsonElement el, string name)
+        {
+            if (!el.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+            {
+                return "required integer is missing";
+            }
+
+            return v.ValueKind switch
+            {
+                JsonValueKind.String => $"must be an integer written without quotes; found the text \"{v.GetString()}\" (write {v.GetString()}, not \"{v.GetString()}\")",
+                JsonValueKind.Number => $"must be a whole number; found {v.GetRawText()}",
+                _ => $"must be an integer; found {v.ValueKind.ToString().ToLowerInvariant()}",
+            };
+        }
+
         private string? Str(JsonElement el, string path, string name, bool required)
         {
             if (!el.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
@@ -433,17 +438,6 @@ public static class InstrumentLoader
 
             Add(path, $"must be an object, found {el.ValueKind.ToString().ToLowerInvariant()}");
             return false;
-        }
-
-        private void CheckProps(JsonElement el, string path, string[] allowed)
-        {
-            foreach (var p in el.EnumerateObject())
-            {
-                if (System.Array.IndexOf(allowed, p.Name) < 0)
-                {
-                    Add($"{path}.{p.Name}", "unknown property (check the spelling against instrument.schema.json)");
-                }
-            }
         }
 
         private void Add(string path, string message) => problems.Add(new InstrumentProblem(path, message));

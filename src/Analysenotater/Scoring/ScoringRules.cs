@@ -28,19 +28,39 @@ public static class ScoringRules
     /// <summary>FHI-style linear 0–100.</summary>
     public static ScoringRule FhiLinear { get; } = new FhiLinearRule();
 
-    /// <summary>Every registered rule.</summary>
-    public static IReadOnlyList<ScoringRule> All { get; } =
+    private static readonly ScoringRule[] BuiltIn =
     [
         KoRusProrated, KoRusFull, KoRusProratedDropNotApplicable, KoRusFullDropNotApplicable,
         KsDimensionMean, KsDimensionMeanOfItemMeans, FhiLinear,
     ];
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ScoringRule> Registered = new(StringComparer.Ordinal);
+
+    /// <summary>Every rule: the built-in ones, then those registered (for example from a study file), by id.</summary>
+    public static IReadOnlyList<ScoringRule> All => [.. BuiltIn, .. Registered.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Adds a rule so instrument files can name it (a study file's <c>scoringRules</c> are registered when the study
+    /// is loaded). Registering the same id again replaces the earlier registration; a built-in id cannot be replaced.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is a built-in rule's.</exception>
+    public static void Register(ScoringRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (BuiltIn.Any(r => r.Id == rule.Id))
+        {
+            throw new ArgumentException($"Scoring rule id '{rule.Id}' is built in; give the new rule another id.", nameof(rule));
+        }
+
+        Registered[rule.Id] = rule;
+    }
 
     /// <summary>The rule with this id.</summary>
     /// <exception cref="KeyNotFoundException">No rule has this id; the message lists the known ids.</exception>
     public static ScoringRule Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return All.FirstOrDefault(r => r.Id == id)
-            ?? throw new KeyNotFoundException($"No scoring rule '{id}'. Known rules: {string.Join(", ", All.Select(r => r.Id))}.");
+        return BuiltIn.FirstOrDefault(r => r.Id == id) ?? Registered.GetValueOrDefault(id)
+            ?? throw new KeyNotFoundException($"No scoring rule '{id}'. Known rules: {string.Join(", ", All.Select(r => r.Id))}. A study file can define more under «scoringRules».");
     }
 }

@@ -25,7 +25,9 @@ namespace Analysenotater.Spss;
 /// coded differently (for example a reversed scale).
 /// When the file names a weight variable, the dataset's <see cref="DatasetRoles.Weight"/> is set to it.
 /// Problems the SPSS reader tolerated (<see cref="SpssFile.Warnings"/>) are copied into the report with no row:
-/// a missing encoding record as <see cref="ImportIssueKind.EncodingGuess"/> (a warning), anything else as
+/// a missing encoding record as <see cref="ImportIssueKind.EncodingGuess"/> (a warning); header counts and machine
+/// records other writers fill differently (haven's <c>iris.sav</c> claims 0 variable positions; PSPP and haven read it)
+/// as <see cref="ImportIssueKind.FormatNote"/> (a warning); anything else as
 /// <see cref="ImportIssueKind.UnparseableValue"/> (an error, so strict mode refuses such a file).
 /// </remarks>
 public static class SpssImport
@@ -59,7 +61,9 @@ public static class SpssImport
         var issues = new List<ImportIssue>();
         foreach (var w in file.Warnings)
         {
-            var kind = w.Contains("character encoding", StringComparison.Ordinal) ? ImportIssueKind.EncodingGuess : ImportIssueKind.UnparseableValue;
+            var kind = w.Contains("character encoding", StringComparison.Ordinal) ? ImportIssueKind.EncodingGuess
+                : IsHarmlessHeaderQuirk(w) ? ImportIssueKind.FormatNote
+                : ImportIssueKind.UnparseableValue;
             issues.Add(new ImportIssue(kind, sourceName, null, null, null, "SPSS reader: " + w));
         }
 
@@ -406,4 +410,10 @@ public static class SpssImport
             }
         }
     }
+
+    /// <summary>Warnings about header fields the data does not depend on (variable-position count, machine records).</summary>
+    private static bool IsHarmlessHeaderQuirk(string warning)
+        => warning.Contains("variable positions but", StringComparison.Ordinal)
+           || warning.StartsWith("The machine integer record", StringComparison.Ordinal)
+           || warning.StartsWith("The machine floating-point record", StringComparison.Ordinal);
 }

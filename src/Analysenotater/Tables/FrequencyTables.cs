@@ -99,7 +99,7 @@ public static class FrequencyTables
             for (var g = 0; g < pct.Length; g++)
             {
                 double hits = 0;
-                for (var c = 0; c < cats.Count; c++)
+                for (var c = 0; c < cats.Count && table.Categories.Count == cats.Count; c++)
                 {
                     if (cats[c].Any(row.Codes.Contains))
                     {
@@ -193,9 +193,14 @@ public static class FrequencyTables
             categoryOf = codes.IndexOf;
         }
 
+        // Rows are counted per raw valid code, then summed into categories: the disclosure decision rests on the raw
+        // codes, so every recode of the item by the same grouping hides the same groups.
+        var rawCodes = scale is not null ? [.. scale.ValidOptions.Select(o => (int)o.Code)] : DistinctCodes(data, itemId);
+        var categoryOfRaw = rawCodes.Select(categoryOf).ToArray();
+
         var groupCount = ga.Labels.Count + 1;
         var weights = options.Weights is { } weightColumn ? ReadWeights(data, weightColumn) : null;
-        var rowCategory = weights is null && ga.First is null ? null : new int[data.RowCount]; // category, or −1 − status; weighted or two-way tables only
+        var rowCategory = weights is null && ga.First is null ? null : new int[data.RowCount]; // raw code index, or −1 − status; weighted or two-way tables only
         var wcounts = weights is null ? null : new double[groupCount][];
         var wden = weights is null ? null : new double[groupCount];
         var wresp = weights is null ? null : new double[groupCount];
@@ -208,7 +213,7 @@ public static class FrequencyTables
         var missingSeen = new bool[groupCount, statusCount];
         for (var g = 0; g < groupCount; g++)
         {
-            counts[g] = new int[categories.Count];
+            counts[g] = new int[rawCodes.Count];
             if (wcounts is not null)
             {
                 wcounts[g] = new double[categories.Count];
@@ -311,7 +316,7 @@ public static class FrequencyTables
                     wresp![g] += w;
                     if (k >= 0)
                     {
-                        wcounts![g][k] += w;
+                        wcounts![g][categoryOfRaw[k]] += w;
                         wden![g] += w;
                     }
                     else if (countsNa && (ResponseStatus)(-1 - k) is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)
@@ -325,7 +330,8 @@ public static class FrequencyTables
         int CategoryOrThrow(int code, int row)
         {
             var category = categoryOf(code);
-            return category >= 0 ? category : throw new ArgumentException(options.Recode is { } rc
+            var raw = rawCodes.IndexOf(code);
+            return category >= 0 && raw >= 0 ? raw : throw new ArgumentException(options.Recode is { } rc
                 ? $"Recode '{rc.Name}' does not place code {code} of item '{itemId}' (row {row + 1}) in any category."
                 : $"Item '{itemId}': code {code} (row {row + 1}) is not a valid option of its scale.", nameof(options));
         }
@@ -343,7 +349,29 @@ public static class FrequencyTables
             }
         }
 
-        var decision = TableDisclosure.Decide(ga, categories.Count, counts, missing, rowCategory, weights, countsNa, judgeAllRespondents, context.Disclosure);
+        var decision = TableDisclosure.Decide(ga, rawCodes, counts, missing, rowCategory, weights, judgeAllRespondents, context.Disclosure);
+        var rawCounts = counts;
+        counts = new int[groupCount][];
+        for (var g = 0; g < groupCount; g++)
+        {
+            counts[g] = new int[categories.Count];
+            for (var ri = 0; ri < rawCodes.Count; ri++)
+            {
+                if (rawCounts[g][ri] > 0)
+                {
+                    counts[g][categoryOfRaw[ri]] += rawCounts[g][ri];
+                }
+            }
+        }
+
+        // Without a scale or recode the categories are the codes that occur: a distribution in itself. When even Totalt
+        // may not show its distribution, the codes are not named either.
+        if (scale is null && options.Recode is null && decision.Levels[0] != DisclosureLevel.Full && !context.Disclosure.IsDisabled)
+        {
+            categories = [Reporting.ReportCell.SuppressedMarker];
+            counts = [.. validN.Select(v => new[] { v })];
+        }
+
         return new FrequencyTable(itemId, label, categories, [GroupLabels.Total, .. ga.Labels], counts, validN, denominator, missing, respondents,
             options, context.Disclosure, ga.Description, ga.MissingCount, decision)
         {

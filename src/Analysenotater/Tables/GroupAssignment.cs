@@ -200,6 +200,11 @@ internal sealed class GroupAssignment
 
     private static IReadOnlyDictionary<int, string>? DefaultLabels(SurveyDataset data, string variable)
     {
+        if (data.Roles.LabelsOf(variable) is { } studyLabels)
+        {
+            return studyLabels;
+        }
+
         if (data.Instrument is { } ins && ins.HasItem(variable) && ins.ScaleOf(variable) is { } scale)
         {
             return scale.ValidOptions.ToDictionary(o => o.Code, o => o.Label);

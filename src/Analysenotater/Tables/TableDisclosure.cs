@@ -19,21 +19,30 @@ internal static class TableDisclosure
 
     /// <summary>The levels of Totalt and each group, whether each was lowered by secondary suppression, and the level of the respondents without a group value.</summary>
     /// <param name="ga">The grouping.</param>
-    /// <param name="categories">The number of categories.</param>
-    /// <param name="counts">Counts per table group (Totalt first) and category.</param>
+    /// <param name="rawCodes">The item's valid codes (the answer classes before any recode).</param>
+    /// <param name="counts">Counts per table group (Totalt first) and raw valid code.</param>
     /// <param name="missing">Missing counts per table group and status.</param>
-    /// <param name="rowCategory">Per row: category, or −1 − status; needed for two grouping variables and for weights, else null.</param>
+    /// <param name="rowCategory">Per row: raw code index, or −1 − status; needed for two grouping variables and for weights, else null.</param>
     /// <param name="weights">Row weights, or null.</param>
-    /// <param name="denominatorHasNotApplicable">True when «ikke aktuelt»/«har ikke» count in the denominator.</param>
     /// <param name="judgeAllRespondents">True when the n judged is every respondent of the group (tick boxes).</param>
     /// <param name="policy">The rule.</param>
-    public static (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup) Decide(GroupAssignment ga, int categories, int[][] counts,
-        Dictionary<ResponseStatus, int>[] missing, int[]? rowCategory, double[]? weights, bool denominatorHasNotApplicable, bool judgeAllRespondents,
-        DisclosurePolicy policy)
+    public static (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup) Decide(GroupAssignment ga, IReadOnlyList<int> rawCodes, int[][] counts,
+        Dictionary<ResponseStatus, int>[] missing, int[]? rowCategory, double[]? weights, bool judgeAllRespondents, DisclosurePolicy policy)
     {
+        // Classes: the raw valid codes, then each missing status. Judged: valid answers (tick boxes: every respondent).
+        // Shown at «n and means»: valid n, valid + «ikke aktuelt»/«har ikke», respondents, and the sum behind a mean —
+        // whatever the table's denominator, so that every table of the item by the same grouping hides the same groups.
+        var categories = rawCodes.Count;
         var k = categories + Statuses.Length;
-        var inDenominator = Enumerable.Range(0, k).Select(c => judgeAllRespondents || c < categories
-            || (denominatorHasNotApplicable && Statuses[c - categories] is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave)).ToArray();
+        var inDenominator = Enumerable.Range(0, k).Select(c => judgeAllRespondents || c < categories).ToArray();
+        var lowest = rawCodes.Count > 0 ? rawCodes.Min() : 0;
+        int[][] nSums =
+        [
+            [.. Enumerable.Range(0, k).Select(c => c < categories ? 1 : 0)],
+            [.. Enumerable.Range(0, k).Select(c => c < categories || Statuses[c - categories] is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave ? 1 : 0)],
+            [.. Enumerable.Range(0, k).Select(_ => 1)],
+            [.. Enumerable.Range(0, k).Select(c => c < categories ? rawCodes[c] - lowest + 1 : 0)],
+        ];
         var groups = ga.Labels.Count;
 
         // Atoms and the atom of each table group.
@@ -63,14 +72,16 @@ internal static class TableDisclosure
 
             withoutGroupBlock = blocks.Count;
             blocks.Add(new("uten verdi", [.. Enumerable.Range(0, na * nb).Where(x => x / nb == na - 1 || x % nb == nb - 1)], BlockRole.Unpublished));
-            for (var a = 0; a < na - 1; a++)
+            // The margins as the companion tables (by each variable alone) show them: decided exactly as those tables decide.
+            var firstMargins = Enumerable.Range(0, na - 1).Select(a => new SuppressionBlock(first.Labels[a], [.. Enumerable.Range(0, nb).Select(b => (a * nb) + b)], BlockRole.Group)).ToList();
+            var secondMargins = Enumerable.Range(0, nb - 1).Select(b => new SuppressionBlock(second.Labels[b], [.. Enumerable.Range(0, na).Select(a => (a * nb) + b)], BlockRole.Group)).ToList();
+            var firstMissing = new SuppressionBlock("uten verdi", [.. Enumerable.Range(0, nb).Select(b => ((na - 1) * nb) + b)], BlockRole.Unpublished);
+            var secondMissing = new SuppressionBlock("uten verdi", [.. Enumerable.Range(0, na).Select(a => (a * nb) + nb - 1)], BlockRole.Unpublished);
+            foreach (var (margins, without) in new[] { (firstMargins, firstMissing), (secondMargins, secondMissing) })
             {
-                blocks.Add(new(first.Labels[a], [.. Enumerable.Range(0, nb).Select(b => (a * nb) + b)], BlockRole.Margin));
-            }
-
-            for (var b = 0; b < nb - 1; b++)
-            {
-                blocks.Add(new(second.Labels[b], [.. Enumerable.Range(0, na).Select(a => (a * nb) + b)], BlockRole.Margin));
+                List<SuppressionBlock> companion = [blocks[0], .. margins, without];
+                var decided = GroupSuppression.Decide(policy, atoms, inDenominator, nSums, Capped(companion)).Levels;
+                blocks.AddRange(margins.Select((m, i) => m with { Role = BlockRole.Margin, Cap = decided[i + 1] }));
             }
         }
         else
@@ -97,12 +108,12 @@ internal static class TableDisclosure
             }
         }
 
-        if (weights is not null)
-        {
-            blocks = WeightCaps(blocks, atoms.Count, atomOfRow!, rowCategory!, weights, categories, inDenominator, policy);
-        }
+        List<SuppressionBlock> Capped(List<SuppressionBlock> bs) =>
+            weights is null ? bs : WeightCaps(bs, atoms.Count, atomOfRow!, rowCategory!, weights, categories, inDenominator, policy);
 
-        var (levels, secondary) = GroupSuppression.Decide(policy, atoms, categories, inDenominator, blocks);
+        blocks = Capped(blocks);
+
+        var (levels, secondary) = GroupSuppression.Decide(policy, atoms, inDenominator, nSums, blocks);
         return ([.. levels.Take(groups + 1)], [.. secondary.Take(groups + 1)], levels[withoutGroupBlock]);
     }
 
@@ -143,7 +154,7 @@ internal static class TableDisclosure
 
         return [.. blocks.Select(b => b with
         {
-            Cap = policy.WeightedLevelFor(b.Atoms.Sum(a => n[a]), b.Atoms.Sum(a => sum[a]), b.Atoms.Sum(a => sum2[a]), b.Atoms.Max(a => max[a])),
+            Cap = (DisclosureLevel)Math.Min((int)b.Cap, (int)policy.WeightedLevelFor(b.Atoms.Sum(a => n[a]), b.Atoms.Sum(a => sum[a]), b.Atoms.Sum(a => sum2[a]), b.Atoms.Max(a => max[a]))),
         })];
     }
 }

@@ -266,8 +266,13 @@ class Checks:
         comm = self.kc.comm_info(reply=True, timeout=10) if hasattr(self.kc, "comm_info") else None
         if comm is not None:
             assert comm["content"]["comms"] == {}, comm["content"]
-        history = self.kc.history(reply=True, timeout=10)["content"]
-        assert history["status"] == "ok" and history["history"] == [], history
+        history = self.kc.history(hist_access_type="tail", n=100, reply=True, timeout=10)["content"]
+        assert history["status"] == "ok", history
+        inputs = [entry[2] for entry in history["history"]]
+        # execute_state ran the two state cells; the session's history has them, in order, with their line numbers.
+        assert self.p["state"][0] in inputs and self.p["state"][1] in inputs, inputs
+        assert inputs.index(self.p["state"][0]) < inputs.index(self.p["state"][1]), inputs
+        return f"{len(inputs)} entries"
 
     def restart(self):
         self.km.restart_kernel(now=False)

@@ -64,11 +64,57 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void ContentThatIsNotAnObjectIsRejected()
+    public void ContentThatIsNotAnObjectIsDecodedWithAProblemToAnswer()
     {
+        // Correctly signed: the kernel must answer it (with an error), so it is decoded with the problem, not dropped.
         var frames = Frames([], """{"msg_type":"execute_request"}""", "{}", "{}", "[1]");
-        Assert.False(Codec.TryDecode(frames, out _, out var problem));
-        Assert.Contains("content frame is not a JSON object", problem, StringComparison.Ordinal);
+        Assert.True(Codec.TryDecode(frames, out var message, out _));
+        Assert.Contains("content frame is not a JSON object", message.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidUtf8ContentIsNamedWithItsOffset()
+    {
+        var signer = new MessageSigner("secret");
+        byte[] header = Encoding.UTF8.GetBytes("""{"msg_type":"execute_request"}"""), empty = "{}"u8.ToArray(), content = [.. "{\"code\": \"1"u8, 0xFF, .. "\"}"u8];
+        var frames = new List<byte[]> { WireCodec.Delimiter, Encoding.ASCII.GetBytes(signer.Sign(header, empty, empty, content)), header, empty, empty, content };
+        Assert.True(new WireCodec(signer).TryDecode(frames, out var message, out _));
+        Assert.Equal("the content frame is not valid UTF-8 (byte 0xFF at offset 11)", message.Problem);
+    }
+
+    [Fact]
+    public void ReplayedSignatureIsRejectedOncePerSession()
+    {
+        var codec = new WireCodec(new MessageSigner("secret"), new ReplayGuard(capacity: 4));
+        var frames = Frames([], """{"msg_type":"execute_request","session":"s1","msg_id":"m1"}""", "{}", "{}", "{}");
+        Assert.True(codec.TryDecode(frames, out _, out _));
+        Assert.False(codec.TryDecode(frames, out _, out var problem));
+        Assert.StartsWith("replayed message: session 's1'", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReplayHistoryIsBounded()
+    {
+        var guard = new ReplayGuard(capacity: 10);
+        for (var i = 0; i < 100; i++)
+        {
+            Assert.True(guard.TryRecord("s", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        Assert.InRange(guard.Count, 9, 10);
+        Assert.False(guard.TryRecord("s", "99"));
+        Assert.True(guard.TryRecord("s", "0")); // forgotten long ago
+    }
+
+    [Fact]
+    public void OversizedContentIsNotParsed()
+    {
+        var codec = new WireCodec(new MessageSigner("secret"), maxContentBytes: 10);
+        var frames = Frames([], """{"msg_type":"execute_request"}""", "{}", "{}", """{"code":"0123456789"}""");
+        Assert.True(codec.TryDecode(frames, out var message, out _));
+        Assert.Contains("the message is 21 bytes; the kernel accepts at most 10 bytes", message.Problem, StringComparison.Ordinal);
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, message.Content.ValueKind);
+        Assert.False(message.Content.EnumerateObject().Any());
     }
 
     [Fact]

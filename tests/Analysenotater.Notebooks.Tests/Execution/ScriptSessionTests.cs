@@ -4,7 +4,7 @@ namespace Analysenotater.Notebooks.Tests.Execution;
 
 public sealed class ScriptSessionTests
 {
-    private static ScriptSession NewSession() => new(new ScriptSessionOptions { BaseDirectory = AppContext.BaseDirectory });
+    private static ScriptSession NewSession() => new(new ScriptSessionOptions { BaseDirectory = AppContext.BaseDirectory, PackageSources = [] });
 
     [Fact]
     public async Task State_is_kept_across_cells_and_last_expression_is_the_result()
@@ -120,10 +120,10 @@ public sealed class ScriptSessionTests
         using var session = NewSession();
         var sink = new RecordingSink();
         Assert.True((await session.ExecuteAsync("#r \"nuget: Plotly.NET, 4.2.0\"\n1", sink, CancellationToken.None)).Success);
-        Assert.Contains("using Plotly.NET 6.0.0", sink.Stdout, StringComparison.Ordinal);
+        Assert.Contains("the engine has Plotly.NET 6.0.0 loaded", sink.Stdout, StringComparison.Ordinal);
         var bad = new RecordingSink();
         Assert.False((await session.ExecuteAsync("// data\n#r \"nuget: Newtonsoft.Jsonx, 13.0.1\"", bad, CancellationToken.None)).Success);
-        Assert.StartsWith("(cell 2, line 2): #r \"nuget: Newtonsoft.Jsonx\"", bad.LastError!.Value.Message, StringComparison.Ordinal);
+        Assert.StartsWith("(cell 2, line 2): #r \"nuget: Newtonsoft.Jsonx, 13.0.1\": the package 'Newtonsoft.Jsonx' was not found. Sources tried: none", bad.LastError!.Value.Message, StringComparison.Ordinal);
     }
 
     [Fact]

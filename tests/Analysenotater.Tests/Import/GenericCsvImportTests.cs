@@ -50,16 +50,16 @@ public sealed class GenericCsvImportTests
     public void Generic_csv_runs_through_alpha_scores_and_a_design_mean_in_under_ten_lines()
     {
         var path = WriteStudy();
-        string[] items = ["s1", "s2", "s3", "s4"];
 
-        // --- the docs/statistics.md example, verbatim (8 lines) ---
+        // ---- docs/statistics.md example (begin) ----
+        string[] items = ["s1", "s2", "s3", "s4"];
         var options = new ImportOptions { MissingCodes = [MissingCode.Parse("6=ikke aktuelt")], Roles = new DatasetRoles { SizeGroup = "strat" } };
         var data = SurveyCsvReader.Read(path, null, options).Dataset;
         var alpha = ScaleReliability.Analyse(data, items);
         var score = IndicatorScorer.Score(data, new IndicatorDefinition("skala", "Skala", items, "ks-dimension-mean"));
         var design = SurveyDesign.FromDataset(data.WithColumn(score.ToColumn("skala")));
         var mean = design.Mean("skala");
-        // --- end of example ---
+        // ---- docs/statistics.md example (end) ----
 
         // Independent: the same estimators on arrays in which 6 and blanks are NaN.
         var raw = File.ReadAllLines(path).Skip(1).Select(l => l.Split(';')).ToArray();
@@ -79,6 +79,22 @@ public sealed class GenericCsvImportTests
         Assert.Equal(expectedMean.StandardError, mean.StandardError, 12);
         Assert.Equal(ResponseStatus.NotApplicable, data.StatusOf("s1", Array.FindIndex(raw, r => r[5] == "6")));
         File.Delete(path);
+    }
+
+    [Fact]
+    public void Docs_statistics_page_holds_the_same_lines_under_ten()
+    {
+        var doc = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "statistics.md"));
+        var source = File.ReadAllLines(Path.Combine(TestPaths.RepoRoot, "tests", "Analysenotater.Tests", "Import", "GenericCsvImportTests.cs"));
+        var begin = Array.FindIndex(source, l => l.Contains("docs/statistics.md example (begin)", StringComparison.Ordinal));
+        var end = Array.FindIndex(source, l => l.Contains("docs/statistics.md example (end)", StringComparison.Ordinal));
+        var lines = source[(begin + 1)..end].Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        Assert.InRange(lines.Count, 5, 9);
+        var docLines = doc.Split('\n').Select(l => l.Trim()).ToHashSet();
+        foreach (var line in lines)
+        {
+            Assert.Contains(line, docLines);
+        }
     }
 
     [Fact]

@@ -89,14 +89,14 @@ public sealed class StreamingCsvReaderTests
     public void BadCellsAreReportedWithRowColumnAndValueAndKeptEmpty()
     {
         // Row 3: code 7 is off the S5 scale; row 4: "2,5" is not an integer code, "I stor grad" is a label (accepted),
-        // "x" is not a number in the numeric role column kjonn and not a number for the numeric item q34.
-        var (fast, general, usedFast) = Both("id;kommune;kjonn;q9;q14_1;q34\n1;301;1;4;5;19\n2;301;2;7;1;20\n3;301;x;2,5;I stor grad;x\n");
+        // "x" is not a number in the numeric role column alder and not a number for the numeric item q34.
+        var (fast, general, usedFast) = Both("id;kommune;alder;q9;q14_1;q34\n1;301;31;4;5;19\n2;301;42;7;1;20\n3;301;x;2,5;I stor grad;x\n");
         Assert.True(usedFast);
         AssertSame(fast, general);
         var issues = fast.Report.Issues;
         Assert.Contains(issues, i => i is { Kind: ImportIssueKind.OutOfRangeCode, Row: 3, Column: "q9", Value: "7" });
         Assert.Contains(issues, i => i is { Kind: ImportIssueKind.UnparseableValue, Row: 4, Column: "q9", Value: "2,5" });
-        Assert.Contains(issues, i => i is { Kind: ImportIssueKind.UnparseableValue, Row: 4, Column: "kjonn", Value: "x" });
+        Assert.Contains(issues, i => i is { Kind: ImportIssueKind.UnparseableValue, Row: 4, Column: "alder", Value: "x" });
         Assert.Contains(issues, i => i is { Kind: ImportIssueKind.UnparseableValue, Row: 4, Column: "q34", Value: "x" });
         Assert.Equal(3, fast.Dataset.RowCount); // nothing dropped
         Assert.Null(fast.Dataset.Codes("q9")[1]);

@@ -15,7 +15,7 @@ public sealed class ScoringRulesTests
         Assert.Equal("ks-dimension-mean", ScoringRules.Get("ks-dimension-mean").Id);
         Assert.Equal("fhi-linear-0-100", ScoringRules.Get("fhi-linear-0-100").Id);
         var ex = Assert.Throws<KeyNotFoundException>(() => ScoringRules.Get("korus-sum"));
-        Assert.Equal("No scoring rule 'korus-sum'. Known rules: korus-sum-max-prorated, korus-sum-max-full, korus-sum-max-prorated-drop-na, korus-sum-max-full-drop-na, ks-dimension-mean, ks-dimension-mean-of-item-means, fhi-linear-0-100.", ex.Message);
+        Assert.Equal("No scoring rule 'korus-sum'. Known rules: korus-sum-max-prorated, korus-sum-max-full, korus-sum-max-prorated-drop-na, korus-sum-max-full-drop-na, ks-dimension-mean, ks-dimension-mean-of-item-means, fhi-linear-0-100. A study file can define more under «scoringRules».", ex.Message);
     }
 
     [Theory]

@@ -69,6 +69,13 @@ public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
         ? Results.ConfidenceInterval.Wald(Estimate, StandardError, Df, level)
         : Results.ConfidenceInterval.Wald(Estimate, double.NaN, Df, level);
 
+    /// <summary>
+    /// The normal-theory interval estimate ∓ z(1 − α/2)·SE (R <c>confint(svymean(...))</c> with its default df = ∞),
+    /// beside the t(<see cref="Df"/>) interval of <see cref="ConfidenceInterval(double)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not strictly between 0 and 1.</exception>
+    public ConfidenceInterval NormalConfidenceInterval(double level) => Results.ConfidenceInterval.Wald(Estimate, StandardError, double.PositiveInfinity, level);
+
     /// <summary>The quantity estimated.</summary>
     public DesignStatistic Statistic { get; }
 
@@ -101,6 +108,16 @@ public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
     /// number of non-zero-weight rows (R <c>deff = "replace"</c>). NaN for ratios.
     /// </summary>
     public double Deff { get; }
+
+    /// <summary>
+    /// Design effect against simple random sampling without replacement, survey's default <c>deff = TRUE</c>:
+    /// <see cref="Deff"/> · N̂/(N̂ − n) with N̂ = <see cref="SumOfWeights"/> (the estimated population of the domain) and
+    /// n = <see cref="NonzeroWeightRows"/>, i.e. V / (V_srs · (N̂ − n)/N̂). NaN for ratios and when N̂ ≤ n (weights that
+    /// are not population weights).
+    /// </summary>
+    public double DeffWithoutReplacement => Statistic == DesignStatistic.Ratio || !(SumOfWeights > NonzeroWeightRows)
+        ? double.NaN
+        : Deff * SumOfWeights / (SumOfWeights - NonzeroWeightRows);
 
     /// <summary>Rows used: in the domain, with a valid value (NaN rows excluded).</summary>
     public int N { get; }

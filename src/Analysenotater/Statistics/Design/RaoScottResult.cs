@@ -7,7 +7,7 @@ namespace Analysenotater.Statistics.Design;
 /// weighted table scaled to n, the generalised design effects δ (eigenvalues of Δ), the second-order corrected F
 /// (<c>statistic = "F"</c>, the default) and the first-order corrected χ² (<c>statistic = "Chisq"</c>). Immutable.
 /// </summary>
-public sealed class RaoScottResult : IRenderable
+public sealed class RaoScottResult : Result
 {
     internal RaoScottResult(string rowName, string columnName, int rows, int columns, long n, double pearson, double traceDelta, double traceDelta2, double designDf, double f, double ndf, double ddf, double pF, double chiSquare, double df, double pChiSquare, IReadOnlyList<string> notes)
     {
@@ -83,13 +83,13 @@ public sealed class RaoScottResult : IRenderable
     public double ChiSquareP { get; }
 
     /// <summary>Method notes.</summary>
-    public IReadOnlyList<string> Notes { get; }
+    public override IReadOnlyList<string> Notes { get; }
 
     /// <summary>One line: the F test (bokmål number format).</summary>
-    public string Summary() => $"{RowName} × {ColumnName}: Rao–Scott F({NorwegianFormat.Number(NumeratorDf, 2)}; {NorwegianFormat.Number(DenominatorDf, 2)}) = {NorwegianFormat.Number(F, 3)}, p = {NorwegianFormat.Number(FP, 4)}";
+    public string SummaryLine() => $"{RowName} × {ColumnName}: Rao–Scott F({NorwegianFormat.Number(NumeratorDf, 2)}; {NorwegianFormat.Number(DenominatorDf, 2)}) = {NorwegianFormat.Number(F, 3)}, p = {NorwegianFormat.Number(FP, 4)}";
 
     /// <summary>Report: both corrections.</summary>
-    public ReportDocument ToDocument()
+    public override ReportDocument Summary()
     {
         var b = new ReportTableBuilder($"Rao–Scott-test av uavhengighet: {RowName} × {ColumnName} (n = {NorwegianFormat.Count(N)})", "Test", "Verdi", "df", "p")
             .Row(ReportCell.FromText("Pearsons X² (vektet tabell skalert til n)"), ReportCell.FromNumber(PearsonChiSquare, 3), ReportCell.FromNumber(Df, 0), ReportCell.Empty)
@@ -104,14 +104,5 @@ public sealed class RaoScottResult : IRenderable
     }
 
     /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => Summary();
+    public override string ToString() => SummaryLine();
 }

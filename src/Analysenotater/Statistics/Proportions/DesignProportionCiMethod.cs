@@ -17,4 +17,13 @@ public enum DesignProportionCiMethod
 
     /// <summary>Wald with t on the design df (svyciprop method "mean"): p̂ ± t(df)·SE(p̂); can leave [0, 1].</summary>
     Wald,
+
+    /// <summary>
+    /// Profile likelihood (svyciprop method "likelihood"): the limits μ where the binomial deviance of the
+    /// intercept-only quasibinomial model, scaled by its dispersion, reaches t²(df)·λ with the design effect
+    /// λ = V(p̂)/(p̂(1−p̂)/n) (Rao–Scott scaling): 2 KL(p̂, μ)·(m − 1)/m = t²·V(p̂)/(p̂(1−p̂)), m the rows with non-zero
+    /// weight. Solved exactly by bisection (R interpolates a spline through profile points, which moves its limits by
+    /// about 1e-5 relative). Stays inside (0, 1); asymmetric like the logit interval.
+    /// </summary>
+    Likelihood,
 }

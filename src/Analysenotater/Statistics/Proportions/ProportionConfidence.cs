@@ -166,6 +166,21 @@ public static class ProportionConfidence
                 lo = p - (t * se);
                 hi = p + (t * se);
                 break;
+            case DesignProportionCiMethod.Likelihood:
+            {
+                if (p <= 0 || p >= 1 || !(se > 0) || estimate.NonzeroWeightRows < 2)
+                {
+                    throw new ArgumentException($"'{estimate.Label}': the likelihood interval needs 0 < p < 1, SE > 0 and two rows with weight (p = {p.ToString(CultureInfo.InvariantCulture)}, SE = {se.ToString(CultureInfo.InvariantCulture)}); use Korn–Graubard.", nameof(estimate));
+                }
+
+                double m = estimate.NonzeroWeightRows;
+                var target = t * t * se * se / (p * (1 - p)) * m / (2 * (m - 1));
+                double Kl(double mu) => (p * Math.Log(p / mu)) + ((1 - p) * Math.Log((1 - p) / (1 - mu)));
+                lo = Bisect(Kl, target, 0, p);
+                hi = Bisect(Kl, target, 1, p);
+                notes.Add($"Profil-likelihood med Rao–Scott-skalering (designeffekt {NorwegianFormat.Number(se * se / (p * (1 - p) / m), 2)}), som R svyciprop(method = \"likelihood\").");
+                break;
+            }
             default:
                 throw new ArgumentOutOfRangeException(nameof(method), method, "Unknown design proportion CI method.");
         }
@@ -175,6 +190,7 @@ public static class ProportionConfidence
         {
             DesignProportionCiMethod.Logit => "Logit (design)",
             DesignProportionCiMethod.KornGraubard => "Korn–Graubard (design)",
+            DesignProportionCiMethod.Likelihood => "Profil-likelihood (design)",
             _ => "Wald-t (design)",
         };
         return new ProportionInterval(estimate.Label, double.NaN, estimate.N, p, lo, hi, level, estimate.Df, name, notes);
@@ -215,6 +231,31 @@ public static class ProportionConfidence
     };
 
     private static double Expit(double x) => 1 / (1 + Math.Exp(-x));
+
+    /// <summary>The μ between <paramref name="outer"/> (0 or 1) and <paramref name="inner"/> (p̂) where f(μ) = target; f falls from +∞ at the outer end to 0 at p̂.</summary>
+    private static double Bisect(Func<double, double> f, double target, double outer, double inner)
+    {
+        double a = outer, b = inner;
+        for (var i = 0; i < 200 && a != b; i++)
+        {
+            var mid = (a + b) / 2;
+            if (mid == a || mid == b)
+            {
+                break;
+            }
+
+            if (f(mid) > target)
+            {
+                a = mid;
+            }
+            else
+            {
+                b = mid;
+            }
+        }
+
+        return (a + b) / 2;
+    }
 
     private static (double Lo, double Hi) Truncate(double lo, double hi, List<string> notes)
     {

@@ -3,7 +3,7 @@ using Analysenotater.Reporting;
 namespace Analysenotater.Statistics.Weighting;
 
 /// <summary>Calibrated weights with the g-weights, the achieved and target totals and the convergence report. Immutable.</summary>
-public sealed class CalibrationResult : IRenderable
+public sealed class CalibrationResult : Result
 {
     private readonly double[] _weights;
     private readonly double[] _g;
@@ -17,7 +17,7 @@ public sealed class CalibrationResult : IRenderable
         Iterations = iterations;
         MaxRelativeMisfit = maxRelativeMisfit;
         Totals = totals;
-        Summary = WeightSummary.Of(weights);
+        WeightSummary = WeightSummary.Of(weights);
     }
 
     /// <summary>The calibrated weights, one per row (0 where the original weight was 0).</summary>
@@ -42,13 +42,13 @@ public sealed class CalibrationResult : IRenderable
     public IReadOnlyList<(string Name, double Achieved, double Target)> Totals { get; }
 
     /// <summary>Summary of the calibrated weights.</summary>
-    public WeightSummary Summary { get; }
+    public WeightSummary WeightSummary { get; }
 
     /// <summary>A copy of the weights.</summary>
     public double[] ToArray() => (double[])_weights.Clone();
 
     /// <summary>Report: the totals, achieved against target, and the convergence.</summary>
-    public ReportDocument ToDocument()
+    public override ReportDocument Summary()
     {
         var b = new ReportTableBuilder($"Kalibrering ({Options.Distance}, {Iterations} steg{(Converged ? "" : ", ikke konvergert")})", "Total", "Oppnådd", "Mål");
         foreach (var (name, achieved, target) in Totals)
@@ -59,16 +59,4 @@ public sealed class CalibrationResult : IRenderable
         b.Note($"g-vekter (kalibrert ÷ opprinnelig vekt) fra {NorwegianFormat.Number(_g.Min(), 3)} til {NorwegianFormat.Number(_g.Max(), 3)}; grenser [{NorwegianFormat.Number(Options.LowerBound, 2)}, {NorwegianFormat.Number(Options.UpperBound, 2)}].");
         return new ReportDocument("Kalibrering (GREG)", [b.Build()]);
     }
-
-    /// <inheritdoc />
-    public string ToText() => ToDocument().ToText();
-
-    /// <inheritdoc />
-    public string ToMarkdown() => ToDocument().ToMarkdown();
-
-    /// <inheritdoc />
-    public string ToHtml() => ToDocument().ToHtml();
-
-    /// <inheritdoc />
-    public override string ToString() => ToText();
 }

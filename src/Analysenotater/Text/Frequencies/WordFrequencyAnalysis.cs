@@ -70,6 +70,7 @@ public static class WordFrequencyAnalysis
         ArgumentNullException.ThrowIfNull(data);
         var col = data[column];
         var scale = data.Instrument is { } ins && ins.HasItem(column) ? ins.ScaleOf(column) : null;
+        codeLabels ??= data.Roles.LabelsOf(column);
         codeLabels ??= scale is null && column == data.Roles.SizeGroup ? Tables.GroupLabels.SizeGroup
             : scale is null && column == data.Roles.Gender ? Tables.GroupLabels.Gender
             : null;

@@ -29,11 +29,20 @@ ci <- confint(m, level = 0.9); put("normal90.mean_y.lo", ci[1]); put("normal90.m
 t <- svytotal(~y, des, na.rm = TRUE)
 ci <- confint(t); put("normal.total_y.lo", ci[1]); put("normal.total_y.hi", ci[2])
 
-## ---- svyciprop(method = "likelihood")
+## ---- svyciprop(method = "likelihood"): R interpolates a spline through profile points (about 1e-5 off the exact
+## limits), so it is compared at 1e-4; the exact limits of the same criterion, 2 KL(p, mu) (m - 1)/m = t^2 V/(p(1 - p))
+## (m = rows with weight > 0; the glm's dispersion is m/(m - 1), lambda = V/(p(1 - p)/n) and n cancels), by uniroot at 1e-8.
 for (lev in c(0.95, 0.9)) {
-  cp <- svyciprop(~b, des, method = "likelihood", level = lev)
-  put(paste0("lik", lev * 100, ".prop_b.lo"), attr(cp, "ci")[1], 1e-6, "profile likelihood, uniroot in R")
-  put(paste0("lik", lev * 100, ".prop_b.hi"), attr(cp, "ci")[2], 1e-6)
+  for (dd in list(list("", des), list("women.", subset(des, kjonn == 2)))) {
+    cp <- svyciprop(~b, dd[[2]], method = "likelihood", level = lev)
+    put(paste0("lik", lev * 100, ".", dd[[1]], "prop_b.lo"), attr(cp, "ci")[1], 1e-4, "svyciprop likelihood (spline through profile points)")
+    put(paste0("lik", lev * 100, ".", dd[[1]], "prop_b.hi"), attr(cp, "ci")[2], 1e-4)
+    m <- svymean(~b, dd[[2]]); p <- coef(m)[[1]]; V <- vcov(m)[1, 1]; mpos <- sum(weights(dd[[2]]) > 0)
+    tq <- qt((1 - lev) / 2, degf(dd[[2]]))
+    f <- function(mu) 2 * (p * log(p / mu) + (1 - p) * log((1 - p) / (1 - mu))) * (mpos - 1) / mpos - tq^2 * V / (p * (1 - p))
+    put(paste0("likexact", lev * 100, ".", dd[[1]], "prop_b.lo"), uniroot(f, c(1e-12, p), tol = 1e-15)$root, 1e-8, "exact root (uniroot)")
+    put(paste0("likexact", lev * 100, ".", dd[[1]], "prop_b.hi"), uniroot(f, c(p, 1 - 1e-12), tol = 1e-15)$root, 1e-8)
+  }
 }
 
 ## ---- svyttest: y by kjonn (2 - 1), and one-sample

@@ -39,7 +39,8 @@ public sealed class DesignTestsReferenceTests
         CheckDesign($"chisq.{key}.X2", r.PearsonChiSquare);
         CheckDesign($"chisq.{key}.X2.df", r.Df);
         CheckDesign($"chisq.{key}.X2.p", r.ChiSquareP);
-        Assert.Contains("Rao–Scott F", r.Summary(), StringComparison.Ordinal);
+        Assert.Contains("Rao–Scott F", r.SummaryLine(), StringComparison.Ordinal);
+        Assert.Contains("Rao–Scott χ²", r.ToText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,6 +23,10 @@ public sealed class ScreeningDetectorTests
     [InlineData("Kvinne, 51 år, med lang rushistorie.")]
     [InlineData("Som femtiåring er det tungt å søke jobb.")]
     [InlineData("Sønnen min på 15 får ingen hjelp.")]
+    [InlineData("Vår 16-årige datter står på venteliste.")]
+    [InlineData("I en alder av 58 er det vanskelig å få jobb.")]
+    [InlineData("Født på 70-tallet og fortsatt uten fast bolig.")]
+    [InlineData("52 år, ufør og alene.")]
     public void Ages_in_digits_words_and_birth_years_are_flagged(string text) => Assert.Contains(IdentifierKind.Age, KindsIn(text));
 
     [Theory]
@@ -33,6 +37,8 @@ public sealed class ScreeningDetectorTests
     [InlineData("Husleia er 14 000 kroner.")]
     [InlineData("Jeg er 100 % ufør.")]
     [InlineData("Ungdom mellom 15 og 20 år trenger mer.")]
+    [InlineData("Mange 16-årige ungdommer ruser seg.")]
+    [InlineData("12 år med rus har satt spor.")]
     public void Durations_amounts_and_age_groups_are_not_ages(string text) => Assert.DoesNotContain(IdentifierKind.Age, KindsIn(text));
 
     [Theory]
@@ -102,6 +108,7 @@ public sealed class ScreeningDetectorTests
     [InlineData("ring 4 0 1 2 3 4 5 6")]
     [InlineData("tlf 402-11-223")]
     [InlineData("Nå meg på (+47) 922 11 334.")]
+    [InlineData("Svensk nummer: +46 70 123 45 67")]
     public void Phone_numbers_with_any_separators_are_flagged(string text) => Assert.Contains(IdentifierKind.PhoneNumber, KindsIn(text));
 
     [Theory]
@@ -126,6 +133,18 @@ public sealed class ScreeningDetectorTests
     [InlineData("Følg meg @sterk.mamma")]
     [InlineData("insta er lise.rus")]
     public void Social_media_handles_are_flagged(string text) => Assert.Contains(IdentifierKind.SocialMediaHandle, KindsIn(text));
+
+    [Theory]
+    [InlineData("skriv til kari.h (at) gmail.com")]
+    [InlineData("mail: ola at online dot no")]
+    public void Obfuscated_email_addresses_are_flagged(string text) => Assert.Contains(IdentifierKind.EmailAddress, KindsIn(text));
+
+    [Theory]
+    [InlineData("Kjetil er den som har hjulpet meg mest.")]
+    [InlineData("Gubben hjalp meg med søknaden.")]
+    [InlineData("Jeg snakker med Snuppa hver uke.")]
+    [InlineData("Mustafa er den eneste som forstår meg.")]
+    public void Names_first_in_a_sentence_or_after_a_verb_of_talking_are_flagged(string text) => Assert.Contains(IdentifierKind.PersonName, KindsIn(text));
 
     [Fact]
     public void A_platform_without_a_handle_is_not_flagged() => Assert.Empty(KindsIn("Kommunen burde være på snapchat."));

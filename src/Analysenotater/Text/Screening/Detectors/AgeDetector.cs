@@ -72,6 +72,29 @@ internal static partial class AgeDetector
         {
             s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "fødselsår", "fødselsår");
         }
+
+        foreach (Match m in AgedAdjectivePattern().Matches(s.Text))
+        {
+            var value = ParseNumber(m.Groups["n"].Value);
+            if (value is >= 1 and <= 110)
+            {
+                s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "person beskrevet med alder («min 16-årige sønn»)", "alder");
+            }
+        }
+
+        foreach (Match m in LeadingYearsPattern().Matches(s.Text))
+        {
+            var value = ParseNumber(m.Groups["n"].Value);
+            if (value is >= 12 and <= 110)
+            {
+                s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "tall og «år» først i kommentaren eller setningen (mulig alder: «52 år, ufør»)", "alder", ScreeningCertainty.Doubtful);
+            }
+        }
+
+        foreach (Match m in BirthDecadePattern().Matches(s.Text))
+        {
+            s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "fødselstiår («født på 80-tallet»)", "fødselsår", ScreeningCertainty.Doubtful);
+        }
     }
 
     /// <summary>Digits or a number word as an integer; -1 when not a number.</summary>
@@ -138,8 +161,20 @@ internal static partial class AgeDetector
     private static partial Regex YearsOldPattern();
 
     // «født i 1961», «født -84», «fødd 1998», «f. 1979», «årgang 61».
-    [GeneratedRegex(@"(?<![\p{L}])(?:født|fødd|føydd|f\.|årgang|årskull)\s*(?:i|år|:|på)?\s*(?:['’\-–]\s?\d{2}|(?:19|20)\d{2})(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:født|fødd|føydd|f\.|årgang|årskull)\s*(?:i|år|:|på|den)?\s*(?:\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{1,2}\.\s*\p{L}+\s+(?:19|20)\d{2}|['’\-–]\s?\d{2}|(?:19|20)\d{2})(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BirthYearPattern();
+
+    // «min 16-årige sønn», «en 45 år gammel mann» (covered above), «vår tolvårige datter», «i en alder av 45».
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:min|mi|mitt|mine|vår|vårt|hans|hennes|deres|en|ei|et|eit|den|som|sin|si|sitt)\s+(?<n>\d{1,3}|" + NumberWord + @")\s?-?\s?årig(?:e)?(?![\p{L}])|alder(?:en)?\s+(?:av|på)\s+(?<n>\d{1,3}|" + NumberWord + @")(?![\p{L}\p{N}]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgedAdjectivePattern();
+
+    // «52 år, ufør», «34 år og alenemor» at the start of the comment or a sentence.
+    [GeneratedRegex(@"(?:^|[.!?\n]\s*)(?<n>\d{1,3})\s*år\s*(?:,|og\s|å\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex LeadingYearsPattern();
+
+    // «født på 80-tallet», «fødd på 90-talet».
+    [GeneratedRegex(@"(?<![\p{L}])(?:født|fødd)\s+(?:på|i)\s+(?:slutten\s+av\s+|starten\s+av\s+|midten\s+av\s+)?(?:19|20)?\d0-tal(?:l)?et(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BirthDecadePattern();
 
     [GeneratedRegex(@"([\p{L}\p{N}.]+)\s*[,]?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex WordBeforePattern();

@@ -21,6 +21,11 @@ internal static partial class ContactDetector
             s.Add(IdentifierKind.EmailAddress, m.Index, m.Index + m.Length, "e-postadresse", "e-post");
         }
 
+        foreach (Match m in ObfuscatedEmailPattern().Matches(s.Text))
+        {
+            s.Add(IdentifierKind.EmailAddress, m.Index, m.Index + m.Length, "e-postadresse skrevet med «at»/«(at)»/«krøllalfa»", "e-post");
+        }
+
         foreach (Match m in UrlPattern().Matches(s.Text))
         {
             var host = m.Groups["host"].Value.ToLowerInvariant();
@@ -111,6 +116,10 @@ internal static partial class ContactDetector
 
     [GeneratedRegex(@"(?:https?://)?(?<host>(?:www\.)?(?:[\p{L}\p{N}\-]+\.)+(?<tld>no|com|net|org|se|dk|io|me|info|eu|blogg\.no|nu|tv|app)|www\.[\p{L}\p{N}\-.]+)(?![\p{L}\p{N}])(?<path>/[^\s<>""«»]*[^\s<>""«».,;:!?)])?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UrlPattern();
+
+    // «kari.h (at) gmail.com», «kari at gmail dot com», «kari krøllalfa online punktum no».
+    [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+\s*(?:\(at\)|\[at\]|\sat\s|\skrøllalfa\s|\(krøllalfa\))\s*[\p{L}\p{N}\-]+\s*(?:\.|\sdot\s|\(dot\)|\spunktum\s)\s*(?:no|com|net|org|se|dk)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ObfuscatedEmailPattern();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}._%+\-])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,}[\p{L}\p{N}_]", RegexOptions.CultureInvariant)]
     private static partial Regex AtHandlePattern();

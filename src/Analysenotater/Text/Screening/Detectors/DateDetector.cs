@@ -44,7 +44,7 @@ internal static partial class DateDetector
 
     private static readonly HashSet<string> TimePrepositions = ["i", "fra", "frå", "siden", "sidan", "sia", "før", "etter", "til", "te", "på", "om", "tidlig", "sist", "forrige", "førre"];
 
-    private static readonly HashSet<string> FirstPerson = ["jeg", "eg", "æ", "e", "je", "meg", "mæ", "mej", "vi", "me", "min", "mi", "mitt", "mine", "vår", "oss"];
+    private static readonly HashSet<string> FirstPerson = ["jeg", "eg", "æ", "e", "je", "meg", "mæ", "mej", "vi", "me", "min", "mi", "mitt", "mine", "vår", "oss", "født", "fødd", "fødselsdato", "bursdag", "bursdagen"];
 
     public static void Detect(ScreeningText s)
     {

@@ -12,7 +12,7 @@ internal static class NorwegianGrammarWords
     public static readonly HashSet<string> PlacePrepositions = ["på", "i", "fra", "frå", "hos", "ved", "ifra", "på", "pao", "paa"];
 
     /// <summary>Words after which the next word is a person being thanked, asked for or greeted.</summary>
-    public static readonly HashSet<string> AddressCues = ["takk", "tusen", "takke", "hilsen", "hilsn", "hils", "helsing", "klem", "ros", "skryt", "savner", "saknar", "spør", "spørr", "snakk", "snakket", "snakka", "prat", "prata", "ring", "heter", "het", "kalt", "kjære", "taaakk", "takkk", "tk"];
+    public static readonly HashSet<string> AddressCues = ["takk", "tusen", "takke", "hilsen", "hilsn", "hils", "helsing", "klem", "ros", "skryt", "savner", "saknar", "spør", "spørr", "snakk", "snakket", "snakka", "snakker", "snakkar", "snakte", "prat", "prata", "prater", "pratet", "pratar", "ring", "heter", "het", "kalt", "kjære", "taaakk", "takkk", "tk"];
 
     /// <summary>Verbs that, after a name-like subject, make it a person («Ola hjalp», «Sol sa»).</summary>
     public static readonly HashSet<string> PersonVerbs =

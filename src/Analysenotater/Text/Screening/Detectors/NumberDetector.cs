@@ -46,6 +46,12 @@ internal static partial class NumberDetector
             }
 
             var service = digits.Length == 8 && digits[0] == '8';
+            if (m.Groups["intl"].Success)
+            {
+                s.Add(IdentifierKind.PhoneNumber, m.Index, m.Index + m.Length, "utenlandsk telefonnummer (+landkode)", "telefon");
+                continue;
+            }
+
             s.Add(IdentifierKind.PhoneNumber, m.Index, m.Index + m.Length,
                 service ? "telefonnummer for en tjeneste (8xx), ikke i lista over offentlige nummer" : "telefonnummer (8 sifre)", "telefon",
                 service ? ScreeningCertainty.Doubtful : ScreeningCertainty.Certain);
@@ -76,7 +82,7 @@ internal static partial class NumberDetector
     [GeneratedRegex(@"(?<![\d+])(?:\d{6}[ \-.]?\d{5}|\d{6} \d{3} \d{2}|\d{2}[ .]\d{2}[ .]\d{2}[ \-.]?\d{5}|\d{2}[ .]\d{2}[ .]\d{2}[ \-.]?\d{3} \d{2})(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"(?<![\d+])(?:(?:\+|00)\s?47[\s.\-]?|\(\+?47\)\s?)?[2-9](?:[ .\-]?\d){7}(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d+])(?:(?:(?:\+|00)\s?47[\s.\-]?|\(\+?47\)\s?)?[2-9](?:[ .\-]?\d){7}|(?<intl>(?:\+|00)(?!47)[1-9]\d{0,2}[\s.\-]?\(?\d{1,4}\)?(?:[ .\-]?\d){5,10}))(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"^(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d$", RegexOptions.CultureInvariant)]

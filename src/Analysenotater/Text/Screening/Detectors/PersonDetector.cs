@@ -285,9 +285,34 @@ internal static class PersonDetector
             }
 
             var next = s.NextWord(i);
-            if (initial && t.IsCapitalized && !common && next == i + 1 && NorwegianGrammarWords.HumanOnlyVerbs.Contains(s.Lower(next)))
+            var humanVerbNext = next == i + 1 && NorwegianGrammarWords.HumanOnlyVerbs.Contains(s.Lower(next));
+            if (initial && t.IsCapitalized && !common && humanVerbNext)
             {
                 s.AddTokens(IdentifierKind.PersonName, i, i, "ukjent ord først i setningen fulgt av et verb som brukes om personer (mulig navn)", "navn-kontekst");
+                continue;
+            }
+
+            // «Kjetil er flink», «kjetil e grei»: first in the sentence, known to the word list only as a name or place.
+            var properOnly = s.Lexicon.WordList?.IsProperOnly(lw) == true;
+            if (initial && properOnly && (t.IsCapitalized || s.Tokens[i].Start == 0))
+            {
+                var verbNext = next == i + 1 && NorwegianGrammarWords.PersonVerbs.Contains(s.Lower(next));
+                s.AddTokens(IdentifierKind.PersonName, i, i, "navn eller sted (ordlista kjenner ordet bare med stor forbokstav) først i setningen", "navn-kontekst",
+                    verbNext && t.IsCapitalized ? ScreeningCertainty.Certain : ScreeningCertainty.Doubtful);
+                continue;
+            }
+
+            // «Ahmed er flink»: a capitalised word in no word list, first in the sentence, before any verb (doubtful: a typo looks the same).
+            if (initial && t.IsCapitalized && !common && s.Lexicon.WordList is not null && next == i + 1 && NorwegianGrammarWords.PersonVerbs.Contains(s.Lower(next)))
+            {
+                s.AddTokens(IdentifierKind.PersonName, i, i, "ukjent ord med stor forbokstav først i setningen fulgt av et verb (mulig navn)", "navn-kontekst", ScreeningCertainty.Doubtful);
+                continue;
+            }
+
+            // «Gubben hjalp meg»: a common noun first in the sentence before a verb only people do (doubtful: «Tiden hjalp»).
+            if (initial && t.IsCapitalized && humanVerbNext && !LooksPlural(lw))
+            {
+                s.AddTokens(IdentifierKind.PersonName, i, i, "ord først i setningen fulgt av et verb som brukes om personer (mulig kallenavn)", "navn-kontekst", ScreeningCertainty.Doubtful);
             }
         }
     }
@@ -346,7 +371,7 @@ internal static class PersonDetector
             return pp >= 0 && NorwegianGrammarWords.AddressCues.Contains(s.Lower(pp)) && s.Lower(pp) is not ("heter" or "het" or "kalt" or "ring");
         }
 
-        return NorwegianGrammarWords.AddressCues.Contains(pl) && pl is not ("spør" or "spørr" or "snakk" or "snakket" or "snakka" or "prat" or "prata" or "tusen");
+        return NorwegianGrammarWords.AddressCues.Contains(pl) && pl is not ("spør" or "spørr" or "snakk" or "snakket" or "snakka" or "snakker" or "snakkar" or "snakte" or "prat" or "prata" or "prater" or "pratet" or "pratar" or "tusen");
     }
 
     private static bool IsAfterNameLink(ScreeningText s, int i)

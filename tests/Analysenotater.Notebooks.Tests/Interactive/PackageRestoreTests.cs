@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Analysenotater.Notebooks.Documents;
+using Analysenotater.Notebooks.Execution;
+using Analysenotater.Notebooks.Running;
+
+namespace Analysenotater.Notebooks.Tests.Interactive;
+
+/// <summary>
+/// <c>#i "nuget: folder"</c> and <c>#r "nuget: Id, Version"</c> against a local folder source built by the test:
+/// packages restored with their dependencies, versions chosen as NuGet does, kept in a cache between sessions, written
+/// into the notebook metadata; missing packages and versions name the sources tried; conflicts with the engine's own
+/// assemblies are explained.
+/// </summary>
+public sealed class PackageRestoreTests
+{
+    private static readonly Lazy<LocalPackageFeed> Feed = new(Build);
+
+    private static LocalPackageFeed Build()
+    {
+        var feed = new LocalPackageFeed();
+        feed.Add("An.Test.Words", "2.0.0", "namespace An.Test.Words { public static class Words { public static string Greeting => \"Hei\"; } }");
+        var words = feed.AssemblyOf("An.Test.Words", "2.0.0");
+        foreach (var version in new[] { "1.0.0", "1.1.0", "2.0.0-beta.1" })
+        {
+            feed.Add("An.Test.Greeting", version,
+                $"namespace An.Test.Greeting {{ public static class Greeter {{ public static string Hello(string name) => An.Test.Words.Words.Greeting + \", \" + name + \" ({version})\"; }} }}",
+                [("An.Test.Words", "[2.0.0]")], [words]);
+        }
+
+        feed.Add("An.Test.NeedsNewJson", "1.0.0", "namespace An.Test.NeedsNewJson { public static class Marker { public static int Value => 7; } }", [("Newtonsoft.Json", "99.0.0")]);
+        return feed;
+    }
+
+    private static ScriptSession NewSession(string cache) => new(new ScriptSessionOptions { BaseDirectory = AppContext.BaseDirectory, PackageSources = [], PackageCacheDirectory = cache });
+
+    [Fact]
+    public async Task A_package_and_its_dependency_are_restored_from_a_local_folder_source()
+    {
+        using var session = NewSession(TestFiles.NewScratchFolder());
+        var sink = new RecordingSink();
+        var outcome = await session.ExecuteAsync($"#i \"nuget: {Feed.Value.Folder}\"\n#r \"nuget: An.Test.Greeting, 1.0.0\"\nAn.Test.Greeting.Greeter.Hello(\"verden\")", sink, CancellationToken.None);
+        Assert.True(outcome.Success, sink.LastError?.Message);
+        Assert.Equal("Hei, verden (1.0.0)", sink.Result!.Text);
+        Assert.Contains("Installed package(s): An.Test.Greeting 1.0.0 (+ 1 dependencies)", sink.Stdout, StringComparison.Ordinal);
+        Assert.Equal(["An.Test.Greeting 1.0.0", "An.Test.Words 2.0.0"], session.Packages.Select(p => $"{p.Id} {p.Version}"));
+    }
+
+    [Fact]
+    public async Task Versions_follow_NuGet_lowest_applicable_newest_stable_and_prerelease_on_request()
+    {
+        foreach (var (asked, expected) in new[] { ("1.0.1", "1.1.0"), ("", "1.1.0"), ("*", "1.1.0"), ("[1.0.0]", "1.0.0"), ("*-*", "2.0.0-beta.1") })
+        {
+            using var session = NewSession(TestFiles.NewScratchFolder());
+            var sink = new RecordingSink();
+            var version = asked.Length == 0 ? "" : ", " + asked;
+            var outcome = await session.ExecuteAsync($"#i \"nuget: {Feed.Value.Folder}\"\n#r \"nuget: An.Test.Greeting{version}\"\nAn.Test.Greeting.Greeter.Hello(\"x\")", sink, CancellationToken.None);
+            Assert.True(outcome.Success, sink.LastError?.Message);
+            Assert.Equal($"Hei, x ({expected})", sink.Result!.Text);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_package_or_version_names_the_line_and_the_sources_tried()
+    {
+        using var session = NewSession(TestFiles.NewScratchFolder());
+        var missing = new RecordingSink();
+        Assert.False((await session.ExecuteAsync($"#i \"nuget: {Feed.Value.Folder}\"\n#r \"nuget: An.Test.Missing, 1.0.0\"", missing, CancellationToken.None)).Success);
+        Assert.Equal("PackageNotFound", missing.LastError!.Value.Name);
+        Assert.StartsWith("(cell 1, line 2): #r \"nuget: An.Test.Missing, 1.0.0\": the package 'An.Test.Missing' was not found. Sources tried: " + Feed.Value.Folder, missing.LastError!.Value.Message, StringComparison.Ordinal);
+
+        var version = new RecordingSink();
+        Assert.False((await session.ExecuteAsync("#r \"nuget: An.Test.Greeting, 9.0.0\"", version, CancellationToken.None)).Success);
+        Assert.Contains("no version of 'An.Test.Greeting' matches (>= 9.0.0)", version.LastError!.Value.Message, StringComparison.Ordinal);
+        Assert.Contains("2.0.0-beta.1, 1.1.0, 1.0.0", version.LastError!.Value.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restored_packages_are_cached_between_sessions()
+    {
+        var cache = TestFiles.NewScratchFolder();
+        var feed = new LocalPackageFeed();
+        feed.Add("An.Test.Cached", "1.0.0", "namespace An.Test.Cached { public static class C { public static int V => 41; } }");
+        using (var first = NewSession(cache))
+        {
+            var sink = new RecordingSink();
+            Assert.True((await first.ExecuteAsync($"#i \"nuget: {feed.Folder}\"\n#r \"nuget: An.Test.Cached, [1.0.0]\"\nAn.Test.Cached.C.V", sink, CancellationToken.None)).Success, sink.LastError?.Message);
+        }
+
+        Directory.Delete(feed.Folder, recursive: true);
+        using var second = NewSession(cache);
+        var again = new RecordingSink();
+        Assert.True((await second.ExecuteAsync("#r \"nuget: An.Test.Cached, [1.0.0]\"\nAn.Test.Cached.C.V + 1", again, CancellationToken.None)).Success, again.LastError?.Message);
+        Assert.Equal("42", again.Result!.Text);
+        Assert.Equal("cache", second.Packages.Single().Source);
+    }
+
+    [Fact]
+    public async Task Conflicts_with_the_engine_s_assemblies_are_explained()
+    {
+        using var session = NewSession(TestFiles.NewScratchFolder());
+        var sink = new RecordingSink();
+        Assert.True((await session.ExecuteAsync($"#i \"nuget: {Feed.Value.Folder}\"\n#r \"nuget: An.Test.NeedsNewJson, 1.0.0\"\n#r \"nuget: Plotly.NET, 4.2.0\"\nAn.Test.NeedsNewJson.Marker.Value", sink, CancellationToken.None)).Success, sink.LastError?.Message);
+        Assert.Equal("7", sink.Result!.Text);
+        Assert.Contains("An.Test.NeedsNewJson 1.0.0 asks for Newtonsoft.Json (>= 99.0.0); the engine carries Newtonsoft.Json 13.", sink.Stdout, StringComparison.Ordinal);
+        Assert.Contains("#r \"nuget: Plotly.NET, 4.2.0\": the engine has Plotly.NET 6.0.0 loaded", sink.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_runner_writes_the_resolved_versions_into_the_notebook_metadata()
+    {
+        var notebook = new Notebook([NotebookCell.Code($"#i \"nuget: {Feed.Value.Folder}\"\n#r \"nuget: An.Test.Greeting, 1.0.0\"\nAn.Test.Greeting.Greeter.Hello(\"metadata\")")]);
+        var result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions { BaseDirectory = AppContext.BaseDirectory, PackageSources = [], PackageCacheDirectory = TestFiles.NewScratchFolder() }, CancellationToken.None);
+        Assert.True(result.Success, string.Join("\n", result.Errors));
+        using var doc = JsonDocument.Parse(result.Notebook.MetadataJson);
+        var packages = doc.RootElement.GetProperty("analysenotater").GetProperty("packages").EnumerateArray()
+            .Select(p => $"{p.GetProperty("id").GetString()} {p.GetProperty("version").GetString()} {p.GetProperty("requested").GetBoolean()}").ToList();
+        Assert.Equal(["An.Test.Greeting 1.0.0 True", "An.Test.Words 2.0.0 False"], packages);
+        Assert.Equal(".net-csharp", doc.RootElement.GetProperty("kernelspec").GetProperty("name").GetString());
+    }
+}
