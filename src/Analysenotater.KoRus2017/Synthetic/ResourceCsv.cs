@@ -4,7 +4,7 @@ namespace Analysenotater.KoRus2017.Synthetic;
 
 /// <summary>
 /// Reads the small RFC 4180 CSV files embedded under <c>Resources/</c> (comma separated, double-quoted fields,
-/// first line is the header). Used for the published KoRus 2017 numbers and the generator's stated assumptions.
+/// first line is the header), parsed by Sep through <see cref="Import.SeparatedText"/>. Used for the published KoRus 2017 numbers and the generator's stated assumptions.
 /// </summary>
 internal sealed class ResourceCsv
 {
@@ -46,81 +46,12 @@ internal sealed class ResourceCsv
 
     public static ResourceCsv Parse(string text, string name)
     {
-        var records = new List<string[]>();
-        var field = new StringBuilder();
-        var record = new List<string>();
-        var inQuotes = false;
-        var line = 1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var ch = text[i];
-            if (inQuotes)
-            {
-                if (ch == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        inQuotes = false;
-                    }
-                }
-                else
-                {
-                    if (ch == '\n')
-                    {
-                        line++;
-                    }
-
-                    field.Append(ch);
-                }
-
-                continue;
-            }
-
-            switch (ch)
-            {
-                case '"':
-                    inQuotes = true;
-                    break;
-                case ',':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    records.Add([.. record]);
-                    record.Clear();
-                    line++;
-                    break;
-                default:
-                    field.Append(ch);
-                    break;
-            }
-        }
-
-        if (inQuotes)
-        {
-            throw new InvalidDataException($"{name}: unterminated quoted field at line {line}.");
-        }
-
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add([.. record]);
-        }
-
+        var records = Import.SeparatedText.ReadRecords(text, ',', name);
         if (records.Count == 0)
         {
             throw new InvalidDataException($"{name}: the file is empty.");
         }
 
-        return new ResourceCsv(name, records[0], records.Skip(1).Where(r => r.Length > 1 || r[0].Length > 0).ToList());
+        return new ResourceCsv(name, [.. records[0]], records.Skip(1).Where(r => r.Count > 1 || r[0].Length > 0).Select(r => r.ToArray()).ToList());
     }
 }

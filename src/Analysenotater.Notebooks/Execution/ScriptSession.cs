@@ -425,6 +425,13 @@ public sealed class ScriptSession : IDisposable
             sink.Stream("stdout", $"Installed package(s): {string.Join(", ", installed)}{(dependencies > 0 ? $" (+ {dependencies} dependencies)" : "")}\n");
         }
 
+        if (restored.Failures.Count > 0)
+        {
+            var lines = restored.Failures.Select(e => e.Line > 0 ? $"({label}, line {e.Line}): {e.Message}" : $"({label}): {e.Message}").ToList();
+            sink.Error("PackageNotFound", lines[0], [.. lines.Select(l => "PackageNotFound: " + l)]);
+            return false;
+        }
+
         return true;
     }
 

@@ -79,7 +79,8 @@ public sealed class PackageRestorer
     }
 
     /// <summary>Restores <paramref name="requests"/> and their dependencies.</summary>
-    /// <exception cref="PackageRestoreException">A package or version is not found in any source, or a version is not valid.</exception>
+    /// <remarks>A package or version not found in any source is listed in <see cref="PackageRestoreResult.Failures"/>; the rest are restored.</remarks>
+    /// <exception cref="PackageRestoreException">A version is not valid NuGet syntax.</exception>
     public async Task<PackageRestoreResult> RestoreAsync(IReadOnlyList<PackageRequest> requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(requests);
@@ -123,6 +124,7 @@ public sealed class PackageRestorer
             queue.Enqueue((request.Id, range, null, request.Line, request.Version));
         }
 
+        var failures = new List<PackageRestoreException>();
         var chosen = new Dictionary<string, (NuGetVersion Version, string Source, string Folder, bool Requested)>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
         while (queue.Count > 0)
@@ -159,7 +161,20 @@ public sealed class PackageRestorer
                 continue;
             }
 
-            var (version, source, folder) = await FindAsync(id, range, line, written, requiredBy, cancellationToken).ConfigureAwait(false);
+            NuGetVersion version;
+            string source;
+            string folder;
+            try
+            {
+                (version, source, folder) = await FindAsync(id, range, line, written, requiredBy, cancellationToken).ConfigureAwait(false);
+            }
+            catch (PackageRestoreException e)
+            {
+                // The other packages of the cell are still restored (usable in later cells); the cell reports this one.
+                failures.Add(e);
+                continue;
+            }
+
             if (existing.Folder is not null)
             {
                 notes.Add($"{id}: {existing.Version} raised to {version} ({requiredBy ?? "the cell"} asks for {Describe(range)}).");
@@ -202,7 +217,7 @@ public sealed class PackageRestorer
             result.Add(package);
         }
 
-        return new PackageRestoreResult(result, notes);
+        return new PackageRestoreResult(result, notes) { Failures = failures };
     }
 
     private static string Describe(VersionRange range) => range.IsFloating ? range.Float.ToString() : range.PrettyPrint();

@@ -117,4 +117,16 @@ public sealed class PackageRestoreTests
         Assert.Equal(["An.Test.Greeting 1.0.0 True", "An.Test.Words 2.0.0 False"], packages);
         Assert.Equal(".net-csharp", doc.RootElement.GetProperty("kernelspec").GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task A_missing_package_fails_its_cell_but_the_other_packages_of_the_cell_are_usable_afterwards()
+    {
+        using var session = NewSession(TestFiles.NewScratchFolder());
+        var sink = new RecordingSink();
+        Assert.False((await session.ExecuteAsync($"#i \"nuget: {Feed.Value.Folder}\"\n#r \"nuget: An.Test.Missing\"\n#r \"nuget: An.Test.Greeting, 1.0.0\"", sink, CancellationToken.None)).Success);
+        Assert.StartsWith("(cell 1, line 2): #r \"nuget: An.Test.Missing\": the package 'An.Test.Missing' was not found.", sink.LastError!.Value.Message, StringComparison.Ordinal);
+        var next = new RecordingSink();
+        Assert.True((await session.ExecuteAsync("An.Test.Greeting.Greeter.Hello(\"igjen\")", next, CancellationToken.None)).Success, next.LastError?.Message);
+        Assert.Equal("Hei, igjen (1.0.0)", next.Result!.Text);
+    }
 }

@@ -90,7 +90,7 @@ public static class RaoScottTest
             }
         }
 
-        var (v, psus, strata) = design.ScoreCovariance(scores);
+        var (v, psus, strata) = design.Engine.Covariance(scores);
         var designDf = psus - strata;
         if (designDf < 1)
         {

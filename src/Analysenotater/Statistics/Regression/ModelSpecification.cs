@@ -105,8 +105,9 @@ public sealed class ModelSpecification
         return this;
     }
 
-    /// <summary>Names the cluster (primary sampling unit, e.g. kommune) column of the dataset.</summary>
-    /// <exception cref="ModelSpecificationException">A value is not an integer; the message names the row.</exception>
+    /// <summary>Names the cluster (primary sampling unit, e.g. kommune) column of the dataset: numeric codes, or a text
+    /// column (each distinct text one cluster, as in <see cref="Design.SurveyDesign.FromDataset"/>); empty = missing.</summary>
+    /// <exception cref="ModelSpecificationException">A numeric value is not an integer; the message names the row.</exception>
     public ModelSpecification Clusters(string name)
     {
         var values = IdValuesOf(RequireData(name), name); // a numeric column's own array: no copy
@@ -127,8 +128,9 @@ public sealed class ModelSpecification
         return this;
     }
 
-    /// <summary>Names the stratum column of the dataset (e.g. kommunestorrelse).</summary>
-    /// <exception cref="ModelSpecificationException">A value is not an integer; the message names the row.</exception>
+    /// <summary>Names the stratum column of the dataset (e.g. kommunestorrelse): numeric codes or a text column, as
+    /// <see cref="Clusters(string)"/>.</summary>
+    /// <exception cref="ModelSpecificationException">A numeric value is not an integer; the message names the row.</exception>
     public ModelSpecification Strata(string name)
     {
         var values = IdValuesOf(RequireData(name), name); // a numeric column's own array: no copy
@@ -351,6 +353,19 @@ public sealed class ModelSpecification
 
     private static double[] IdValuesOf(SurveyDataset data, string name)
     {
+        if (data[name] is Data.TextColumn)
+        {
+            // A text column (e.g. kommune names) is coded as SurveyDesign codes it: one integer per distinct text.
+            var (codes, missing, _) = Design.SurveyDesign.DomainCodes(data, name);
+            var ids = new double[codes.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = missing[i] ? double.NaN : codes[i];
+            }
+
+            return ids;
+        }
+
         var v = data.ValidValuesShared(name);
         for (var i = 0; i < v.Length; i++)
         {

@@ -4,7 +4,7 @@ using System.Text;
 namespace Analysenotater.Statistics.Representativeness;
 
 /// <summary>
-/// Reads reference margins from CSV (UTF-8, comma, RFC 4180 quotes) with the header
+/// Reads reference margins from CSV (UTF-8, comma, RFC 4180 quotes; parsed by Sep through <see cref="Import.SeparatedText"/>) with the header
 /// <c>variable,label,sample_value,reference_value,unit,sample_n[,sample_sd,reference_sd][,source,note]</c>;
 /// <c>unit</c> is <c>percent</c> (0–100) or <c>mean</c>; empty <c>sample_n</c> means unknown. Numbers use a decimal point.
 /// The file shipped in <c>data-samples/brukerplan-2016/tabell1.csv</c> has this format.
@@ -24,7 +24,7 @@ public static class ReferenceMarginsCsv
     public static IReadOnlyList<ReferenceMargin> Parse(string csv, string sourceName = "(text)")
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var records = SplitRecords(csv);
+        var records = Import.SeparatedText.ReadRecords(csv, ',');
         if (records.Count == 0)
         {
             throw new FormatException($"{sourceName}: empty file.");
@@ -93,69 +93,5 @@ public static class ReferenceMarginsCsv
         }
 
         return result;
-    }
-
-    private static List<List<string>> SplitRecords(string csv)
-    {
-        var records = new List<List<string>>();
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var ch = csv[i];
-            if (quoted)
-            {
-                if (ch == '"')
-                {
-                    if (i + 1 < csv.Length && csv[i + 1] == '"')
-                    {
-                        sb.Append('"');
-                        i++;
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    sb.Append(ch);
-                }
-            }
-            else if (ch == '"')
-            {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                fields.Add(sb.ToString());
-                sb.Clear();
-            }
-            else if (ch == '\n' || ch == '\r')
-            {
-                if (ch == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                fields.Add(sb.ToString());
-                sb.Clear();
-                records.Add(fields);
-                fields = [];
-            }
-            else
-            {
-                sb.Append(ch);
-            }
-        }
-
-        if (sb.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(sb.ToString());
-            records.Add(fields);
-        }
-
-        return records;
     }
 }

@@ -16,7 +16,7 @@ public sealed class NorwegianWordList
     /// <summary>The files read by <see cref="Installed"/>, in order; missing files are skipped.</summary>
     public static IReadOnlyList<string> SystemPaths { get; } = ["/usr/share/dict/bokmaal", "/usr/share/dict/nynorsk"];
 
-    private static readonly Lazy<NorwegianWordList?> SystemList = new(() => Load(SystemPaths));
+    private static readonly Lazy<NorwegianWordList?> SystemList = new(LoadInstalled);
 
     private readonly HashSet<string> _common;
     private readonly HashSet<string> _proper;
@@ -28,7 +28,9 @@ public sealed class NorwegianWordList
         Sources = sources;
     }
 
-    /// <summary>The system word list (<see cref="SystemPaths"/>), read once on first use; null when none of the files exists.</summary>
+    /// <summary>The system word list (<see cref="SystemPaths"/>), read once on first use; null when none of the files
+    /// exists or they cannot be read (then the screener treats every unlisted capitalised word as a possible name, which
+    /// withholds more, never less).</summary>
     public static NorwegianWordList? Installed => SystemList.Value;
 
     /// <summary>The files the list was read from.</summary>
@@ -88,6 +90,18 @@ public sealed class NorwegianWordList
         common.TrimExcess();
         proper.TrimExcess();
         return new NorwegianWordList(common, proper, sources);
+    }
+
+    private static NorwegianWordList? LoadInstalled()
+    {
+        try
+        {
+            return Load(SystemPaths);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static bool IsUtf8(byte[] bytes)

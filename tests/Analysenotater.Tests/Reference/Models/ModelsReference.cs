@@ -63,54 +63,12 @@ internal static class ModelsReference
 
     public static Table ReadTable(string file)
     {
-        var lines = File.ReadAllLines(Path.Combine(Folder, file));
-        var header = Split(lines[0]);
-        var rows = lines.Skip(1).Where(l => l.Length > 0).Select(Split).ToList();
-        return new Table(header, rows);
+        var records = Analysenotater.Import.SeparatedText.ReadRecords(File.ReadAllText(Path.Combine(Folder, file)), ',', file);
+        var rows = records.Skip(1).Where(r => r.Count > 1 || r[0].Length > 0).ToList();
+        return new Table(records[0], rows);
     }
 
-    private static List<string> Split(string line)
-    {
-        var cells = new List<string>();
-        var sb = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var ch = line[i];
-            if (quoted)
-            {
-                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    sb.Append('"');
-                    i++;
-                }
-                else if (ch == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    sb.Append(ch);
-                }
-            }
-            else if (ch == '"')
-            {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                cells.Add(sb.ToString());
-                sb.Clear();
-            }
-            else
-            {
-                sb.Append(ch);
-            }
-        }
 
-        cells.Add(sb.ToString());
-        return cells;
-    }
 
     internal sealed class Table(List<string> header, List<List<string>> rows)
     {

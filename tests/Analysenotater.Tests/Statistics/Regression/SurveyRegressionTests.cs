@@ -28,7 +28,8 @@ public sealed class SurveyRegressionTests
         // Move municipality 20 (stratum 1) alone into a new stratum 4.
         var strata = d.Column("size").Select((s, i) => (int?)(d.Number("kommune", i) == 20 ? 4 : (int)s)).ToArray();
         var frame = Model().Build();
-        var ex = Assert.Throws<ModelSpecificationException>(() => SurveyRegression.Fit(frame, d.Column("vekt"), [.. d.Column("kommune").Select(v => (int?)v)], strata));
-        Assert.Contains("Stratum 4 has only one cluster", ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<Analysenotater.Statistics.Design.LonelyPsuException>(() => SurveyRegression.Fit(frame, d.Column("vekt"), [.. d.Column("kommune").Select(v => (int?)v)], strata));
+        Assert.Contains("Stratum '4' has only one PSU ('20')", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("LonelyPsuPolicy.Adjust", ex.Message, StringComparison.Ordinal);
     }
 }
