@@ -17,4 +17,7 @@ public enum ReproductionReasonKind
 
     /// <summary>Not a quantity of the microdata (dates, population figures, settings).</summary>
     NotMicrodata,
+
+    /// <summary>The data are not the printed report's data; the reason says how the file differs.</summary>
+    DataDiffer,
 }

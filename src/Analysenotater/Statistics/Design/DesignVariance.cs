@@ -10,8 +10,10 @@ namespace Analysenotater.Statistics.Design;
 /// </summary>
 /// <remarks>
 /// Lonely PSUs (a stratum with one PSU): <see cref="LonelyPsuPolicy.Fail"/> throws <see cref="LonelyPsuException"/>,
-/// <see cref="LonelyPsuPolicy.Adjust"/> adds f_h u_h u_h' (centred at the grand mean, which is 0 for the scores used
-/// here), <see cref="LonelyPsuPolicy.Remove"/> and <see cref="LonelyPsuPolicy.Certainty"/> add nothing (R
+/// <see cref="LonelyPsuPolicy.Adjust"/> adds f_h u_h u_h' (centred at 0, R survey 4.1-1's "adjust"; 0 is the grand
+/// mean of the PSU totals for means, proportions, ratios and regression scores, not for totals),
+/// <see cref="LonelyPsuPolicy.Centered"/> adds f_h (u_h − ū)(u_h − ū)' with ū the mean of all the design's PSU totals
+/// (Stata <c>singleunit(centered)</c>), <see cref="LonelyPsuPolicy.Remove"/> and <see cref="LonelyPsuPolicy.Certainty"/> add nothing (R
 /// <c>options(survey.lonely.psu = …)</c>). f_h = 1 − n_h/N_h with an FPC, else 1; a stratum with f_h below 1e-7
 /// (everything sampled) adds nothing. Units: the squared units of the scores.
 /// </remarks>
@@ -99,7 +101,7 @@ internal sealed class DesignVariance
             {
                 if (nh == 1 && LonelyAdds(h, start) && f >= 1e-7)
                 {
-                    AddOuter(cov, u, start, null, f, p);
+                    AddOuter(cov, u, start, _policy == LonelyPsuPolicy.Centered ? [.. u.Select(x => x.Sum() / nPsu)] : null, f, p);
                 }
 
                 continue;
@@ -182,7 +184,9 @@ internal sealed class DesignVariance
                 lonely = true;
                 if (LonelyAdds(h, start))
                 {
-                    variance += f * sumU * sumU; // not centred: the scores are already centred at the grand mean
+                    // Adjust: centred at 0 (R survey); Centered: at the mean of all PSU totals (Stata singleunit(centered)).
+                    var centre = _policy == LonelyPsuPolicy.Centered ? u.Sum() / u.Length : 0;
+                    variance += f * (sumU - centre) * (sumU - centre);
                 }
             }
         }
@@ -219,11 +223,11 @@ internal sealed class DesignVariance
         return (psus, strata);
     }
 
-    /// <summary>The lonely-PSU policy for stratum h: throws under Fail, true when the PSU adds its own square (Adjust).</summary>
+    /// <summary>The lonely-PSU policy for stratum h: throws under Fail, true when the PSU adds its own square (Adjust, Centered).</summary>
     private bool LonelyAdds(int h, int psu) => _policy switch
     {
         LonelyPsuPolicy.Fail => throw new LonelyPsuException(_stratumNames[h], _psuLabel(psu)),
-        LonelyPsuPolicy.Adjust => true,
+        LonelyPsuPolicy.Adjust or LonelyPsuPolicy.Centered => true,
         _ => false,
     };
 

@@ -5,7 +5,7 @@ public sealed class LonelyPsuException : InvalidOperationException
 {
     /// <summary>Creates the exception for a stratum.</summary>
     public LonelyPsuException(string stratum, string psu)
-        : base($"Stratum '{stratum}' has only one PSU ('{psu}'), so its variance cannot be estimated. Choose LonelyPsuPolicy.Adjust (centre at the grand mean, conservative), Remove or Certainty when building the SurveyDesign (R: options(survey.lonely.psu = \"adjust\"/\"remove\"/\"certainty\")).")
+        : base($"Stratum '{stratum}' has only one PSU ('{psu}'), so its variance cannot be estimated. Choose LonelyPsuPolicy.Adjust (the PSU contributes its squared score, conservative), Centered (centred at the mean of all PSU totals, Stata singleunit(centered)), Remove or Certainty when building the SurveyDesign (R: options(survey.lonely.psu = \"adjust\"/\"remove\"/\"certainty\")).")
     {
         Stratum = stratum;
         Psu = psu;

@@ -11,7 +11,11 @@ public enum LonelyPsuPolicy
     /// <summary>Refuse: estimation throws <see cref="LonelyPsuException"/> naming the stratum (R "fail", the default there too).</summary>
     Fail,
 
-    /// <summary>Centre the lonely PSU at the grand mean instead of the stratum mean, so it contributes its squared score (R "adjust"; conservative).</summary>
+    /// <summary>
+    /// The lonely PSU contributes f·u², its squared score total, i.e. it is centred at 0 instead of a stratum mean
+    /// (R "adjust" in survey 4.1-1; conservative). For means, proportions and ratios the scores sum to 0 over the
+    /// design, so 0 is the grand mean of the PSU totals; for totals it is not — see <see cref="Centered"/>.
+    /// </summary>
     Adjust,
 
     /// <summary>The lonely PSU contributes nothing to the variance; its stratum still counts in the design df (R "remove").</summary>
@@ -23,4 +27,11 @@ public enum LonelyPsuPolicy
     /// reason, which is printed in the notes.
     /// </summary>
     Certainty,
+
+    /// <summary>
+    /// The lonely PSU's score total is centred at the grand mean of all the design's PSU totals, ū = Σ u / (number of
+    /// PSUs): it contributes f·(u − ū)² (Stata <c>singleunit(centered)</c>). Equals <see cref="Adjust"/> for means,
+    /// proportions and ratios (ū = 0 there); for totals it centres where <see cref="Adjust"/> does not.
+    /// </summary>
+    Centered,
 }

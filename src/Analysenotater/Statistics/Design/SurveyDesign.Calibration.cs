@@ -86,7 +86,68 @@ public sealed partial class SurveyDesign
         };
     }
 
-    /// <summary>The report of the last calibration (<see cref="Weighting.PostStratificationResult"/> or <see cref="Weighting.RakingResult"/>), or null.</summary>
+    /// <summary>
+    /// The design with trimmed weights (R <c>trimWeights(design, upper, lower, strict)</c>, beside
+    /// <see cref="PostStratify"/> and <see cref="Rake"/>): weights outside [lower, upper] are set to the bound and the
+    /// amount removed is added equally to the weights inside (<see cref="Weighting.WeightTrimming"/>); the clusters,
+    /// strata, FPC, policy and any calibration are kept (trimming is not a calibration: no variance gain). Zero weights
+    /// stay 0 (R raises them to <paramref name="lower"/>).
+    /// </summary>
+    /// <returns>A new design with the trimmed weights; the trimming report is in <see cref="CalibrationReport"/>.</returns>
+    /// <exception cref="ArgumentException">lower &gt; upper, or every positive weight lies outside the bounds.</exception>
+    /// <exception cref="InvalidOperationException">The design is a domain (subset): trim the whole design, then take domains.</exception>
+    public SurveyDesign Trim(double lower = 0, double upper = double.PositiveInfinity, bool strict = false)
+    {
+        RequireWholeDesign();
+        var result = Weighting.WeightTrimming.Trim(_w, lower, upper, strict);
+        return new SurveyDesign([.. result.Weights], _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, ConfidenceLevel, null, DomainLabel, _dataset, _calibration)
+        {
+            CalibrationReport = result,
+        };
+    }
+
+    /// <summary>
+    /// The design calibrated to population totals of categorical margins (R <c>calibrate(design, ~a + b, population,
+    /// calfun, bounds)</c>): <see cref="Weighting.GregCalibration"/> with the linear (GREG), raking or logit distance and
+    /// optional bounds on the g-weights; later standard errors include the calibration gain (the scores are replaced by
+    /// their residuals from the weighted regression on the calibration variables, as survey's <c>svyrecvar</c>).
+    /// </summary>
+    /// <param name="margins">One <see cref="Weighting.WeightMargin"/> per variable, a code for every row, totals of the same population.</param>
+    /// <param name="options">Distance, bounds, tolerance and steps (defaults as R's calibrate: linear, unbounded, 1e-7, 50).</param>
+    /// <returns>A new design with the calibrated weights; the calibration report is in <see cref="CalibrationReport"/>.</returns>
+    /// <exception cref="ArgumentException">A margin has the wrong length, inconsistent totals or a sample category without a target; or bad logit bounds.</exception>
+    /// <exception cref="InvalidOperationException">Not converged, or the design is a domain (calibrate the whole design, then take domains).</exception>
+    public SurveyDesign Calibrate(IReadOnlyList<Weighting.WeightMargin> margins, Weighting.CalibrationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(margins);
+        foreach (var m in margins)
+        {
+            CheckLength(m.Codes.Count, _w.Length, nameof(margins));
+        }
+
+        var (names, columns, totals) = Weighting.GregCalibration.Auxiliaries(_w, margins);
+        return Calibrate(names, columns, totals, options);
+    }
+
+    /// <summary>
+    /// The design calibrated to totals of auxiliary columns (one value per row; include a column of ones to fix the
+    /// population size), as <see cref="Calibrate(IReadOnlyList{Weighting.WeightMargin}, Weighting.CalibrationOptions?)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Lengths differ, a value is not finite, or bad logit bounds.</exception>
+    /// <exception cref="InvalidOperationException">Not converged, or the design is a domain.</exception>
+    public SurveyDesign Calibrate(IReadOnlyList<string> names, IReadOnlyList<double[]> columns, IReadOnlyList<double> totals, Weighting.CalibrationOptions? options = null)
+    {
+        RequireWholeDesign();
+        var result = Weighting.GregCalibration.Calibrate(_w, names, columns, totals, options);
+        var w = result.ToArray();
+        var cal = DesignCalibration.Regression(_calibration, [.. names], [.. columns], _w, w);
+        return new SurveyDesign(w, _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, ConfidenceLevel, null, DomainLabel, _dataset, cal)
+        {
+            CalibrationReport = result,
+        };
+    }
+
+    /// <summary>The report of the last calibration (<see cref="Weighting.PostStratificationResult"/>, <see cref="Weighting.RakingResult"/>, <see cref="Weighting.CalibrationResult"/> or <see cref="Weighting.TrimmingResult"/>), or null.</summary>
     public Reporting.IResult? CalibrationReport { get; private init; }
 
     private void RequireWholeDesign()

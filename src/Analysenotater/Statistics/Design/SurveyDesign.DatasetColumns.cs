@@ -10,6 +10,16 @@ public sealed partial class SurveyDesign
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
     public DesignEstimate Mean(string column) => Mean(DatasetValues(column), column);
 
+    /// <summary>The total of a dataset column (valid values; every missing kind excluded), as <see cref="Mean(string)"/> for means.</summary>
+    /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
+    /// <exception cref="KeyNotFoundException">No such column.</exception>
+    public DesignEstimate Total(string column) => Total(DatasetValues(column), column);
+
+    /// <summary>The ratio Σw·numerator / Σw·denominator of two dataset columns over the rows where both are valid.</summary>
+    /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
+    /// <exception cref="KeyNotFoundException">No such column.</exception>
+    public DesignEstimate Ratio(string numerator, string denominator) => Ratio(DatasetValues(numerator), DatasetValues(denominator), numerator + "/" + denominator);
+
     /// <summary>
     /// The proportion of valid answers to a dataset item whose code is one of <paramref name="successCodes"/> (for
     /// example «fornøyd eller svært fornøyd» = 4, 5). Every missing kind («ikke aktuelt», no answer …) is excluded from the

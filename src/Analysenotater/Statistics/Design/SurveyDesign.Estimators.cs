@@ -421,7 +421,8 @@ public sealed partial class SurveyDesign
         {
             notes.Add(LonelyPsu switch
             {
-                LonelyPsuPolicy.Adjust => "Strata med én PSU er sentrert om totalgjennomsnittet (lonely PSU: adjust).",
+                LonelyPsuPolicy.Adjust => "Strata med én PSU bidrar med kvadratet av PSU-summen av skårene, sentrert om 0 (lonely PSU: adjust, som R survey; for gjennomsnitt og andeler er 0 totalgjennomsnittet).",
+                LonelyPsuPolicy.Centered => "Strata med én PSU er sentrert om gjennomsnittet av alle PSU-summene (lonely PSU: centered, som Stata singleunit(centered)).",
                 LonelyPsuPolicy.Remove => "Strata med én PSU bidrar ikke til variansen (lonely PSU: remove).",
                 _ => "Strata med én PSU er trukket med sikkerhet og bidrar ikke til variansen (lonely PSU: certainty).",
             });

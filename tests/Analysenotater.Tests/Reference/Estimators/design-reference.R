@@ -84,7 +84,9 @@ put("cal.linearbounded.mean_x", coef(mc)); put("cal.linearbounded.mean_x_se", SE
 put("cal.linearbounded.wmax", max(weights(cal))); put("cal.linearbounded.wmin", min(weights(cal)))
 
 ## ---- trimWeights(): upper 8, lower 0.6, then the mean and its SE on the trimmed design
-tw <- trimWeights(des, upper = 8, lower = 0.6)
+## (rows with weight 0 left out: R raises a zero weight to the lower bound, the library keeps it 0 - outside the sample)
+despos <- svydesign(ids = ~kommune, strata = ~stratum, weights = ~w, data = d[d$w > 0, ], nest = TRUE)
+tw <- trimWeights(despos, upper = 8, lower = 0.6)
 mt <- svymean(~y, tw, na.rm = TRUE)
 put("trim.mean_y", coef(mt)); put("trim.mean_y_se", SE(mt)); put("trim.wsum", sum(weights(tw)))
 put("trim.w1", weights(tw)[1]); put("trim.wmax", max(weights(tw)))
