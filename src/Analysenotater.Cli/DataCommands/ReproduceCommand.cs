@@ -8,7 +8,7 @@ namespace Analysenotater.Cli.DataCommands;
 
 /// <summary>
 /// <c>analysenotater reproduce [datafile]</c>: reads the data (default: the bundled synthetic KoRus 2017 CSV, found
-/// by walking up from the working directory) and prints <see cref="ReproductionReport.Run"/>: the summary and every
+/// by walking up from the working directory) and prints <see cref="ReproductionReport.Run(Analysenotater.Data.SurveyDataset, Analysenotater.Import.ValidationReport?)"/>: the summary and every
 /// difference with its reason; <c>--all</c> adds every row; <c>--format csv</c> gives the full table with invariant numbers.
 /// </summary>
 internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
@@ -74,7 +74,7 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
                 return 1;
             }
 
-            var result = ReproductionReport.Run(data);
+            var result = ReproductionReport.Run(data, report);
             var text = format == OutputFormat.Csv
                 ? result.ToCsv()
                 : CommandOutput.Render(Document(result, path, settings.All), format);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analysenotater.Import;
 using Analysenotater.Data;
 using Analysenotater.Reporting;
 using Analysenotater.KoRus2017.Synthetic;
@@ -56,9 +57,20 @@ public sealed class ReproductionReport : Result
     /// <summary>Compares every published number with the dataset.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     /// <exception cref="ArgumentException">The dataset is not a KoRus 2017 dataset (instrument or role columns missing).</exception>
-    public static ReproductionReport Run(SurveyDataset dataset)
+    public static ReproductionReport Run(SurveyDataset dataset) => Run(dataset, null);
+
+    /// <summary>
+    /// Compares every published number with the dataset. When the data are not the 2017 data (<see cref="PrintedReportCheck"/>:
+    /// another n, other municipalities, import errors), each difference gets a reason worked out from the data — n
+    /// differs, the share differs by x points, a column is missing, a category is empty — and the report's known
+    /// inconsistencies and generator notes are cited only when the data are the 2017 data they explain.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    /// <exception cref="ArgumentException">The dataset is not a KoRus 2017 dataset (instrument or role columns missing).</exception>
+    public static ReproductionReport Run(SurveyDataset dataset, ValidationReport? importReport)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        var check = PrintedReportCheck.Of(dataset, importReport);
         if (dataset.Instrument?.Id != "korus-2017" || !dataset.HasColumn("kommunestorrelse") || !dataset.HasColumn("kjonn") || !dataset.HasColumn("alder"))
         {
             throw new ArgumentException("The reproduction report needs a KoRus 2017 dataset with the columns kommune, kommunestorrelse, kjonn and alder (as KoRusSyntheticGenerator.Generate returns).", nameof(dataset));
@@ -97,13 +109,42 @@ public sealed class ReproductionReport : Result
             string? reason = null;
             if (status != ReproductionStatus.Reproduced)
             {
-                reason = Unattainable(p) ?? JointlyUnattainable(p) ?? reasons.Find(p) ?? (p.Note is { } note && note.Contains("README", StringComparison.Ordinal) ? "Reference note: " + note : null) ?? Fallback(p, status);
+                reason = check.Applies
+                    ? Unattainable(p) ?? JointlyUnattainable(p) ?? reasons.Find(p) ?? (p.Note is { } note && note.Contains("README", StringComparison.Ordinal) ? "Reference note: " + note : null) ?? Fallback(p, status)
+                    : Diagnose(dataset, p, v);
             }
 
             rows.Add(new ReproductionRow(p, v, status, reason));
         }
 
-        return new ReproductionReport(rows, dataset.RowCount);
+        return new ReproductionReport(rows, dataset.RowCount) { Check = check };
+    }
+
+    /// <summary>Whether the data are the printed report's data (and, if not, how they differ).</summary>
+    public PrintedReportCheck? Check { get; private init; }
+
+    /// <summary>The reason for a difference on data that are not the 2017 data, worked out from the data.</summary>
+    private static string Diagnose(SurveyDataset data, PublishedNumber p, double v)
+    {
+        var missing = p.Measure.ItemIds.Where(id => !data.HasColumn(id) && !id.EndsWith("_gruppert", StringComparison.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            return $"Kolonnen {string.Join(", ", missing)} mangler i fila.";
+        }
+
+        var inv = CultureInfo.GetCultureInfo("nb-NO");
+        if (double.IsNaN(v))
+        {
+            return "Kategorien eller gruppen er tom i fila (ingen gyldige svar å regne på).";
+        }
+
+        var diff = v - p.Value;
+        return p.Measure.Statistic switch
+        {
+            PublishedStatistic.N or PublishedStatistic.Count => $"n er {v.ToString("0", inv)} i fila, trykt {p.Value.ToString("0", inv)} (forskjell {diff.ToString("+0;-0", inv)}): andre respondenter eller svar enn 2017-dataene.",
+            PublishedStatistic.Percent => $"Andelen avviker med {diff.ToString("+0.0;-0.0", inv)} prosentpoeng (fila {v.ToString("0.0", inv)} %, trykt {p.Value.ToString("0.#", inv)} %): andre data enn 2017-dataene.",
+            _ => $"Verdien avviker med {diff.ToString("+0.###;-0.###", inv)} (fila {v.ToString("0.###", inv)}, trykt {p.Value.ToString("0.###", inv)}): andre data enn 2017-dataene.",
+        };
     }
 
     /// <summary>
@@ -233,6 +274,11 @@ public sealed class ReproductionReport : Result
     {
         var pc = PercentsAndCounts;
         var b = new ReportTableBuilder("Reproduksjon av publiserte tall (KoRus 2017)", "Mål", "Verdi");
+        if (Check is { Applies: false } other)
+        {
+            b.Note("Andre data enn den trykte rapporten: " + string.Join("; ", other.Differences) + ". Grunnene er regnet ut fra dataene; rapportens kjente inkonsistenser siteres ikke.");
+        }
+
         b.Row(ReportCell.FromText("Publiserte prosenter, antall og n (mikrodata-størrelser)"), ReportCell.FromCount(pc.Count));
         b.Row(ReportCell.FromText("… gjenskapt med trykt presisjon"), ReportCell.FromCount(pc.Count(r => r.Status == ReproductionStatus.Reproduced)));
         b.Row(ReportCell.FromText("… andel gjenskapt"), ReportCell.FromPercent(100 * ShareReproduced, 1));

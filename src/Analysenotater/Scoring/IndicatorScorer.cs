@@ -223,6 +223,21 @@ public static class IndicatorScorer
             rows.Add((groups.Labels[g], Score(dataset.Where(r => groups.GroupOf[r] == index), indicator, rule, context)));
         }
 
+        // One released table: Totalt, the groups and the respondents without a group value (never shown) decided
+        // together, so that no hidden group's n or mean is Totalt minus the others.
+        var policy = (context ?? AnalysisContext.Default).Disclosure;
+        var scored = rows.Select(r => r.Item2.NScored).ToList();
+        var without = Math.Max(0, scored[0] - scored.Skip(1).Sum());
+        var atoms = scored.Skip(1).Append(without).Select(n => new[] { n }).ToList();
+        var blocks = new List<SuppressionBlock> { new(Tables.GroupLabels.Total, [.. Enumerable.Range(0, atoms.Count)], BlockRole.Total) };
+        blocks.AddRange(Enumerable.Range(0, groups.Labels.Count).Select(g => new SuppressionBlock(groups.Labels[g], [g], BlockRole.Group)));
+        blocks.Add(new("uten verdi", [groups.Labels.Count], BlockRole.Unpublished));
+        var (levels, secondary) = GroupSuppression.Decide(policy, atoms, [true], [[1]], blocks);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i].Item2.Release(levels[i], secondary[i]);
+        }
+
         return new IndicatorSummaryTable($"{indicator.Name} etter {groupBy}", rows);
     }
 

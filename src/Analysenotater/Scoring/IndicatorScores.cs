@@ -78,7 +78,29 @@ public sealed class IndicatorScores : Result
     public string RuleId => Rule.Id;
 
     /// <summary>One score per respondent in dataset order; NaN where the respondent was not scored.</summary>
-    public IReadOnlyList<double> Scores => _scores;
+    /// <exception cref="InvalidOperationException">The scores belong to a group of a released table (<see cref="IndicatorScorer.ScoreBy"/>): per-respondent values are microdata and are not part of a released result.</exception>
+    public IReadOnlyList<double> Scores => IsReleasedSummary ? throw MicrodataWithheld() : _scores;
+
+    /// <summary>
+    /// True for the rows of a released table (<see cref="IndicatorScorer.ScoreBy"/>): only the summary the disclosure
+    /// level allows is reachable; <see cref="Scores"/>, <see cref="ToArray"/> and <see cref="ToColumn"/> throw.
+    /// </summary>
+    public bool IsReleasedSummary { get; private set; }
+
+    /// <summary>True when the level was lowered so that a hidden group cannot be worked out from the others (secondary suppression).</summary>
+    public bool IsSecondarySuppressed { get; private set; }
+
+    /// <summary>Marks these scores as one group of a released table, at the level decided for the table as a whole.</summary>
+    internal IndicatorScores Release(DisclosureLevel level, bool secondary)
+    {
+        Level = level;
+        IsSecondarySuppressed = secondary;
+        IsReleasedSummary = true;
+        return this;
+    }
+
+    private InvalidOperationException MicrodataWithheld() => new(
+        $"The per-respondent scores of «{Indicator.Name}» in a released table are microdata and are not available; score the dataset with IndicatorScorer.Score for internal microdata work.");
 
     /// <summary>The number of respondents (rows) in the dataset.</summary>
     public int RespondentCount => _scores.Length;
@@ -99,7 +121,7 @@ public sealed class IndicatorScores : Result
     public DisclosurePolicy Disclosure { get; }
 
     /// <summary>What the disclosure policy allows to be shown for <see cref="NScored"/> respondents.</summary>
-    public DisclosureLevel Level { get; }
+    public DisclosureLevel Level { get; private set; }
 
     /// <summary>The summary mean formed as the rule says (<see cref="ScoringRule.SummaryMeanDescription"/>); NaN when nobody is scored or the policy hides the group.</summary>
     public double Mean => Level == DisclosureLevel.Nothing ? double.NaN : _mean;
@@ -114,7 +136,8 @@ public sealed class IndicatorScores : Result
     public double StandardDeviation => Level == DisclosureLevel.Full ? _sd : double.NaN;
 
     /// <summary>A copy of <see cref="Scores"/>.</summary>
-    public double[] ToArray() => (double[])_scores.Clone();
+    /// <exception cref="InvalidOperationException">The scores belong to a released table (<see cref="IsReleasedSummary"/>).</exception>
+    public double[] ToArray() => IsReleasedSummary ? throw MicrodataWithheld() : (double[])_scores.Clone();
 
     /// <summary>The scores as a dataset column (named after the indicator id unless <paramref name="name"/> is given), for <see cref="SurveyDataset.WithColumn"/>.</summary>
     public NumericColumn ToColumn(string? name = null) => new(name ?? Indicator.Id, ToArray());
@@ -155,7 +178,7 @@ public sealed class IndicatorScores : Result
             notes.Add("Ikke skåret: " + string.Join("; ", Excluded.Where(e => e.Value > 0).Select(e => ExclusionText(e.Key) + " " + e.Value.ToString(CultureInfo.InvariantCulture))) + ".");
         }
 
-        if (Disclosure.NoteFor(Indicator.Name, NScored) is { } dn)
+        if (Disclosure.NoteFor(Indicator.Name, NScored, Level, IsSecondarySuppressed) is { } dn)
         {
             notes.Add(dn);
         }

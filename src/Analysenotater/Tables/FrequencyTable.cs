@@ -87,6 +87,22 @@ public sealed class FrequencyTable : Result
     /// <summary>The number of answers in a category; null when hidden.</summary>
     public int? Count(string group, string category) => Level(group) == DisclosureLevel.Full ? _counts[G(group)][C(category)] : null;
 
+    /// <summary>The unweighted mean of the valid answer codes per group (Totalt first).</summary>
+    internal double[] Means { get; init; } = [];
+
+    /// <summary>
+    /// The mean of the valid answer codes in a group (unweighted, before any recode; for example 1–5 on the KoRus
+    /// scale): shown from «n and means» level (KoRus 2017: 4 or more answers); NaN when the group shows nothing or has no valid answer.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such group.</exception>
+    public double Mean(string group)
+    {
+        var g = G(group);
+        return _levels[g] == DisclosureLevel.Nothing || Means.Length == 0 ? double.NaN : Means[g];
+    }
+
+    internal double RawMean(int g) => Means.Length == 0 ? double.NaN : Means[g];
+
     /// <summary>The weighted sums when the table was built with <see cref="FrequencyOptions.Weights"/>; null when unweighted.</summary>
     internal WeightedCounts? Weighted { get; init; }
 

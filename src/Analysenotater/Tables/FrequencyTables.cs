@@ -351,6 +351,17 @@ public static class FrequencyTables
 
         var decision = TableDisclosure.Decide(ga, rawCodes, counts, missing, rowCategory, weights, judgeAllRespondents, context.Disclosure);
         var rawCounts = counts;
+        var means = rawCounts.Select(rc =>
+        {
+            long n = 0, sum = 0;
+            for (var ri = 0; ri < rc.Length; ri++)
+            {
+                n += rc[ri];
+                sum += (long)rc[ri] * rawCodes[ri];
+            }
+
+            return n == 0 ? double.NaN : (double)sum / n;
+        }).ToArray();
         counts = new int[groupCount][];
         for (var g = 0; g < groupCount; g++)
         {
@@ -376,6 +387,7 @@ public static class FrequencyTables
             options, context.Disclosure, ga.Description, ga.MissingCount, decision)
         {
             Weighted = wcounts is null ? null : new WeightedCounts(wcounts, wden!, wresp!),
+            Means = means,
         };
     }
 

@@ -44,6 +44,7 @@ public sealed class Vedlegg3Table : Result
         var groups = Groups;
         var headers = new List<string> { "Spørsmål" };
         headers.AddRange(groups.Select(g => $"Antall svar {g}"));
+        headers.AddRange(groups.Select(g => $"Gjennomsnitt {g}"));
         foreach (var c in Categories)
         {
             headers.AddRange(groups.Select(g => $"{c} {g} %"));
@@ -56,6 +57,12 @@ public sealed class Vedlegg3Table : Result
             for (var g = 1; g <= groups.Count; g++)
             {
                 cells.Add(t.LevelAt(g) != DisclosureLevel.Nothing ? ReportCell.FromCount(t.RawDenominator(g)) : ReportCell.Suppressed);
+            }
+
+            // The mean (1–5) from «n and means» level: KoRus Vedlegg 3 shows it for groups of 4–10 answers.
+            for (var g = 1; g <= groups.Count; g++)
+            {
+                cells.Add(t.LevelAt(g) != DisclosureLevel.Nothing && !double.IsNaN(t.RawMean(g)) ? ReportCell.FromNumber(t.RawMean(g), 1) : ReportCell.Suppressed);
             }
 
             for (var c = 0; c < Categories.Count; c++)

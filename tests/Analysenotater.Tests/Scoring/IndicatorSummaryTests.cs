@@ -38,13 +38,14 @@ public sealed class IndicatorSummaryTests
         Assert.Equal(Math.Sqrt(350000.0 / 637), t["Totalt"].StandardDeviation, 9);
         Assert.Equal(100, t["Liten"].Mean, 9); // 4 scored: means only under KoRus tiers
         Assert.True(double.IsNaN(t["Liten"].Max));
-        Assert.Equal(0, t["Mellomstor"].NScored); // empty group: nothing shown
+        Assert.Equal(0, t["Mellomstor"].NScored); // empty group
         Assert.Equal(50, t["Stor"].Mean, 9); // 10 scored (row 15 excluded): means only
         Assert.Equal(1, t["Stor"].Excluded[ScoreExclusion.TooFewValidAnswers]);
 
         var table = t.Summary();
         Assert.Equal(["Liten", "4", "100,0", "*", "*", "korus-sum-max-prorated"], table.FindRow("Liten")!.Select(c => c.Display()));
-        Assert.Equal(CellKind.Suppressed, table.FindRow("Mellomstor")![1].Kind);
+        Assert.Equal("0", table.FindRow("Mellomstor")![1].Display()); // empty: no one to protect, shown as 0
+        Assert.Throws<InvalidOperationException>(() => t["Liten"].Scores); // attack 8: per-respondent scores are not released
         Assert.Equal(["Totalt", "14", "64,3", "50,0", "100,0", "korus-sum-max-prorated"], table.FindRow("Totalt")!.Select(c => c.Display()));
     }
 

@@ -17,14 +17,14 @@ public sealed class LayoutTests
         // Header order as in the report: n L, n M, n S, then each category block ordered L, M, S.
         Assert.Equal(
         [
-            "Spørsmål", "Antall svar L", "Antall svar M", "Antall svar S",
+            "Spørsmål", "Antall svar L", "Antall svar M", "Antall svar S", "Gjennomsnitt L", "Gjennomsnitt M", "Gjennomsnitt S",
             "Ikke i det hele tatt/i liten grad L %", "Ikke i det hele tatt/i liten grad M %", "Ikke i det hele tatt/i liten grad S %",
             "I noen grad L %", "I noen grad M %", "I noen grad S %",
             "I stor/svært stor grad L %", "I stor/svært stor grad M %", "I stor/svært stor grad S %",
         ], table.Columns);
 
-        // From the fixture: n 3 / 2 / 4; 1–2: 0 / 100 / 0; 3: 33 / 0 / 25; 4–5: 67 / 0 / 75.
-        Assert.Equal(["…å skaffe bolig", "3", "2", "4", "0\u00A0%", "100\u00A0%", "0\u00A0%", "33\u00A0%", "0\u00A0%", "25\u00A0%", "67\u00A0%", "0\u00A0%", "75\u00A0%"],
+        // From the fixture: n 3 / 2 / 4; means (5+4+3)/3 = 4,0, (1+2)/2 = 1,5, (4+5+5+3)/4 = 4,25 → 4,3; 1–2: 0 / 100 / 0; 3: 33 / 0 / 25; 4–5: 67 / 0 / 75.
+        Assert.Equal(["…å skaffe bolig", "3", "2", "4", "4,0", "1,5", "4,3", "0\u00A0%", "100\u00A0%", "0\u00A0%", "33\u00A0%", "0\u00A0%", "25\u00A0%", "67\u00A0%", "0\u00A0%", "75\u00A0%"],
             table.Rows[0].Select(c => c.Display()));
         Assert.Equal(75, t.Percent("q14_1", "S", "I stor/svært stor grad"), 9);
         Assert.Equal(2, t.ValidN("q14_1", "M"));
@@ -68,8 +68,11 @@ public sealed class LayoutTests
         var v3 = FrequencyTables.Vedlegg3(TableFixture.Data, ["q14_1"]).Summary();
         Assert.Equal(CellKind.Suppressed, v3.Rows[0][1].Kind); // n L = 3 < 4 → hidden
         Assert.Equal(CellKind.Suppressed, v3.Rows[0][2].Kind); // n M = 2
-        Assert.Equal("4", v3.Rows[0][3].Display()); // n S = 4: n shown, percentages not
-        Assert.All(v3.Rows[0].Skip(4), c => Assert.Equal(CellKind.Suppressed, c.Kind));
+        Assert.Equal("4", v3.Rows[0][3].Display()); // n S = 4: n and mean shown (Vedlegg 3, 4–10 answers), percentages not
+        Assert.Equal(CellKind.Suppressed, v3.Rows[0][4].Kind); // mean L
+        Assert.Equal(CellKind.Suppressed, v3.Rows[0][5].Kind); // mean M
+        Assert.Equal("4,3", v3.Rows[0][6].Display()); // mean S = 17/4
+        Assert.All(v3.Rows[0].Skip(7), c => Assert.Equal(CellKind.Suppressed, c.Kind));
         Assert.Contains(v3.Notes, n => n.Contains("«M»: skjult fordi gruppen har færre enn 4 svar", StringComparison.Ordinal));
 
         var kf = FrequencyTables.KeyFigures(TableFixture.Data, [KeyFigureRow.TopBox("q14_1", "Bolig")]);

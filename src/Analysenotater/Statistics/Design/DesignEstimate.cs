@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analysenotater.Disclosure;
 using Analysenotater.Reporting;
 using Analysenotater.Statistics.Results;
 
@@ -11,6 +12,19 @@ namespace Analysenotater.Statistics.Design;
 /// </summary>
 public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
 {
+    private readonly double _estimate;
+    private readonly double _standardError;
+    private readonly double _df;
+    private readonly double _lower;
+    private readonly double _upper;
+    private readonly double _deff;
+    private readonly double _sumOfWeights;
+    private readonly int _n;
+    private readonly int _nonzeroWeightRows;
+    private readonly int _psus;
+    private readonly int _strata;
+    private readonly int _excludedMissing;
+
     internal DesignEstimate(
         DesignStatistic statistic,
         string label,
@@ -25,34 +39,65 @@ public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
         int strata,
         int excludedMissing,
         double sumOfWeights,
-        IReadOnlyList<string> notes)
+        IReadOnlyList<string> notes,
+        DisclosurePolicy? disclosure = null,
+        DisclosureLevel? decided = null,
+        bool secondary = false)
     {
+        Disclosure = disclosure ?? DisclosurePolicy.KoRus2017;
+        var needed = statistic == DesignStatistic.Proportion ? DisclosureLevel.Full : DisclosureLevel.MeansOnly;
+        var judged = decided ?? Disclosure.LevelFor(Math.Min(n, nonzeroWeightRows));
+        Shown = Disclosure.IsDisabled || judged >= needed;
+        IsSecondarySuppressed = secondary && !Shown;
         Statistic = statistic;
         Label = label;
-        Estimate = estimate;
-        StandardError = standardError;
-        Df = df;
+        _estimate = estimate;
+        _standardError = standardError;
+        _df = df;
         ConfidenceLevel = level;
-        Deff = deff;
-        N = n;
-        NonzeroWeightRows = nonzeroWeightRows;
-        Psus = psus;
-        Strata = strata;
-        ExcludedMissing = excludedMissing;
-        SumOfWeights = sumOfWeights;
+        _deff = deff;
+        _n = n;
+        _nonzeroWeightRows = nonzeroWeightRows;
+        _psus = psus;
+        _strata = strata;
+        _excludedMissing = excludedMissing;
+        _sumOfWeights = sumOfWeights;
         Notes = notes;
         if (df >= 1 && !double.IsNaN(standardError))
         {
             var t = Distributions.Quantiles.StudentT(1 - ((1 - level) / 2), df);
-            Lower = estimate - (t * standardError);
-            Upper = estimate + (t * standardError);
+            _lower = estimate - (t * standardError);
+            _upper = estimate + (t * standardError);
         }
         else
         {
-            Lower = double.NaN;
-            Upper = double.NaN;
+            _lower = double.NaN;
+            _upper = double.NaN;
         }
     }
+
+    /// <summary>The disclosure policy the estimate obeys (default KoRus 2017: a mean, total or ratio needs 4 rows, a proportion 11).</summary>
+    public DisclosurePolicy Disclosure { get; }
+
+    /// <summary>
+    /// True when the estimate may be shown. When false every number (estimate, SE, limits, df, deff, n, sum of
+    /// weights) reads NaN or 0: the raw value of a hidden estimate is not reachable. Judged on the rows used with a
+    /// non-zero weight.
+    /// </summary>
+    public bool Shown { get; }
+
+    /// <summary>True when hidden only so that another hidden domain cannot be worked out (secondary suppression).</summary>
+    public bool IsSecondarySuppressed { get; }
+
+    /// <summary>The disclosure state of the estimate.</summary>
+    public CellState State => Shown ? CellState.Released : IsSecondarySuppressed ? CellState.Secondary : CellState.Primary;
+
+    /// <summary>The same estimate judged under another policy, or at a level decided for a whole table of domains.</summary>
+    internal DesignEstimate Released(DisclosurePolicy policy, DisclosureLevel? decided = null, bool secondary = false) =>
+        new(Statistic, Label, _estimate, _standardError, _df, ConfidenceLevel, _deff, _n, _nonzeroWeightRows, _psus, _strata, _excludedMissing, _sumOfWeights, Notes, policy, decided, secondary);
+
+    /// <summary>The rows the disclosure rule judges (used rows with a non-zero weight), for the domain table's decision.</summary>
+    internal int JudgedN => Math.Min(_n, _nonzeroWeightRows);
 
     /// <summary>The label: <see cref="Label"/>.</summary>
     string IEstimate.Name => Label;
@@ -83,31 +128,31 @@ public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
     public string Label { get; }
 
     /// <summary>The point estimate.</summary>
-    public double Estimate { get; }
+    public double Estimate => Shown ? _estimate : double.NaN;
 
     /// <summary>The Taylor-linearised (with-replacement, unless an FPC was given) standard error.</summary>
-    public double StandardError { get; }
+    public double StandardError => Shown ? _standardError : double.NaN;
 
     /// <summary>The variance, <see cref="StandardError"/>².</summary>
     public double Variance => StandardError * StandardError;
 
     /// <summary>Design degrees of freedom: PSUs minus strata among the domain's rows with non-zero weight (R <c>degf</c>).</summary>
-    public double Df { get; }
+    public double Df => Shown ? _df : double.NaN;
 
     /// <summary>The confidence level of <see cref="Lower"/>/<see cref="Upper"/>.</summary>
     public double ConfidenceLevel { get; }
 
     /// <summary>Lower confidence limit: estimate − t(1−α/2, df)·SE; NaN when df &lt; 1.</summary>
-    public double Lower { get; }
+    public double Lower => Shown ? _lower : double.NaN;
 
     /// <summary>Upper confidence limit: estimate + t(1−α/2, df)·SE; NaN when df &lt; 1.</summary>
-    public double Upper { get; }
+    public double Upper => Shown ? _upper : double.NaN;
 
     /// <summary>
     /// Design effect: the design variance over the variance under simple random sampling with replacement of the same
     /// number of non-zero-weight rows (R <c>deff = "replace"</c>). NaN for ratios.
     /// </summary>
-    public double Deff { get; }
+    public double Deff => Shown ? _deff : double.NaN;
 
     /// <summary>
     /// Design effect against simple random sampling without replacement, survey's default <c>deff = TRUE</c>:
@@ -120,22 +165,22 @@ public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
         : Deff * SumOfWeights / (SumOfWeights - NonzeroWeightRows);
 
     /// <summary>Rows used: in the domain, with a valid value (NaN rows excluded).</summary>
-    public int N { get; }
+    public int N => Shown ? _n : 0;
 
     /// <summary>Rows used that have a non-zero weight.</summary>
-    public int NonzeroWeightRows { get; }
+    public int NonzeroWeightRows => Shown ? _nonzeroWeightRows : 0;
 
     /// <summary>PSUs with at least one used row of non-zero weight.</summary>
-    public int Psus { get; }
+    public int Psus => Shown ? _psus : 0;
 
     /// <summary>Strata with at least one used row of non-zero weight.</summary>
-    public int Strata { get; }
+    public int Strata => Shown ? _strata : 0;
 
     /// <summary>Rows in the domain left out because the value was missing (NaN).</summary>
-    public int ExcludedMissing { get; }
+    public int ExcludedMissing => Shown ? _excludedMissing : 0;
 
     /// <summary>The sum of the weights of the rows used (the estimated domain size when weights are population weights).</summary>
-    public double SumOfWeights { get; }
+    public double SumOfWeights => Shown ? _sumOfWeights : double.NaN;
 
     /// <summary>The method in one line (variance estimator, interval, design effect).</summary>
     public string Method => Statistic == DesignStatistic.Ratio

@@ -9,14 +9,48 @@ namespace Analysenotater.Statistics.Design;
 /// </summary>
 public sealed class DomainEstimates : Result
 {
-    internal DomainEstimates(string title, IReadOnlyList<string> domains, IReadOnlyList<DesignEstimate> estimates, IReadOnlyList<string> notes, int? minimumN = null)
+    internal DomainEstimates(string title, IReadOnlyList<string> domains, IReadOnlyList<DesignEstimate> estimates, IReadOnlyList<string> notes,
+        int? minimumN = null, Analysenotater.Disclosure.DisclosurePolicy? policy = null)
     {
         Title = title;
         Domains = domains;
-        Estimates = estimates;
-        Notes = notes;
+        policy ??= Analysenotater.Disclosure.DisclosurePolicy.KoRus2017;
+        Disclosure = policy;
+
+        // One released table: the domains and their total decided together (a hidden domain's n and sum must not be
+        // the total minus the others; hidden domains together must pass the rule).
+        var atoms = estimates.Select(e => new[] { e.JudgedN }).ToList();
+        var blocks = new List<Analysenotater.Disclosure.SuppressionBlock> { new("Totalt", [.. Enumerable.Range(0, atoms.Count)], Analysenotater.Disclosure.BlockRole.Total) };
+        blocks.AddRange(domains.Select((d, i) => new Analysenotater.Disclosure.SuppressionBlock(d, [i], Analysenotater.Disclosure.BlockRole.Group)));
+        var (levels, secondary) = atoms.Count == 0 ? ([], []) : Analysenotater.Disclosure.GroupSuppression.Decide(policy, atoms, [true], [[1]], blocks);
+        Estimates = [.. estimates.Select((e, i) => e.Released(policy, levels[i + 1], secondary[i + 1]))];
+        var all = notes.ToList();
+        for (var i = 0; i < domains.Count; i++)
+        {
+            if (!Estimates[i].Shown)
+            {
+                all.Add(Estimates[i].IsSecondarySuppressed
+                    ? Analysenotater.Disclosure.DisclosurePolicy.SecondaryNote(domains[i])
+                    : $"{ReportCell.SuppressedMarker} «{domains[i]}»: skjult fordi domenet har for få svar ({policy.Name}: {policy.Description}).");
+            }
+        }
+
+        if (policy.PolicyNote is { } pn)
+        {
+            all.Add(pn);
+        }
+
+        Notes = [.. all.Distinct()];
         MinimumN = minimumN;
+        _rawEstimates = estimates;
+        _rawNotes = notes;
     }
+
+    private readonly IReadOnlyList<DesignEstimate> _rawEstimates;
+    private readonly IReadOnlyList<string> _rawNotes;
+
+    /// <summary>The disclosure policy applied (default KoRus 2017); every domain obeys it.</summary>
+    public Analysenotater.Disclosure.DisclosurePolicy Disclosure { get; }
 
     /// <summary>The caption.</summary>
     public string Title { get; }
@@ -56,33 +90,20 @@ public sealed class DomainEstimates : Result
     public DomainEstimates WithDisclosureThreshold(int minimumN)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(minimumN);
-        return new DomainEstimates(Title, Domains, Estimates, Notes, minimumN);
+        return new DomainEstimates(Title, Domains, _rawEstimates, _rawNotes, minimumN,
+            minimumN == 0 ? Analysenotater.Disclosure.DisclosurePolicy.None : Analysenotater.Disclosure.DisclosurePolicy.Custom($"minst {minimumN.ToString(CultureInfo.InvariantCulture)}", minimumN, minimumN));
     }
 
     /// <summary>
-    /// A copy that applies a disclosure policy from <c>Analysenotater.Disclosure</c>: a proportion is a distribution
-    /// (hidden below <see cref="Disclosure.DisclosurePolicy.MinimumForDistributions"/>); a mean, total or ratio is hidden below
-    /// <see cref="Disclosure.DisclosurePolicy.MinimumForMeans"/>. Hidden domains show no number, not even n; the policy's
-    /// note explains each.
+    /// A copy under another disclosure policy from <c>Analysenotater.Disclosure</c> (the default is KoRus 2017): a
+    /// proportion is a distribution (hidden below <see cref="Analysenotater.Disclosure.DisclosurePolicy.MinimumForDistributions"/>); a
+    /// mean, total or ratio is hidden below <see cref="Analysenotater.Disclosure.DisclosurePolicy.MinimumForMeans"/>, with secondary
+    /// suppression across the domains. Hidden domains show no number, not even n; notes explain each.
     /// </summary>
-    public DomainEstimates WithDisclosure(Disclosure.DisclosurePolicy policy)
+    public DomainEstimates WithDisclosure(Analysenotater.Disclosure.DisclosurePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var proportion = Estimates.Count > 0 && Estimates[0].Statistic == DesignStatistic.Proportion;
-        var threshold = proportion ? policy.MinimumForDistributions : policy.MinimumForMeans;
-        var notes = Notes.ToList();
-        var hidden = Domains.Where((_, i) => Estimates[i].N < threshold).ToList();
-        if (hidden.Count > 0)
-        {
-            notes.Add($"Personvern ({policy.Name}): {string.Join(", ", hidden.Select(h => "«" + h + "»"))} har færre enn {threshold.ToString(CultureInfo.InvariantCulture)} svar; {policy.Description}.");
-        }
-
-        if (policy.PolicyNote is { } pn)
-        {
-            notes.Add(pn);
-        }
-
-        return new DomainEstimates(Title, Domains, Estimates, notes, threshold);
+        return new DomainEstimates(Title, Domains, _rawEstimates, _rawNotes, MinimumN, policy);
     }
 
     /// <summary>The table: one row per domain.</summary>
@@ -94,7 +115,7 @@ public sealed class DomainEstimates : Result
         for (var i = 0; i < Domains.Count; i++)
         {
             b.Row(RowCells(Domains[i], Estimates[i], MinimumN));
-            suppressed |= MinimumN is { } m && Estimates[i].N < m;
+            suppressed |= MinimumN is { } m && Estimates[i].Shown && Estimates[i].N < m;
         }
 
         foreach (var n in Notes)
@@ -122,7 +143,7 @@ public sealed class DomainEstimates : Result
 
     internal static ReportCell[] RowCells(string label, DesignEstimate e, int? minimumN)
     {
-        if (minimumN is { } m && e.N < m)
+        if (!e.Shown || (minimumN is { } m && e.N < m))
         {
             return [ReportCell.FromText(label), ReportCell.Suppressed, ReportCell.Suppressed, ReportCell.Suppressed, ReportCell.Suppressed, ReportCell.Suppressed, ReportCell.Suppressed, ReportCell.Suppressed];
         }

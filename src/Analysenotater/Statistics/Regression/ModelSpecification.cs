@@ -164,6 +164,22 @@ public sealed class ModelSpecification
         return this;
     }
 
+    /// <summary>
+    /// The disclosure rule every categorical level must pass (default <see cref="Disclosure.DisclosurePolicy.KoRus2017"/>:
+    /// at least 4 complete cases per level, the reference included). A coefficient of a smaller level is its members'
+    /// mean difference, so the model refuses to be built (<see cref="ModelSpecificationException"/> naming the level);
+    /// merge the level or choose <see cref="Disclosure.DisclosurePolicy.None"/> by name for internal microdata work.
+    /// </summary>
+    public Disclosure.DisclosurePolicy Disclosure { get; private set; } = Analysenotater.Disclosure.DisclosurePolicy.KoRus2017;
+
+    /// <summary>Sets the disclosure rule the categorical levels must pass (see <see cref="Disclosure"/>).</summary>
+    public ModelSpecification WithDisclosure(Disclosure.DisclosurePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Disclosure = policy;
+        return this;
+    }
+
     /// <summary>Finds the listwise-complete rows and sets up the model's columns (no n × p matrix is built).</summary>
     /// <remarks>A model without predictors is allowed: it has the constant only (the mean; for a mixed model the null
     /// model whose ICC is the share of variance between clusters).</remarks>
@@ -277,6 +293,26 @@ public sealed class ModelSpecification
                 if (position.TryGetValue(t.Categories![r]!, out var d))
                 {
                     dummyOfRow[r] = d;
+                }
+            }
+
+            // Disclosure: a level (the reference included) with fewer complete cases than the means threshold would
+            // publish its members' mean through the constant and its coefficient.
+            if (!Disclosure.IsDisabled)
+            {
+                var perLevel = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var r in new ModelFrame.CompleteRowEnumerator(mask))
+                {
+                    perLevel[t.Categories![r]!] = perLevel.GetValueOrDefault(t.Categories![r]!) + 1;
+                }
+
+                foreach (var (level, k) in perLevel.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    if (k < Disclosure.MinimumForMeans)
+                    {
+                        throw new ModelSpecificationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                            $"Level '{level}' of '{t.Name}' has {(k < Disclosure.MinimumForMeans ? "fewer than " + Disclosure.MinimumForMeans : k.ToString(System.Globalization.CultureInfo.InvariantCulture))} complete cases; its coefficient would show those respondents' answers ({Disclosure.Name}: {Disclosure.Description}). Merge the level with another, or choose DisclosurePolicy.None by name for internal microdata work."));
+                    }
                 }
             }
 

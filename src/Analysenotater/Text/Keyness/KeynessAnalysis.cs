@@ -10,7 +10,7 @@ namespace Analysenotater.Text.Keyness;
 public static class KeynessAnalysis
 {
     /// <summary>Compares group A with group B using the same counting settings as the word lists (stop words, length, stemming, phrases, exclusions).</summary>
-    /// <exception cref="ArgumentException">A group has no counted words.</exception>
+    /// <exception cref="ArgumentException">A group has no counted words, or fewer respondents with a comment than <see cref="WordFrequencySettings.DisclosureThreshold"/>.</exception>
     public static KeynessResult Compare(ScreenedComments groupA, string labelA, ScreenedComments groupB, string labelB, WordFrequencySettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(groupA);
@@ -18,6 +18,17 @@ public static class KeynessAnalysis
         ArgumentException.ThrowIfNullOrWhiteSpace(labelA);
         ArgumentException.ThrowIfNullOrWhiteSpace(labelB);
         var s = settings ?? WordFrequencySettings.Default;
+
+        // The threshold applies to each compared group: a group with fewer commenting respondents than the threshold
+        // is not compared at all (its words would be its members' words).
+        foreach (var (group, label) in new[] { (groupA, labelA), (groupB, labelB) })
+        {
+            if (group.Comments.Count < s.DisclosureThreshold)
+            {
+                throw new ArgumentException($"Keyness for '{groupA.QuestionId}': group '{label}' has fewer than {s.DisclosureThreshold} respondents with a comment after screening; its words cannot be shown (disclosure threshold).");
+            }
+        }
+
         var a = TermCounts.Count(groupA.Comments, s);
         var b = TermCounts.Count(groupB.Comments, s);
         if (a.WordTokens == 0 || b.WordTokens == 0)
@@ -42,7 +53,8 @@ public static class KeynessAnalysis
         {
             var ra = ea?.Respondents ?? 0;
             var rb = eb?.Respondents ?? 0;
-            if (ra + rb < s.DisclosureThreshold)
+            // Each group's count is shown: a word used by some, but fewer than the threshold, in either group is hidden.
+            if (ra + rb < s.DisclosureThreshold || (ra > 0 && ra < s.DisclosureThreshold) || (rb > 0 && rb < s.DisclosureThreshold))
             {
                 suppressed++;
                 continue;

@@ -27,7 +27,9 @@ public class DisclosureTests
         var (d, dom, y, _) = Small();
         var t = d.MeanBy(y, dom, "Skår").WithDisclosure(DisclosurePolicy.KoRus2017).Summary();
         Assert.All(t.Rows[0].Skip(1), c => Assert.Equal(CellKind.Suppressed, c.Kind)); // n = 3: nothing, not even n
-        Assert.Equal(CellKind.Number, t.Rows[1][1].Kind); // n = 8: a mean may be shown
+        Assert.Equal(CellKind.Suppressed, t.Rows[1][1].Kind); // n = 8: hidden as well, else domain 1 = total − the others (secondary)
+        Assert.Equal(CellKind.Number, t.Rows[2][1].Kind); // n = 13: shown
+        Assert.Contains(t.Notes, n => n.Contains("sekundær", StringComparison.Ordinal));
         Assert.Contains(t.Notes, n => n.Contains("KoRus2017", StringComparison.Ordinal) && n.Contains("«1»", StringComparison.Ordinal));
     }
 
