@@ -12,7 +12,9 @@ namespace Analysenotater.Tests.Text.Screening;
 /// Before any rule was changed after reading this set (the honest out-of-sample figure, default strict policy):
 /// recall 0.764, precision 0.855 (TP 94, FN 29, FP 16, TN 148).
 /// The set was then read and the detectors were fixed with new sentences written into development.tsv (never these
-/// sentences); the figures after that are partly tuned and no longer out of sample: not yet measured.
+/// sentences); the figures after that are tuned on what this set showed and are no longer out of sample: recall 0.992,
+/// precision 0.953 (TP 122, FN 1, FP 6, TN 158), measured once after the changes. The floors asserted below are the
+/// issue's (recall ≥ 0.95, precision ≥ 0.85); quote 0.764 / 0.855 as the out-of-sample estimate, not these.
 /// </remarks>
 public sealed class IndependentCorpusTests(ITestOutputHelper output)
 {
@@ -37,7 +39,7 @@ public sealed class IndependentCorpusTests(ITestOutputHelper output)
             }
         }
 
-        Assert.True(m.Recall >= 0.0, $"Independent recall {m.Recall:F3} is below 0.0.");
-        Assert.True(m.Precision >= 0.0, $"Independent precision {m.Precision:F3} is below 0.0.");
+        Assert.True(m.Recall >= 0.95, $"Independent recall {m.Recall:F3} is below 0.95.");
+        Assert.True(m.Precision >= 0.85, $"Independent precision {m.Precision:F3} is below 0.85.");
     }
 }
