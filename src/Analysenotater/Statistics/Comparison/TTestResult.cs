@@ -29,7 +29,7 @@ public sealed class TTestResult : Result, IEstimate, IEstimationResult
         ConfidenceLevel = level;
         Notes = notes;
         T = (estimate - nullValue) / se;
-        P = Quantiles.TwoSidedStudentTP(T, df);
+        P = Probability.TwoSidedT(T, df);
     }
 
     /// <summary>What is tested.</summary>

@@ -22,9 +22,9 @@ public static class UnitComparison
     {
         Check(standardError, df, level);
         var diff = estimate - reference;
-        var q = Quantiles.StudentT(1 - ((1 - level) / 2), df);
+        var q = Probability.TQuantile(1 - ((1 - level) / 2), df);
         var stat = diff / standardError;
-        var p = double.IsPositiveInfinity(df) ? Quantiles.TwoSidedNormalP(stat) : Quantiles.TwoSidedStudentTP(stat, df);
+        var p = double.IsPositiveInfinity(df) ? Probability.TwoSidedNormal(stat) : Probability.TwoSidedT(stat, df);
         var method = double.IsPositiveInfinity(df) ? "z mot fast referanseverdi" : $"t mot fast referanseverdi (df = {df.ToString("0.##", CultureInfo.InvariantCulture)})";
         return new ReferenceComparison(label, unitLabel, referenceLabel, estimate, reference, diff, standardError, df, level, diff - (q * standardError), diff + (q * standardError), stat, p, n, 0, method, ["Referanseverdien behandles som kjent (uten usikkerhet)."]);
     }
@@ -51,9 +51,9 @@ public static class UnitComparison
         var dfw = double.IsPositiveInfinity(df) && double.IsPositiveInfinity(referenceDf) ? double.PositiveInfinity
             : (v1 + v2) * (v1 + v2) / ((v1 * v1 / df) + (v2 * v2 / referenceDf));
         var diff = estimate - reference;
-        var q = Quantiles.StudentT(1 - ((1 - level) / 2), dfw);
+        var q = Probability.TQuantile(1 - ((1 - level) / 2), dfw);
         var stat = diff / se;
-        var p = double.IsPositiveInfinity(dfw) ? Quantiles.TwoSidedNormalP(stat) : Quantiles.TwoSidedStudentTP(stat, dfw);
+        var p = double.IsPositiveInfinity(dfw) ? Probability.TwoSidedNormal(stat) : Probability.TwoSidedT(stat, dfw);
         var method = double.IsPositiveInfinity(dfw) ? "uavhengige utvalg, z" : $"uavhengige utvalg, t med Welch–Satterthwaite df = {dfw.ToString("0.##", CultureInfo.InvariantCulture)}";
         return new ReferenceComparison(label, unitLabel, referenceLabel, estimate, reference, diff, se, dfw, level, diff - (q * se), diff + (q * se), stat, p, n, referenceN, method, ["Utvalgene antas uavhengige (for eksempel to år med nye utvalg)."]);
     }
@@ -82,7 +82,7 @@ public static class UnitComparison
         var seTest = Math.Sqrt(pooled * (1 - pooled) * ((1.0 / n1) + (1.0 / n2)));
         var z = seTest > 0 ? d / seTest : double.NaN;
         var se = Math.Sqrt((p1 * (1 - p1) / n1) + (p2 * (1 - p2) / n2));
-        return new ReferenceComparison(label, unitLabel, referenceLabel, p1, p2, d, se, double.PositiveInfinity, level, lower, upper, z, Quantiles.TwoSidedNormalP(z), n1, n2,
+        return new ReferenceComparison(label, unitLabel, referenceLabel, p1, p2, d, se, double.PositiveInfinity, level, lower, upper, z, Probability.TwoSidedNormal(z), n1, n2,
             "Newcombes hybride scoreintervall (metode 10); p fra scoretest med samlet andel", ["Utvalgene antas uavhengige. SE er Wald-SE, bare til informasjon; intervallet er ikke ±1,96·SE."]);
     }
 
@@ -95,7 +95,7 @@ public static class UnitComparison
         var ci = ProportionConfidence.Interval(x, n, ProportionCiMethod.Wilson, level);
         var p = ci.Estimate;
         var z = Representativeness.ShareTest.Z(p, (int)n, referenceShare);
-        return new ReferenceComparison(label, unitLabel, referenceLabel, p, referenceShare, p - referenceShare, Math.Sqrt(p * (1 - p) / n), double.PositiveInfinity, level, ci.Lower - referenceShare, ci.Upper - referenceShare, z, Quantiles.TwoSidedNormalP(z), n, 0,
+        return new ReferenceComparison(label, unitLabel, referenceLabel, p, referenceShare, p - referenceShare, Math.Sqrt(p * (1 - p) / n), double.PositiveInfinity, level, ci.Lower - referenceShare, ci.Upper - referenceShare, z, Probability.TwoSidedNormal(z), n, 0,
             "Wilson-intervall minus referanseandelen; scoretest", ["Referanseandelen behandles som kjent (uten usikkerhet)."]);
     }
 
@@ -127,9 +127,9 @@ public static class UnitComparison
             throw new ArgumentException($"The design has {df} degrees of freedom for this comparison; an interval needs at least 1.", nameof(design));
         }
 
-        var q = Quantiles.StudentT(1 - ((1 - level) / 2), df);
+        var q = Probability.TQuantile(1 - ((1 - level) / 2), df);
         var t = d / se;
-        return new ReferenceComparison(label, unitLabel, refLabel, meanA, meanB, d, se, df, level, d - (q * se), d + (q * se), t, Quantiles.TwoSidedStudentTP(t, df), nA, nB,
+        return new ReferenceComparison(label, unitLabel, refLabel, meanA, meanB, d, se, df, level, d - (q * se), d + (q * se), t, Probability.TwoSidedT(t, df), nA, nB,
             $"designbasert kontrast (Taylor-linearisert, t med {df} df)",
             [againstWholeSample ? "Hele utvalget inkluderer enheten selv; kovariansen er tatt med." : "Enheten mot resten av utvalget i samme design; kovariansen er tatt med."]);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Analysenotater.Disclosure;
 using Analysenotater.Reporting;
 using Analysenotater.Statistics.Results;
+using Analysenotater.Statistics.Distributions;
 
 namespace Analysenotater.Statistics.Design;
 
@@ -65,7 +66,7 @@ public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
         Notes = notes;
         if (df >= 1 && !double.IsNaN(standardError))
         {
-            var t = Distributions.Quantiles.StudentT(1 - ((1 - level) / 2), df);
+            var t = Probability.TQuantile(1 - ((1 - level) / 2), df);
             _lower = estimate - (t * standardError);
             _upper = estimate + (t * standardError);
         }

@@ -216,7 +216,7 @@ public static class RaoScottTest
             $"Rao–Scott-korrigert Pearson-test av uavhengighet som R survey::svychisq; designbasert kovarians fra {psus} PSU-er i {strata} strata (df = {designDf.ToString(CultureInfo.InvariantCulture)}).",
             $"Gjennomsnittlig generalisert designeffekt δ̄ = {NorwegianFormatNumber(tr / q)}.",
         };
-        return new RaoScottResult(rowName, columnName, nr, nc, count, x2, tr, tr2, designDf, f, d0, ddf, Probability.FUpper(f, d0, ddf), chi, q, Quantiles.ChiSquaredUpperTail(chi, q), notes);
+        return new RaoScottResult(rowName, columnName, nr, nc, count, x2, tr, tr2, designDf, f, d0, ddf, Probability.FUpper(f, d0, ddf), chi, q, Probability.ChiSquareUpper(chi, q), notes);
     }
 
     private static string NorwegianFormatNumber(double x) => Reporting.NorwegianFormat.Number(x, 3);

@@ -3,6 +3,7 @@ using Analysenotater.Reporting;
 using Analysenotater.Statistics.Regression;
 using Analysenotater.Statistics.Results;
 using MathNet.Numerics;
+using Analysenotater.Statistics.Distributions;
 
 namespace Analysenotater.Statistics.Logistic;
 
@@ -41,7 +42,7 @@ public sealed class LogisticResult : Result, IEstimationResult
         NullMinusTwoLogLikelihood = engine.NullDeviance;
         OmnibusChiSquare = engine.NullDeviance - engine.Deviance;
         OmnibusDf = p - 1;
-        OmnibusP = ChiSquareUpper(OmnibusChiSquare, OmnibusDf);
+        OmnibusP = Probability.ChiSquareUpper(OmnibusChiSquare, OmnibusDf);
         CoxSnellRSquared = 1 - Math.Exp((engine.Deviance - engine.NullDeviance) / n);
         NagelkerkeRSquared = CoxSnellRSquared / (1 - Math.Exp(-engine.NullDeviance / n));
         HosmerLemeshow = HosmerLemeshowOf(_mu, y);
@@ -176,14 +177,14 @@ public sealed class LogisticResult : Result, IEstimationResult
     private static List<LogisticCoefficient> CoefficientsOf(IReadOnlyList<string> names, IReadOnlyList<double> beta, IReadOnlyList<double> covariance, double level)
     {
         var p = names.Count;
-        var z = Regression.Probability.NormalQuantile(0.5 + level / 2);
+        var z = Probability.NormalQuantile(0.5 + level / 2);
         var list = new List<LogisticCoefficient>(p);
         for (var j = 0; j < p; j++)
         {
             var b = beta[j];
             var se = Math.Sqrt(covariance[j * p + j]);
             var wald = b / se * (b / se);
-            list.Add(new LogisticCoefficient(names[j], b, se, wald, 1, SpecialFunctions.Erfc(Math.Abs(b / se) / Math.Sqrt(2)), Math.Exp(b), Math.Exp(b - z * se), Math.Exp(b + z * se)));
+            list.Add(new LogisticCoefficient(names[j], b, se, wald, 1, Probability.TwoSidedNormal(b / se), Math.Exp(b), Math.Exp(b - z * se), Math.Exp(b + z * se)));
         }
 
         return list;
@@ -290,7 +291,7 @@ public sealed class LogisticResult : Result, IEstimationResult
     public OddsRatioTable ProfileIntervals()
     {
         int n = N, p = Frame.P;
-        var z = Regression.Probability.NormalQuantile(0.5 + ConfidenceLevel / 2);
+        var z = Probability.NormalQuantile(0.5 + ConfidenceLevel / 2);
         var target = z * z;
         var minimum = MinusTwoLogLikelihood;
         var baseTable = OddsRatioTable.Build(Frame.CoefficientNames, CoefficientVector, [.. Covariance], double.PositiveInfinity, ConfidenceLevel);
@@ -373,8 +374,6 @@ public sealed class LogisticResult : Result, IEstimationResult
         return (lo + hi) / 2;
     }
 
-    internal static double ChiSquareUpper(double x, double df) => df < 1 || double.IsNaN(x) ? double.NaN : x <= 0 ? 1 : SpecialFunctions.GammaUpperRegularized(df / 2, x / 2);
-
     private TermWaldTest JointWald(string name, IReadOnlyList<int> idx)
     {
         var q = idx.Count;
@@ -403,7 +402,7 @@ public sealed class LogisticResult : Result, IEstimationResult
             w += b[a] * sol[a];
         }
 
-        return new TermWaldTest(name, w, q, ChiSquareUpper(w, q));
+        return new TermWaldTest(name, w, q, Probability.ChiSquareUpper(w, q));
     }
 
     private static HosmerLemeshowTest HosmerLemeshowOf(double[] mu, double[] y)
@@ -440,7 +439,7 @@ public sealed class LogisticResult : Result, IEstimationResult
         }
 
         var df = groups.Count - 2;
-        return new HosmerLemeshowTest(groups, chi, df, df >= 1 ? ChiSquareUpper(chi, df) : double.NaN);
+        return new HosmerLemeshowTest(groups, chi, df, df >= 1 ? Probability.ChiSquareUpper(chi, df) : double.NaN);
     }
 
     /// <summary>The SPSS-like report: case processing, omnibus test, model summary, Hosmer–Lemeshow (test and

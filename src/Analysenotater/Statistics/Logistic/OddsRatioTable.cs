@@ -1,5 +1,6 @@
 using Analysenotater.Reporting;
 using Analysenotater.Statistics.Results;
+using Analysenotater.Statistics.Distributions;
 
 namespace Analysenotater.Statistics.Logistic;
 
@@ -60,13 +61,13 @@ public sealed class OddsRatioTable : Result, IEstimationResult
     internal static List<OddsRatioEstimate> Build(IReadOnlyList<string> names, IReadOnlyList<double> b, double[] covariance, double df, double level)
     {
         var p = names.Count;
-        var q = double.IsPositiveInfinity(df) ? Regression.Probability.NormalQuantile(0.5 + level / 2) : Regression.Probability.TQuantile(0.5 + level / 2, df);
+        var q = double.IsPositiveInfinity(df) ? Probability.NormalQuantile(0.5 + level / 2) : Probability.TQuantile(0.5 + level / 2, df);
         var list = new List<OddsRatioEstimate>(p);
         for (var j = 0; j < p; j++)
         {
             var se = Math.Sqrt(covariance[j * p + j]);
             var t = b[j] / se;
-            var pv = double.IsPositiveInfinity(df) ? MathNet.Numerics.SpecialFunctions.Erfc(Math.Abs(t) / Math.Sqrt(2)) : Regression.Probability.TwoSidedT(t, df);
+            var pv = double.IsPositiveInfinity(df) ? Probability.TwoSidedNormal(t) : Probability.TwoSidedT(t, df);
             list.Add(new OddsRatioEstimate(names[j], b[j], se, t, df, pv, Math.Exp(b[j]), Math.Exp(b[j] - q * se), Math.Exp(b[j] + q * se)));
         }
 

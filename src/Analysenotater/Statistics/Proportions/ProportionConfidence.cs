@@ -37,7 +37,7 @@ public static class ProportionConfidence
         var nn = (double)n;
         var p = x / nn;
         var alpha = 1 - level;
-        var z = Quantiles.Normal(1 - (alpha / 2));
+        var z = Probability.NormalQuantile(1 - (alpha / 2));
         var notes = new List<string>();
         double lo, hi;
         switch (method)
@@ -65,8 +65,8 @@ public static class ProportionConfidence
             }
 
             case ProportionCiMethod.ClopperPearson:
-                lo = successes == 0 ? 0 : Quantiles.Beta(alpha / 2, x, nn - x + 1);
-                hi = successes == n ? 1 : Quantiles.Beta(1 - (alpha / 2), x + 1, nn - x);
+                lo = successes == 0 ? 0 : Probability.BetaQuantile(alpha / 2, x, nn - x + 1);
+                hi = successes == n ? 1 : Probability.BetaQuantile(1 - (alpha / 2), x + 1, nn - x);
                 break;
             case ProportionCiMethod.AgrestiCoull:
             {
@@ -78,8 +78,8 @@ public static class ProportionConfidence
             }
 
             case ProportionCiMethod.Jeffreys:
-                lo = successes == 0 ? 0 : Quantiles.Beta(alpha / 2, x + 0.5, nn - x + 0.5);
-                hi = successes == n ? 1 : Quantiles.Beta(1 - (alpha / 2), x + 0.5, nn - x + 0.5);
+                lo = successes == 0 ? 0 : Probability.BetaQuantile(alpha / 2, x + 0.5, nn - x + 0.5);
+                hi = successes == n ? 1 : Probability.BetaQuantile(1 - (alpha / 2), x + 0.5, nn - x + 0.5);
                 if (successes == 0 || successes == n)
                 {
                     notes.Add("Jeffreys: grensen ved 0 eller 1 er satt til 0/1 når x = 0 eller x = n (Brown, Cai og DasGupta 2001).");
@@ -130,7 +130,7 @@ public static class ProportionConfidence
         var p = estimate.Estimate;
         var se = estimate.StandardError;
         var alpha = 1 - level;
-        var t = Quantiles.StudentT(1 - (alpha / 2), estimate.Df);
+        var t = Probability.TQuantile(1 - (alpha / 2), estimate.Df);
         var notes = new List<string>();
         double lo, hi;
         switch (method)
@@ -154,10 +154,10 @@ public static class ProportionConfidence
                 }
 
                 var nEff = p * (1 - p) / (se * se);
-                var ratio = Quantiles.StudentT(alpha / 2, estimate.N - 1) / Quantiles.StudentT(alpha / 2, estimate.Df);
+                var ratio = Probability.TQuantile(alpha / 2, estimate.N - 1) / Probability.TQuantile(alpha / 2, estimate.Df);
                 nEff *= ratio * ratio;
-                lo = p <= 0 ? 0 : Quantiles.Beta(alpha / 2, nEff * p, (nEff * (1 - p)) + 1);
-                hi = p >= 1 ? 1 : Quantiles.Beta(1 - (alpha / 2), (nEff * p) + 1, nEff * (1 - p));
+                lo = p <= 0 ? 0 : Probability.BetaQuantile(alpha / 2, nEff * p, (nEff * (1 - p)) + 1);
+                hi = p >= 1 ? 1 : Probability.BetaQuantile(1 - (alpha / 2), (nEff * p) + 1, nEff * (1 - p));
                 notes.Add($"Effektivt utvalg (Korn–Graubard): {NorwegianFormat.Number(nEff, 1)}.");
                 break;
             }

@@ -1,3 +1,5 @@
+using Analysenotater.Statistics.Distributions;
+
 namespace Analysenotater.Statistics.Regression;
 
 /// <summary>

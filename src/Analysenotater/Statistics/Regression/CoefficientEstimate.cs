@@ -1,4 +1,5 @@
 using Analysenotater.Statistics.Results;
+using Analysenotater.Statistics.Distributions;
 
 namespace Analysenotater.Statistics.Regression;
 
@@ -26,7 +27,7 @@ public sealed record CoefficientEstimate(string Name, double Estimate, double St
     {
         var t = b / se;
         var q = double.IsPositiveInfinity(df) ? Probability.NormalQuantile(0.5 + level / 2) : Probability.TQuantile(0.5 + level / 2, df);
-        var p = double.IsPositiveInfinity(df) ? 2 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, -Math.Abs(t)) : Probability.TwoSidedT(t, df);
+        var p = double.IsPositiveInfinity(df) ? Probability.TwoSidedNormal(t) : Probability.TwoSidedT(t, df);
         return new CoefficientEstimate(name, b, se, df, t, p, b - q * se, b + q * se, beta);
     }
 }

@@ -73,6 +73,11 @@ public sealed class ModelSpecification
         return new ModelSpecification(data, dependent, data.ValidValuesShared(dependent));
     }
 
+    /// <summary>Starts from an R / patsy formula, e.g. <c>"ind_samlet ~ kjonn + alder + C(utdanning, Treatment('grunnskole'))"</c>
+    /// (see <see cref="ModelFormula"/>); more terms, clusters, strata and weights can be added to the result.</summary>
+    /// <exception cref="ModelSpecificationException">Bad syntax, an unknown column or level, or an unsupported term; the message names it.</exception>
+    public static ModelSpecification FromFormula(SurveyDataset data, string formula) => ModelFormula.Parse(data, formula);
+
     /// <summary>Adds a numeric predictor from the dataset.</summary>
     public ModelSpecification Numeric(string name) => Numeric(name, RequireData(name).ValidValuesShared(name));
 

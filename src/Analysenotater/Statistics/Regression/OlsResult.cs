@@ -1,6 +1,8 @@
 using Analysenotater.Reporting;
 using Analysenotater.Statistics.Results;
 
+using Analysenotater.Statistics.Distributions;
+
 namespace Analysenotater.Statistics.Regression;
 
 /// <summary>

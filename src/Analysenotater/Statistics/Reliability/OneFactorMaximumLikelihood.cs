@@ -24,7 +24,7 @@ internal static class OneFactorMaximumLikelihood
         var lambda = (double[])start.Clone();
         var converged = false;
         var it = 0;
-        for (; it < 200000 && !converged; it++)
+        for (; it < 10000 && !converged; it++)
         {
             var m = new double[k * k];
             for (var a = 0; a < k; a++)

@@ -2,6 +2,8 @@ using System.Globalization;
 using Analysenotater.Data;
 using Analysenotater.Statistics.Regression;
 
+using Analysenotater.Statistics.Distributions;
+
 namespace Analysenotater.Statistics.Reliability;
 
 /// <summary>

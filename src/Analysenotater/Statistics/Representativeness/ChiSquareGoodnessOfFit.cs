@@ -51,7 +51,7 @@ public static class ChiSquareGoodnessOfFit
         var expected = p0.Select(p => p * n).ToArray();
         var x2 = Statistic(observed, expected);
         var df = k - 1;
-        var asymptotic = Quantiles.ChiSquaredUpperTail(x2, df);
+        var asymptotic = Probability.ChiSquareUpper(x2, df);
         var notes = new List<string>();
         if (Math.Abs(shareSum - 1) > 1e-9 && Math.Abs(shareSum - 100) > 1e-7)
         {

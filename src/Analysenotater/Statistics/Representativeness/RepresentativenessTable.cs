@@ -90,7 +90,7 @@ public sealed class RepresentativenessTable : Result
                 if (m.SampleN is { } n && pr is > 0 and < 1)
                 {
                     z = ShareTest.Z(ps, n, pr);
-                    p = Quantiles.TwoSidedNormalP(z);
+                    p = Probability.TwoSidedNormal(z);
                 }
             }
             else
@@ -110,7 +110,7 @@ public sealed class RepresentativenessTable : Result
                     if (m.SampleN is { } n)
                     {
                         z = (m.SampleValue - m.ReferenceValue) / (s1 / Math.Sqrt(n));
-                        p = Quantiles.TwoSidedNormalP(z);
+                        p = Probability.TwoSidedNormal(z);
                     }
                 }
             }

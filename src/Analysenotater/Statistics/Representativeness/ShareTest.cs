@@ -25,7 +25,7 @@ public static class ShareTest
     }
 
     /// <summary>The two-sided p-value of <see cref="Z"/>.</summary>
-    public static double P(double share, int n, double referenceShare) => Quantiles.TwoSidedNormalP(Z(share, n, referenceShare));
+    public static double P(double share, int n, double referenceShare) => Probability.TwoSidedNormal(Z(share, n, referenceShare));
 
     /// <summary>The standardised difference of two shares (0–1); 0 when both are 0 or both 1.</summary>
     public static double StandardisedDifference(double share, double referenceShare)

@@ -1,3 +1,5 @@
+using Analysenotater.Statistics.Distributions;
+
 namespace Analysenotater.Statistics.Results;
 
 /// <summary>A two-sided confidence interval on the estimate's own scale.</summary>
@@ -21,7 +23,7 @@ public readonly record struct ConfidenceInterval(double Lower, double Upper, dou
             return new ConfidenceInterval(double.NaN, double.NaN, level);
         }
 
-        var q = Distributions.Quantiles.StudentT(0.5 + level / 2, df);
+        var q = Probability.TQuantile(0.5 + level / 2, df);
         return new ConfidenceInterval(estimate - q * standardError, estimate + q * standardError, level);
     }
 

@@ -1,5 +1,7 @@
 using Analysenotater.Statistics.Regression;
 
+using Analysenotater.Statistics.Distributions;
+
 namespace Analysenotater.Tests.Statistics.Regression;
 
 /// <summary>Distribution tails and quantiles against R 4.2.2 (the R call is in each comment).</summary>
@@ -31,5 +33,42 @@ public sealed class ProbabilityTests
         var q = Probability.FQuantile(0.975, 999999, 2999997);
         Assert.True(Math.Abs(Probability.FUpper(q, 999999, 2999997) / 0.025 - 1) < 1e-8);
         Assert.True(q is > 1.0027 and < 1.00331); // bracketed by the two R tail values 0.049 and 0.021 above
+    }
+}
+
+/// <summary>Issue 15: one numerics facade with one NaN policy; the distribution functions live only there.</summary>
+public sealed class NumericsFacadeTests
+{
+    [Fact]
+    public void Out_of_domain_arguments_give_NaN_and_never_throw()
+    {
+        Assert.True(double.IsNaN(Probability.TQuantile(0, 5)));
+        Assert.True(double.IsNaN(Probability.TQuantile(1, 5)));
+        Assert.True(double.IsNaN(Probability.TQuantile(0.5, 0)));
+        Assert.True(double.IsNaN(Probability.TQuantile(double.NaN, 5)));
+        Assert.True(double.IsNaN(Probability.NormalQuantile(1.5)));
+        Assert.True(double.IsNaN(Probability.BetaQuantile(0.5, -1, 2)));
+        Assert.True(double.IsNaN(Probability.ChiSquareUpper(double.NaN, 2)));
+        Assert.True(double.IsNaN(Probability.ChiSquareUpper(3, 0)));
+        Assert.True(double.IsNaN(Probability.TwoSidedT(2, -1)));
+        Assert.True(double.IsNaN(Probability.FUpper(2, 0, 3)));
+        Assert.Equal(1, Probability.ChiSquareUpper(0, 3));
+        Assert.Equal(0, Probability.TwoSidedT(double.PositiveInfinity, 3));
+        Assert.Equal(Probability.NormalQuantile(0.975), Probability.TQuantile(0.975, double.PositiveInfinity));
+        Assert.Equal(0, Probability.BetaQuantile(0, 2, 3));
+    }
+
+    [Fact]
+    public void No_other_statistics_file_calls_the_distribution_functions_itself()
+    {
+        var root = Path.Combine(TestPaths.RepoRoot, "src", "Analysenotater");
+        string[] raw = ["InvCDF(", "GammaUpperRegularized(", "BetaRegularized(", "Erfc(", "StudentT.CDF("];
+        var offenders = Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !p.EndsWith(Path.Combine("Distributions", "Probability.cs"), StringComparison.Ordinal))
+            .SelectMany(p => File.ReadLines(p).Select((l, i) => (p, i, l)))
+            .Where(x => raw.Any(r => x.l.Contains(r, StringComparison.Ordinal)))
+            .Select(x => $"{Path.GetRelativePath(root, x.p)}:{x.i + 1}")
+            .ToList();
+        Assert.True(offenders.Count == 0, "Distribution functions outside Statistics/Distributions/Probability.cs: " + string.Join(", ", offenders));
     }
 }
