@@ -125,7 +125,7 @@ public sealed class PackageRestorer
                 var availability = fits || range.MinVersion is null ? "" : " " + await AvailabilityAsync(request.Id, range.MinVersion, cancellationToken).ConfigureAwait(false);
                 notes.Add(fits
                     ? $"#r \"nuget: {request.Id}\": using {request.Id} {used}, which the engine carries."
-                    : $"#r \"nuget: {request.Id}, {request.Version}\": the engine has {request.Id} {used} loaded (its charts, formatters and cells are built with the assembly {carried.GetName().Name} {used}, and a session's cells share one copy), so the cell gets {used}.{availability} Code written for {request.Version} may need changes (for example Plotly.NET 4's Chart2D is Chart in 6).");
+                    : $"#r \"nuget: {request.Id}, {request.Version}\": the engine has {request.Id} {used} loaded (its charts, formatters and cells are built with the assembly {carried.GetName().Name} {used}, and a session's cells share one copy), so the cell gets {used}.{availability} Code written for {request.Version} may need changes{(request.Id.StartsWith("Plotly", StringComparison.OrdinalIgnoreCase) ? " (for example Plotly.NET 4's Chart2D is Chart in 6)" : "")}.");
                 result.Add(new RestoredPackage(request.Id, used, "engine", [], true));
                 continue;
             }
