@@ -43,6 +43,9 @@ internal static class ScriptReferences
     /// <summary>The KoRus 2017 / KS module (generators, published numbers, reproduction report): a separate assembly over the core.</summary>
     private static Assembly KoRusAssembly => typeof(Analysenotater.KoRus2017.Reproduction.ReproductionReport).Assembly;
 
+    /// <summary>The microdata frame conversions (Analysenotater.Frames): referenced so a cell may opt in, never imported by default.</summary>
+    private static Assembly MicrodataFramesAssembly => typeof(Analysenotater.Frames.MicrodataFrames).Assembly;
+
     /// <summary>The chart builders for survey results (Analysenotater.Plotting).</summary>
     private static Assembly PlottingAssembly => typeof(Analysenotater.Plotting.Building.ChartPalette).Assembly;
 
@@ -92,6 +95,7 @@ internal static class ScriptReferences
 
         list.AddRange(CarriedPackages.Values);
         list.Add(PlottingAssembly);
+        list.Add(MicrodataFramesAssembly); // referenced, not imported: a cell names «using Analysenotater.Frames;» to copy microdata
         list.Add(typeof(Microsoft.ML.IDataView).Assembly);
         list.Add(typeof(Apache.Arrow.RecordBatch).Assembly);
         list.Add(typeof(ScriptGlobals).Assembly);

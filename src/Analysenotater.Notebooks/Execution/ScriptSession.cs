@@ -316,14 +316,6 @@ public sealed class ScriptSession : IDisposable
             return false;
         }
 
-        if (next.Exception is { } failure && Unwrap(failure) is OutOfMemoryException)
-        {
-            // Keep nothing a cell that ran out of memory allocated: its variables would hold the memory and every later
-            // allocation would fail too. (Continuing from the previous state is not enough: Roslyn's submission array
-            // is shared with it and still holds the failed submission.)
-            ReleaseVariablesDeclaredBy(tree, next);
-        }
-
         _state = next;
         if (next.Exception is { } exception)
         {
@@ -345,25 +337,6 @@ public sealed class ScriptSession : IDisposable
         }
 
         return true;
-    }
-
-    /// <summary>Sets every top-level variable the cell declared to its default, so the objects it allocated can be collected.</summary>
-    private static void ReleaseVariablesDeclaredBy(SyntaxTree cell, ScriptState<object> state)
-    {
-        var names = cell.GetCompilationUnitRoot().Members
-            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>()
-            .Select(g => g.Statement)
-            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.LocalDeclarationStatementSyntax>()
-            .SelectMany(d => d.Declaration.Variables)
-            .Select(v => v.Identifier.ValueText)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            if (state.GetVariable(name) is { IsReadOnly: false } variable)
-            {
-                variable.Value = null!;
-            }
-        }
     }
 
     private static void ReportTime(Stopwatch? timer, ICellOutputSink sink)

@@ -1,3 +1,4 @@
+using Analysenotater.Frames;
 using Analysenotater.Data;
 using Analysenotater.Import;
 
@@ -10,7 +11,7 @@ public sealed class FrameConversionTests
     [Fact]
     public void DataFrame_keeps_raw_codes_or_valid_values()
     {
-        var raw = Data().ToDataFrame();
+        var raw = Data().ToMicrodataDataFrame();
         Assert.Equal(2, raw.Rows.Count);
         Assert.Equal((short)6, raw["q14_1"][0]); // «Ikke aktuelt» kept as its code
         Assert.Null(raw["q9"][1]);
@@ -18,7 +19,7 @@ public sealed class FrameConversionTests
         Assert.Equal(1.5, raw["vekt"][0]);
         Assert.Null(raw["vekt"][1]);
 
-        var valid = Data().ToDataFrame(FrameValues.ValidValues);
+        var valid = Data().ToMicrodataDataFrame(FrameValues.ValidValues);
         Assert.Null(valid["q14_1"][0]); // missing for analysis
         Assert.Equal(2.0, valid["q14_1"][1]);
     }
@@ -26,7 +27,7 @@ public sealed class FrameConversionTests
     [Fact]
     public void Deedle_frame_has_one_column_per_variable_with_missing_values()
     {
-        var f = Data().ToDeedleFrame(FrameValues.ValidValues);
+        var f = Data().ToMicrodataDeedleFrame(FrameValues.ValidValues);
         Assert.Equal(["q9", "q14_1", "kommune", "vekt"], f.ColumnKeys);
         Assert.Equal(5.0, f.GetColumn<double>("q9").Get(0));
         Assert.False(f.GetColumn<double>("q14_1").TryGet(0).HasValue); // NaN is missing in Deedle

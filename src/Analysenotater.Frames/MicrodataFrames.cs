@@ -1,21 +1,23 @@
+using Analysenotater.Data;
 using Deedle;
 using Microsoft.Data.Analysis;
 
-namespace Analysenotater.Data;
+namespace Analysenotater.Frames;
 
 /// <summary>
-/// Conversions of a <see cref="SurveyDataset"/> to the data-frame types other .NET tools use:
-/// <c>data.ToDataFrame()</c> (Microsoft.Data.Analysis) and <c>data.ToDeedleFrame()</c> (Deedle). The core computes
-/// on its own arrays; these are copies for users who want them.
+/// Microdata conversions of a <see cref="SurveyDataset"/> to the data-frame types other .NET tools use:
+/// <c>data.ToMicrodataDataFrame()</c> (Microsoft.Data.Analysis) and <c>data.ToMicrodataDeedleFrame()</c> (Deedle).
+/// One row per respondent, no disclosure control: for internal analysis only, never for release. Nothing on the
+/// report path (tables, charts, exports, CLI commands) uses them.
 /// </summary>
-public static class SurveyDatasetFrames
+public static class MicrodataFrames
 {
     /// <summary>
     /// A Microsoft.Data.Analysis <see cref="DataFrame"/>: answer codes as <see cref="Int16DataFrameColumn"/> (or
     /// <see cref="DoubleDataFrameColumn"/> for <see cref="FrameValues.ValidValues"/>), numbers as
     /// <see cref="DoubleDataFrameColumn"/>, text as <see cref="StringDataFrameColumn"/>. Missing values are null.
     /// </summary>
-    public static DataFrame ToDataFrame(this SurveyDataset dataset, FrameValues values = FrameValues.RawCodes)
+    public static DataFrame ToMicrodataDataFrame(this SurveyDataset dataset, FrameValues values = FrameValues.RawCodes)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var cols = new List<DataFrameColumn>();
@@ -55,7 +57,7 @@ public static class SurveyDatasetFrames
     /// A Deedle frame with row keys 0…n−1 and one column per variable: codes and numbers as <see cref="double"/>
     /// (missing = NaN, which Deedle treats as missing), text as <see cref="string"/> (missing = null).
     /// </summary>
-    public static Frame<int, string> ToDeedleFrame(this SurveyDataset dataset, FrameValues values = FrameValues.RawCodes)
+    public static Frame<int, string> ToMicrodataDeedleFrame(this SurveyDataset dataset, FrameValues values = FrameValues.RawCodes)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var keys = Enumerable.Range(0, dataset.RowCount).ToArray();

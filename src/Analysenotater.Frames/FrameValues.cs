@@ -1,4 +1,4 @@
-namespace Analysenotater.Data;
+namespace Analysenotater.Frames;
 
 /// <summary>Which values of answer-code columns a frame conversion carries.</summary>
 public enum FrameValues

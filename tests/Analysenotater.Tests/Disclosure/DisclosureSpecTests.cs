@@ -1,0 +1,79 @@
+using System.Globalization;
+using Analysenotater.Data;
+using Analysenotater.Disclosure;
+using Analysenotater.Tables;
+
+namespace Analysenotater.Tests.Disclosure;
+
+/// <summary>Spec-as-tests: every row of the worked-examples table in docs/specs/tables-and-disclosure.md is one case.</summary>
+public sealed class DisclosureSpecTests
+{
+    public static TheoryData<string> Examples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var row in ReadExamples())
+        {
+            data.Add(row[0]);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_spec_has_the_worked_examples() => Assert.Equal(9, ReadExamples().Count);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Worked_example_from_the_spec(string example)
+    {
+        var row = ReadExamples().Single(r => r[0] == example);
+        var policy = row[1] switch
+        {
+            "KoRus2017" => DisclosurePolicy.KoRus2017,
+            "MinimumFive" => DisclosurePolicy.MinimumFive,
+            var p => throw new InvalidOperationException("Unknown policy " + p),
+        };
+        var sizes = row[2].Split(',', StringSplitOptions.TrimEntries).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
+        var without = int.Parse(row[3], CultureInfo.InvariantCulture);
+        var q = new List<int?>();
+        var g = new List<int?>();
+        for (var i = 0; i < sizes.Count; i++)
+        {
+            for (var j = 0; j < sizes[i]; j++)
+            {
+                q.Add(1 + (j % 3));
+                g.Add(i + 1);
+            }
+        }
+
+        for (var j = 0; j < without; j++)
+        {
+            q.Add(1 + (j % 3));
+            g.Add(null);
+        }
+
+        var data = new SurveyDataset(null, [CodeColumn.FromNullable("q", q), CodeColumn.FromNullable("g", g)]);
+        var labels = Enumerable.Range(1, sizes.Count).ToDictionary(c => c, c => "g" + c.ToString(CultureInfo.InvariantCulture));
+        var t = FrequencyTables.By(data, "q", "g", options: new FrequencyOptions { GroupLabels = labels }, context: AnalysisContext.Default.WithDisclosure(policy));
+        var expected = row[4].Split(';', StringSplitOptions.TrimEntries);
+        Assert.Equal(t.Groups.Count, expected.Length);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            var level = expected[i][0] switch { 'F' => DisclosureLevel.Full, 'M' => DisclosureLevel.MeansOnly, _ => DisclosureLevel.Nothing };
+            Assert.True(level == t.Level(t.Groups[i]), $"{example}: {t.Groups[i]} expected {level}, got {t.Level(t.Groups[i])}");
+            if (level != DisclosureLevel.Full && t.Categories.Count > 0)
+            {
+                var state = t.State(t.Groups[i], t.Categories[0]);
+                Assert.True(expected[i].EndsWith('*') == (state == CellState.Secondary), $"{example}: {t.Groups[i]} secondary expected {expected[i].EndsWith('*')}, state {state}");
+            }
+        }
+    }
+
+    private static List<string[]> ReadExamples()
+    {
+        var path = Path.Combine(TestPaths.RepoRoot, "docs", "specs", "tables-and-disclosure.md");
+        return [.. File.ReadAllLines(path)
+            .Where(l => l.StartsWith("| D", StringComparison.Ordinal))
+            .Select(l => l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray())];
+    }
+}
