@@ -9,12 +9,17 @@ namespace Analysenotater.Import;
 /// Builds the instrument of a data file that has none, from <see cref="ImportOptions.MissingCodes"/> and
 /// <see cref="ImportOptions.Codebook"/>: every column whose non-empty cells are all integer codes (or labels the
 /// codebook or the missing codes name) becomes a single-choice item with its own scale — the codebook's labelled
-/// codes, then the missing codes that apply to it, then any other code seen, labelled by its number. Respondent role
+/// codes, then the missing codes that apply to it, then any other code seen, labelled by its number. A column with more
+/// than 20 distinct other codes and no codebook entry (an id, a count) is not an answer scale and is read by content.
+/// Respondent role
 /// columns are left alone except gender and size group, which get the codebook's labels (or their numbers) so that
 /// no other study's labels are put on them; missing codes without named columns never apply to role columns.
 /// </summary>
 internal static class GenericInstrument
 {
+    /// <summary>The most distinct valid codes a column without a codebook entry may have to be read as an answer scale.</summary>
+    public const int MaxScaleCodes = 20;
+
     public static Instrument? Build(string file, IReadOnlyList<string> header, IReadOnlyList<TabularRow> rows, ImportOptions options)
     {
         var roles = options.Roles;
@@ -70,6 +75,14 @@ internal static class GenericInstrument
             }
 
             if (!coded || !any || (!isRole && options0.Count == 0 && options.MissingCodes.Count == 0))
+            {
+                continue;
+            }
+
+            // An answer scale has few codes: a column with more distinct codes than MaxScaleCodes and no codebook entry
+            // (a respondent id, a count, an age in years) is read by content, so «6 = ikke aktuelt» never hides id 6.
+            var inBook = options.Codebook?.OptionsOf(head).Count > 0;
+            if (!inBook && seen.Count(code => !options0.ContainsKey(code)) > MaxScaleCodes)
             {
                 continue;
             }

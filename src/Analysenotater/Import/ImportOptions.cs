@@ -35,8 +35,10 @@ public sealed record ImportOptions
 
     /// <summary>
     /// Codes that are not valid answers in a file without a shipped instrument (for example <c>MissingCode.Parse("6=ikke aktuelt")</c>).
-    /// With no instrument given, each coded column then gets a scale on which these codes are missing (excluded from
-    /// alpha, scores and design estimates, shown with their label in frequency tables). Ignored when an instrument is given.
+    /// With no instrument given, each coded column (whole numbers, at most 20 distinct codes besides the missing ones, or
+    /// named in the <see cref="Codebook"/>; not the municipality, age or weight role) then gets a scale on which these
+    /// codes are missing (excluded from alpha, scores and design estimates, shown with their label in frequency tables).
+    /// Ignored when an instrument is given.
     /// </summary>
     public IReadOnlyList<MissingCode> MissingCodes { get; init; } = [];
 

@@ -5,7 +5,7 @@ namespace Analysenotater.Kernel.Tests.Jupyter;
 /// <summary>Runs a program to completion and captures its output (for the Python-driven protocol tests).</summary>
 internal static class ExternalProcess
 {
-    public const string Python = "/usr/bin/python3";
+    public static string Python => Analysenotater.Tests.Shared.ExternalTool.Python;
 
     public static (int ExitCode, string Output) Run(string program, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeSpan timeout)
     {

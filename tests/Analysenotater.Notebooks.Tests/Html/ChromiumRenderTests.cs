@@ -8,7 +8,7 @@ namespace Analysenotater.Notebooks.Tests.Html;
 /// </summary>
 public sealed class ChromiumRenderTests
 {
-    private const string Chromium = "/usr/bin/chromium";
+    private static string Chromium => Analysenotater.Tests.Shared.ExternalTool.Chromium;
 
     [Fact]
     public async Task Exported_html_draws_the_chart_offline_in_headless_chromium()

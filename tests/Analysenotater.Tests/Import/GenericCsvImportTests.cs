@@ -78,6 +78,8 @@ public sealed class GenericCsvImportTests
         Assert.Equal(expectedMean.Estimate, mean.Estimate, 12);
         Assert.Equal(expectedMean.StandardError, mean.StandardError, 12);
         Assert.Equal(ResponseStatus.NotApplicable, data.StatusOf("s1", Array.FindIndex(raw, r => r[5] == "6")));
+        Assert.False(data.Instrument!.HasItem("id")); // 300 distinct ids: not an answer scale, so id 6 stays a valid id
+        Assert.Equal(6, data.ValidValues("id")[5]);
         File.Delete(path);
     }
 

@@ -7,37 +7,18 @@ using Analysenotater.Scoring;
 namespace Analysenotater.Tests.Scoring;
 
 /// <summary>
-/// Spec-as-tests: every row of the worked-examples table in docs/specs/scoring.md is one test case. The expected
-/// values are hand computations written in that file (column «Utregning»).
+/// The executor of docs/specs/scoring.md: every row of its worked-examples table is one test case (run by the generic
+/// <see cref="Specs.SpecRunnerTests"/>). The expected values are hand computations written in that file (column «Utregning»).
 /// </summary>
-public sealed class ScoringSpecTests
+internal static class ScoringSpecTests
 {
     private static readonly AnalysisContext Raw = AnalysisContext.Default.WithDisclosure(DisclosurePolicy.None);
 
-    public static TheoryData<string> Examples()
+    /// <summary>Runs one worked example of docs/specs/scoring.md (called by <see cref="Specs.SpecRunnerTests"/>).</summary>
+    internal static void Run(Specs.SpecExample row)
     {
-        var data = new TheoryData<string>();
-        foreach (var row in ReadExamples())
-        {
-            data.Add(row[0]);
-        }
-
-        return data;
-    }
-
-    [Fact]
-    public void The_spec_has_all_worked_examples()
-    {
-        var ids = ReadExamples().Select(r => r[0]).ToList();
-        Assert.Equal(32, ids.Count);
-        Assert.Equal(ids.Count, ids.Distinct().Count());
-    }
-
-    [Theory]
-    [MemberData(nameof(Examples))]
-    public void Worked_example_from_the_spec(string example)
-    {
-        var row = ReadExamples().Single(r => r[0] == example);
+        var example = row.Id;
+        Assert.Equal(9, row.Cells.Count);
         var (ruleId, scaleId, reversedText, answersText, scoresText, meanText, nText) = (row[1], row[2], row[3], row[4], row[5], row[6], row[7]);
         var respondents = answersText.Split(';', StringSplitOptions.TrimEntries)
             .Select(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
@@ -81,23 +62,6 @@ public sealed class ScoringSpecTests
         }
 
         Assert.Contains(ruleId, result.ToText());
-    }
-
-    private static List<string[]> ReadExamples()
-    {
-        var path = Path.Combine(TestPaths.RepoRoot, "docs", "specs", "scoring.md");
-        var lines = File.ReadAllLines(path);
-        var start = Array.FindIndex(lines, l => l.StartsWith("| Eksempel |", StringComparison.Ordinal));
-        Assert.True(start >= 0, "examples table not found in " + path);
-        var rows = new List<string[]>();
-        for (var i = start + 2; i < lines.Length && lines[i].StartsWith('|'); i++)
-        {
-            var cells = lines[i].Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            Assert.Equal(9, cells.Length);
-            rows.Add(cells);
-        }
-
-        return rows;
     }
 
     private static AnswerScale Scale(string id)

@@ -7,7 +7,7 @@ internal static class PsppRunner
 {
     public static string Run(string program, params string[] args)
     {
-        var psi = new ProcessStartInfo(program)
+        var psi = new ProcessStartInfo(Shared.ExternalTool.Require(program, "pspp"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
