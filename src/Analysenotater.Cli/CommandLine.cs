@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using Analysenotater.Localization;
 
 namespace Analysenotater.Cli;
 
@@ -11,6 +12,9 @@ namespace Analysenotater.Cli;
 /// </summary>
 internal static class CommandLine
 {
+    /// <summary>The global option choosing the language of messages and reports (<see cref="MessageLanguage"/>).</summary>
+    public const string LanguageOptionName = "--language";
+
     /// <summary>Parses and runs <paramref name="args"/>.</summary>
     /// <param name="args">The arguments after the program name.</param>
     /// <param name="stdout">Standard output.</param>
@@ -20,6 +24,9 @@ internal static class CommandLine
     {
         var root = CreateRootCommand();
         var parseResult = root.Parse(args);
+        var language = parseResult.Errors.Count == 0 ? parseResult.GetValue<string>(LanguageOptionName) : null;
+        using var languageScope = MessageLanguage.Use(language is null ? MessageLanguage.Current : MessageLanguage.Parse(language));
+
         var configuration = new InvocationConfiguration
         {
             Output = stdout,
@@ -71,6 +78,14 @@ internal static class CommandLine
             root.Add(command);
         }
 
+        var languageOption = new Option<string>(LanguageOptionName)
+        {
+            Description = "The language of messages, notes and reports: nb (Norwegian bokmål, default) or en (English).",
+            HelpName = "nb|en",
+            Recursive = true,
+        };
+        languageOption.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. MessageLanguage.Codes]);
+        root.Add(languageOption);
         root.SetAction(parseResult =>
         {
             new HelpAction().Invoke(parseResult);

@@ -6,6 +6,8 @@ using Analysenotater.Notebooks.Documents;
 using Analysenotater.Notebooks.Html;
 using Analysenotater.Notebooks.Parameters;
 using Analysenotater.Notebooks.Running;
+using Analysenotater.Reports;
+using Analysenotater.Cli.Progress;
 
 namespace Analysenotater.Cli.Commands;
 
@@ -38,9 +40,29 @@ internal sealed class RunCommand : CliCommand<RunSettings>
 
     private readonly Option<string> _formats = new("--format")
     {
-        Description = "What to write, comma-separated: ipynb, html.",
-        HelpName = "ipynb,html",
-        DefaultValueFactory = _ => "ipynb,html",
+        Description = "What to write, comma-separated: ipynb (executed notebook), html (with code), report (HTML without code), pdf, docx, pptx. Default: all; pptx only for notebooks whose metadata asks for slides (or with --slides).",
+        HelpName = "ipynb,html,report,pdf,docx,pptx",
+    };
+
+    private readonly Option<bool> _report = new("--report")
+    {
+        Description = "Write only the report without code (report, pdf, docx and, where the notebook asks for it, pptx) into <output>/rapporter.",
+    };
+
+    private readonly Option<bool> _slides = new("--slides")
+    {
+        Description = "Write slides (.pptx) for every notebook, not only for those whose metadata asks for them (analysenotater.report.slides).",
+    };
+
+    private readonly Option<bool> _quiet = new("--quiet", "-q")
+    {
+        Description = "Print no progress and no summary (errors and the files written are still printed).",
+    };
+
+    private readonly Option<string> _culture = new("--culture")
+    {
+        Description = "The culture cells run with (numbers, dates in interpolated strings and ToString()), for example en-GB. Default: the notebook metadata analysenotater.culture, else nb-NO.",
+        HelpName = "nb-NO|en-GB|…",
     };
 
     /// <summary>Declares the arguments and options.</summary>
@@ -52,6 +74,18 @@ internal sealed class RunCommand : CliCommand<RunSettings>
         Add(_output);
         Add(_allowErrors);
         Add(_formats);
+        Add(_report);
+        Add(_slides);
+        Add(_quiet);
+        Add(_culture);
+        _culture.Validators.Add(result =>
+        {
+            var name = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+            if (name is not null && !IsCulture(name))
+            {
+                result.AddError($"--culture: '{name}' is not a culture name (for example nb-NO, en-GB).");
+            }
+        });
         _parameters.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)
@@ -62,7 +96,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
                 }
             }
         });
-        _formats.CompletionSources.Add("ipynb", "html", "ipynb,html");
+        _formats.CompletionSources.Add([.. RunSettings.KnownFormats, RunSettings.DefaultFormats]);
         _formats.Validators.Add(result =>
         {
             if (result.Tokens.Count == 0)
@@ -74,7 +108,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
             var unknown = formats.Where(f => !RunSettings.KnownFormats.Contains(f, StringComparer.OrdinalIgnoreCase)).ToList();
             if (unknown.Count > 0 || formats.Count == 0)
             {
-                result.AddError($"--format takes ipynb, html or both (comma-separated), not '{string.Join(",", unknown)}'.");
+                result.AddError($"--format takes {string.Join(", ", RunSettings.KnownFormats)} (comma-separated), not '{string.Join(",", unknown)}'.");
             }
         });
     }
@@ -89,13 +123,23 @@ internal sealed class RunCommand : CliCommand<RunSettings>
             parameters[pair[..eq].Trim()] = pair[(eq + 1)..];
         }
 
+        var formats = parseResult.GetValue(_formats);
+        var report = parseResult.GetValue(_report);
+        if (report && formats is not null)
+        {
+            throw new CliUsageException("--report and --format exclude each other (--report is --format " + RunSettings.ReportOnlyFormats + ").");
+        }
+
         return new RunSettings
         {
             Path = parseResult.GetRequiredValue(_path),
             OutputDirectory = parseResult.GetValue(_output) ?? "output",
             AllowErrors = parseResult.GetValue(_allowErrors),
-            Formats = new HashSet<string>(SplitFormats(parseResult.GetValue(_formats) ?? "ipynb,html"), StringComparer.OrdinalIgnoreCase),
+            Formats = new HashSet<string>(SplitFormats(formats ?? (report ? RunSettings.ReportOnlyFormats : RunSettings.DefaultFormats)), StringComparer.OrdinalIgnoreCase),
+            SlidesForAll = parseResult.GetValue(_slides),
             Parameters = parameters,
+            Quiet = parseResult.GetValue(_quiet),
+            Culture = parseResult.GetValue(_culture) is { } culture ? CultureInfo.GetCultureInfo(culture) : null,
         };
     }
 
@@ -110,11 +154,13 @@ internal sealed class RunCommand : CliCommand<RunSettings>
         CheckParametersAreDeclared(parsed.Parameters, notebooks, folderRun);
 
         var total = Stopwatch.StartNew();
+        var progress = ProgressFor(parsed, context);
 
         // Notebooks are independent sessions (cell output is routed per async flow), so a folder runs them on all
-        // cores; progress is buffered per notebook and printed as one block, and results are reported in input order.
-        var runs = new (NotebookRunResult Result, string Progress)[notebooks.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, notebooks.Count),
+        // cores; progress is shown per cell as it happens, and results are reported in notebook order.
+        var runs = new NotebookRunResult[notebooks.Count];
+        var skipped = new int[notebooks.Count];
+        await progress.RunAsync(() => Parallel.ForEachAsync(Enumerable.Range(0, notebooks.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount), CancellationToken = cancellationToken },
             async (i, ct) =>
             {
@@ -123,10 +169,8 @@ internal sealed class RunCommand : CliCommand<RunSettings>
                 var parameters = folderRun
                     ? parsed.Parameters.Where(p => ParameterInjector.Declared(notebook).Any(d => d.Name == p.Key)).ToDictionary()
                     : parsed.Parameters;
-                var codeCells = notebook.Cells.Count(c => c.Kind == NotebookCellKind.Code);
-                var progress = new StringBuilder();
-                progress.Append(CultureInfo.InvariantCulture, $"{name}: {codeCells} code cell(s){(parameters.Count > 0 ? " + 1 injected parameters cell" : "")}\n");
-                var result = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
+                progress.NotebookStarted(i, name, notebook.Cells.Count(c => c.Kind == NotebookCellKind.Code) + (parameters.Count > 0 ? 1 : 0));
+                runs[i] = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
                 {
                     BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!,
                     UseNotebookFolderAsCurrentDirectory = true,
@@ -134,42 +178,67 @@ internal sealed class RunCommand : CliCommand<RunSettings>
                     AllowErrors = parsed.AllowErrors,
                     Parameters = parameters,
                     WarmUp = notebooks.Count > 1,
+                    Culture = parsed.Culture,
+                    CellStarting = c => progress.CellStarting(i, c),
                     Progress = p =>
                     {
-                        lock (progress)
+                        if (p.Skipped)
                         {
-                            progress.Append(CultureInfo.InvariantCulture,
-                                $"  [{p.CodeCellNumber}/{p.CodeCellCount}] {(p.Success ? "ok" : "FAILED")} {p.Elapsed.TotalSeconds:0.00} s{(p.Error is null ? "" : ": " + p.Error)}\n");
+                            Interlocked.Increment(ref skipped[i]);
                         }
+
+                        progress.CellFinished(i, p);
                     },
                 }, ct).ConfigureAwait(false);
-                runs[i] = (result, progress.ToString());
-                lock (context)
-                {
-                    context.Error.Write(progress.ToString());
-                }
-            }).ConfigureAwait(false);
+                progress.NotebookFinished(i, runs[i]);
+            })).ConfigureAwait(false);
 
         var failed = 0;
         var cells = 0;
+        await using var reports = new ReportExporter(parsed.ReportFormats, parsed.SlidesForAll, w => context.Error.WriteLine(CliTexts.Format("Run.ReportWarning", w)));
         for (var i = 0; i < notebooks.Count; i++)
         {
-            var (result, _) = runs[i];
+            var result = runs[i];
             cells += result.CellsRun;
             if (!result.Success)
             {
                 failed++;
             }
 
-            foreach (var written in Write(result.Notebook, notebooks[i].Path, outputDir, parsed.Formats))
+            if (!parsed.Quiet)
             {
-                context.Out.WriteLine($"wrote {Path.GetRelativePath(Environment.CurrentDirectory, written)}");
+                context.Error.WriteLine(CliTexts.Format("Run.Result", Path.GetFileName(notebooks[i].Path), result.CellsRun, result.Elapsed.TotalSeconds, CliTexts.Get(result.Success ? "Run.ResultOk" : "Run.ResultFailed")));
+            }
+
+            var written = Write(result.Notebook, notebooks[i].Path, outputDir, parsed.Formats).ToList();
+            if (parsed.ReportFormats != ReportFormats.None)
+            {
+                written.AddRange(await reports.ExportAsync(result.Notebook, Path.GetFileNameWithoutExtension(notebooks[i].Path), Path.Combine(outputDir, RunSettings.ReportFolder), cancellationToken).ConfigureAwait(false));
+            }
+
+            foreach (var file in written)
+            {
+                context.Out.WriteLine(CliTexts.Format("Run.Wrote", Path.GetRelativePath(Environment.CurrentDirectory, file)));
             }
         }
 
-        context.Error.WriteLine(FormattableString.Invariant(
-            $"{notebooks.Count} notebook(s), {cells} cell(s) run in {total.Elapsed.TotalSeconds:0.0} s; {failed} with errors. Output: {outputDir}"));
+        if (!parsed.Quiet)
+        {
+            context.Error.WriteLine(CliTexts.Format("Run.Summary", notebooks.Count, cells, skipped.Sum(), total.Elapsed.TotalSeconds, failed, outputDir));
+        }
+
         return failed > 0 && !parsed.AllowErrors ? 1 : 0;
+    }
+
+    private static IRunProgress ProgressFor(RunSettings settings, CliContext context)
+    {
+        if (settings.Quiet)
+        {
+            return new QuietProgress();
+        }
+
+        var liveTerminal = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("TERM") is not (null or "dumb");
+        return liveTerminal ? new LiveProgress(context.Error) : new PlainProgress(context.Error);
     }
 
     private static List<string> ResolveInputs(string path)
@@ -237,6 +306,18 @@ internal sealed class RunCommand : CliCommand<RunSettings>
             .SelectMany(c => c.Source.Split('\n'))
             .FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal));
         return heading is null ? fallback : heading[2..].Trim();
+    }
+
+    private static bool IsCulture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true) is not null;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
     }
 
     private static List<string> SplitFormats(string value)

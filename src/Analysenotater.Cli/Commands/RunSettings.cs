@@ -1,10 +1,25 @@
+using System.Globalization;
+using Analysenotater.Reports;
+
 namespace Analysenotater.Cli.Commands;
 
 /// <summary>The settings of <c>analysenotater run</c>.</summary>
 internal sealed record RunSettings
 {
-    /// <summary>The output formats <c>--format</c> accepts.</summary>
-    public static readonly IReadOnlyList<string> KnownFormats = ["ipynb", "html"];
+    /// <summary>
+    /// The output formats <c>--format</c> accepts: the executed notebook (ipynb), the developer HTML with code (html),
+    /// and the report without code as HTML (report), PDF (pdf), Word (docx) and slides (pptx).
+    /// </summary>
+    public static readonly IReadOnlyList<string> KnownFormats = ["ipynb", "html", "report", "pdf", "docx", "pptx"];
+
+    /// <summary>The default: everything; slides only for notebooks whose metadata asks for them.</summary>
+    public const string DefaultFormats = "ipynb,html,report,pdf,docx,pptx";
+
+    /// <summary>What <c>--report</c> writes: the report formats only.</summary>
+    public const string ReportOnlyFormats = "report,pdf,docx,pptx";
+
+    /// <summary>The subfolder of the output folder the reports go to.</summary>
+    public const string ReportFolder = "rapporter";
 
     /// <summary>The notebook, script or folder to run.</summary>
     public required string Path { get; init; }
@@ -20,4 +35,20 @@ internal sealed record RunSettings
 
     /// <summary>The parameters to inject, by name.</summary>
     public required IReadOnlyDictionary<string, string> Parameters { get; init; }
+
+    /// <summary>The report files to write (from <see cref="Formats"/>).</summary>
+    public ReportFormats ReportFormats =>
+        (Formats.Contains("report") ? ReportFormats.Html : ReportFormats.None)
+        | (Formats.Contains("pdf") ? ReportFormats.Pdf : ReportFormats.None)
+        | (Formats.Contains("docx") ? ReportFormats.Docx : ReportFormats.None)
+        | (Formats.Contains("pptx") ? ReportFormats.Pptx : ReportFormats.None);
+
+    /// <summary><c>--slides</c>: slides for every notebook, not only those whose metadata asks for them.</summary>
+    public bool SlidesForAll { get; init; }
+
+    /// <summary>No progress and no summary (<c>--quiet</c>).</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>The culture cells run with (<c>--culture</c>), or null: the notebook's metadata, else nb-NO.</summary>
+    public CultureInfo? Culture { get; init; }
 }

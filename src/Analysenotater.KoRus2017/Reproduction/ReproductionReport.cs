@@ -82,7 +82,10 @@ public sealed class ReproductionReport : Result
         {
             if (p.Measure.Statistic == PublishedStatistic.Context || double.IsNaN(p.Value))
             {
-                rows.Add(new ReproductionRow(p, double.NaN, ReproductionStatus.NotComputable, p.Note ?? "Not a quantity of the microdata."));
+                rows.Add(new ReproductionRow(p, double.NaN, ReproductionStatus.NotComputable, p.Note is { } n0 ? WithoutReadmeIds(n0) : T("Reason.NotMicrodata"))
+                {
+                    ReasonKind = p.Note is null ? ReproductionReasonKind.NotMicrodata : ReproductionReasonKind.ReferenceNote,
+                });
                 continue;
             }
 
@@ -107,14 +110,18 @@ public sealed class ReproductionReport : Result
             }
 
             string? reason = null;
+            ReproductionReasonKind? kind = null;
             if (status != ReproductionStatus.Reproduced)
             {
-                reason = check.Applies
-                    ? Unattainable(p) ?? JointlyUnattainable(p) ?? reasons.Find(p) ?? (p.Note is { } note && note.Contains("README", StringComparison.Ordinal) ? "Reference note: " + note : null) ?? Fallback(p, status)
-                    : Diagnose(dataset, p, v);
+                (reason, kind) = !check.Applies ? (Diagnose(dataset, p, v), ReproductionReasonKind.DataDiffer)
+                    : Unattainable(p) is { } u ? (u, ReproductionReasonKind.NotAttainable)
+                    : JointlyUnattainable(p) is { } j ? (j, ReproductionReasonKind.NotAttainable)
+                    : reasons.Find(p) is { } known ? (known.Reason, known.IsReportContradiction ? ReproductionReasonKind.KnownContradiction : ReproductionReasonKind.GeneratorTarget)
+                    : p.Note is { } note && note.Contains("README", StringComparison.Ordinal) ? (Format("Reason.ReferenceNote", WithoutReadmeIds(note)), ReproductionReasonKind.ReferenceNote)
+                    : (Fallback(p, status), ReproductionReasonKind.GeneratorTarget);
             }
 
-            rows.Add(new ReproductionRow(p, v, status, reason));
+            rows.Add(new ReproductionRow(p, v, status, reason) { ReasonKind = kind });
         }
 
         return new ReproductionReport(rows, dataset.RowCount) { Check = check };
@@ -175,8 +182,7 @@ public sealed class ReproductionReport : Result
         }
 
         var lo = (int)Math.Floor(p.Value / 100 * n.Value);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Not attainable: no count out of the printed n = {n.Value} rounds to {p.Value} % ({lo}/{n.Value} = {100.0 * lo / n.Value:0.0} %, {lo + 1}/{n.Value} = {100.0 * (lo + 1) / n.Value:0.0} %); the printed % or n is itself rounded or inconsistent.");
+        return Format("Reason.NotAttainable", n.Value, p.Value, lo, 100.0 * lo / n.Value, lo + 1, 100.0 * (lo + 1) / n.Value);
     }
 
     /// <summary>The printed number of respondents of a size group (Vedlegg 3 Tabell 1 header), or null.</summary>
@@ -205,9 +211,8 @@ public sealed class ReproductionReport : Result
         }
 
         string Describe(int total) => Attainable(total, percents) is { } counts ? $"{total} ({string.Join("/", counts)})" : "";
-        var near = new[] { n.Value - 1, n.Value + 1, n.Value - 2, n.Value + 2 }.Select(t => Describe((int)t)).FirstOrDefault(t => t.Length > 0) ?? "none within ±2";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Not attainable together: no whole counts out of the printed n = {n.Value} give {string.Join(" %, ", percents)} % at once (nearest n that does: {near}); one printed number of this size-group row has to differ.");
+        var near = new[] { n.Value - 1, n.Value + 1, n.Value - 2, n.Value + 2 }.Select(t => Describe((int)t)).FirstOrDefault(t => t.Length > 0) ?? T("Reason.NoneNear");
+        return Format("Reason.NotAttainableTogether", n.Value, string.Join(" %, ", percents.Select(x => x.ToString(Analysenotater.Localization.MessageLanguage.FormatCulture))), near);
     }
 
     /// <summary>Whole counts adding up to <paramref name="total"/> that round to the given percentages, or null.</summary>
@@ -257,17 +262,30 @@ public sealed class ReproductionReport : Result
     private static string Fallback(PublishedNumber p, ReproductionStatus status) => status == ReproductionStatus.WithinTolerance
         ? p.Measure.Statistic switch
         {
-            PublishedStatistic.CronbachAlpha => "Generator target: alpha calibrated by bisection on item noise; within ±0.02 but not to 3 decimals.",
-            PublishedStatistic.StandardizedBeta => "Generator target: beta calibrated through the latent model; within ±0.02 but not to 3 decimals.",
-            PublishedStatistic.AdjustedRSquaredPercent => "Not a generator target: adjusted R² follows from the calibrated betas and the size-group differences.",
-            _ => "Generator target met within tolerance, not at printed precision.",
+            PublishedStatistic.CronbachAlpha => T("Reason.AlphaTarget"),
+            PublishedStatistic.StandardizedBeta => T("Reason.BetaTarget"),
+            PublishedStatistic.AdjustedRSquaredPercent => T("Reason.R2NotTarget"),
+            _ => T("Reason.WithinTolerance"),
         }
         : p.Measure.Statistic switch
         {
-            PublishedStatistic.StandardizedBeta or PublishedStatistic.AdjustedRSquaredPercent =>
-                "Not a generator target: follows from the size-group differences the Vedlegg 3 tables impose (the generator calibrates only the M1–M3 betas).",
-            _ => "Generator could not meet this target together with the other published numbers for the same item (count optimizer trade-off).",
+            PublishedStatistic.StandardizedBeta or PublishedStatistic.AdjustedRSquaredPercent => T("Reason.SizeGroupDifferences"),
+            _ => T("Reason.TradeOff"),
         };
+
+    private static string T(string key) => Texts.ReproductionTexts.Catalog.Get(key);
+
+    private static string Format(string key, params object?[] args) => Texts.ReproductionTexts.Catalog.Format(key, args);
+
+    /// <summary>A reference note without its ids into the reference extract's README, a file outside the repository («(README B5)», «README A3: »).</summary>
+    private static string WithoutReadmeIds(string note)
+    {
+        const System.Text.RegularExpressions.RegexOptions o = System.Text.RegularExpressions.RegexOptions.CultureInvariant;
+        var s = System.Text.RegularExpressions.Regex.Replace(note, @"\s*\((see )?README[^)]*\)", "", o);
+        s = System.Text.RegularExpressions.Regex.Replace(s, @"README [A-Z]?\d*:\s*", "", o);
+        s = System.Text.RegularExpressions.Regex.Replace(s, @",?\s*see README\b[^.;]*", "", o);
+        return s.Trim();
+    }
 
     /// <summary>Summary lines: counts per status and the largest misses.</summary>
     public ReportTable SummaryTable()
@@ -313,7 +331,7 @@ public sealed class ReproductionReport : Result
         foreach (var r in Rows)
         {
             b.Row(ReportCell.FromText(r.Published.Id), ReportCell.FromText(r.Published.Label), ReportCell.FromText(r.Published.Printed),
-                ReportCell.FromNumber(r.Reproduced, Math.Max(1, r.Published.Decimals + 1)), ReportCell.FromText(r.Status.ToString()));
+                ReportCell.FromNumber(r.Reproduced, Math.Max(1, r.Published.Decimals + 1)), ReportCell.FromText(r.StatusName));
         }
 
         return b.Build();

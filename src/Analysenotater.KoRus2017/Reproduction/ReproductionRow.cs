@@ -4,9 +4,15 @@ namespace Analysenotater.KoRus2017.Reproduction;
 /// <param name="Published">The published number and how it is computed.</param>
 /// <param name="Reproduced">Value computed from the dataset (NaN when not computable; for top words the word's rank).</param>
 /// <param name="Status">Outcome.</param>
-/// <param name="Reason">Why the numbers differ (reference README id where one applies), or null when reproduced.</param>
+/// <param name="Reason">Why the numbers differ, in <see cref="Analysenotater.Localization.MessageLanguage.Current"/> at the time the report was run, or null when reproduced.</param>
 public sealed record ReproductionRow(PublishedNumber Published, double Reproduced, ReproductionStatus Status, string? Reason)
 {
+    /// <summary>What kind of explanation <see cref="Reason"/> is, or null when there is none.</summary>
+    public ReproductionReasonKind? ReasonKind { get; init; }
+
+    /// <summary>The status as a word in <see cref="Analysenotater.Localization.MessageLanguage.Current"/> («Avviker», «Differs»).</summary>
+    public string StatusName => Texts.ReproductionTexts.Catalog.Name(Status);
+
     /// <summary>Reproduced − published (NaN when not computable).</summary>
     public double Difference => Reproduced - Published.Value;
 

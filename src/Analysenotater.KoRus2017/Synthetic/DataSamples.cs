@@ -38,6 +38,9 @@ public static class DataSamples
         ArgumentNullException.ThrowIfNull(directory);
         Directory.CreateDirectory(directory);
         var result = KoRusSyntheticGenerator.GenerateDetailed(seed);
+
+        // The data-sample files are English documents: their reasons and statuses are written in English.
+        using var english = Analysenotater.Localization.MessageLanguage.Use(Analysenotater.Localization.MessageLanguage.English);
         var report = ReproductionReport.Run(result.Dataset);
         var files = new List<string>();
         void Text(string name, string content)
@@ -204,7 +207,7 @@ public static class DataSamples
         sb.Append(inv, $"- Published percentages, counts and n that are microdata quantities: **{pc.Count}**; reproduced at printed precision: **{reproduced}** (**{100.0 * reproduced / pc.Count:0.0} %**).\n");
         var distinct = report.DistinctPercentsAndCounts;
         sb.Append(inv, $"- Counting each distinct quantity once (the reference files hold some printed numbers twice, e.g. Vedlegg 3 Tabell 1 in two files): **{distinct.Count(r => r.Status == ReproductionStatus.Reproduced)}** of **{distinct.Count}** (**{100 * report.DistinctShareReproduced:0.0} %**).\n");
-        var documented = pc.Where(r => r.Status != ReproductionStatus.Reproduced && r.Reason is { } why && (why.StartsWith("README", StringComparison.Ordinal) || why.StartsWith("Not attainable", StringComparison.Ordinal) || why.StartsWith("Reference note", StringComparison.Ordinal))).ToList();
+        var documented = pc.Where(r => r.Status != ReproductionStatus.Reproduced && r.ReasonKind is ReproductionReasonKind.KnownContradiction or ReproductionReasonKind.NotAttainable or ReproductionReasonKind.ReferenceNote).ToList();
         var consistent = pc.Count - documented.Count;
         sb.Append(inv, $"- Misses explained by an inconsistency or decoding doubt of the report itself (reference README id, or a % that no count out of the printed n can give): {documented.Count}. Leaving those out, **{100.0 * reproduced / consistent:0.0} %** of the remaining {consistent} are reproduced.\n");
         sb.Append(inv, $"- Other published numbers (means, SD, min/max, alphas, betas, R², municipality counts, top words): {report.Rows.Count(r => !r.IsPercentOrCount && r.Status != ReproductionStatus.NotComputable)}, of which {report.Rows.Count(r => !r.IsPercentOrCount && r.Status == ReproductionStatus.Reproduced)} reproduced at printed precision and {report.Rows.Count(r => !r.IsPercentOrCount && r.Status == ReproductionStatus.WithinTolerance)} within tolerance (alpha/beta ±0.02, indicator means ±2 points).\n");

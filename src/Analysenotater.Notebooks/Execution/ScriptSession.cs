@@ -105,6 +105,8 @@ public sealed class ScriptSession : IDisposable
         {
             var count = Interlocked.Increment(ref _executionCount);
             var label = cellLabel ?? $"cell {count}";
+            System.Globalization.CultureInfo.CurrentCulture = _options.Culture;
+            System.Globalization.CultureInfo.CurrentUICulture = _options.Culture;
             var ok = await RunCellAsync(code, sink, label, count, cancellationToken).ConfigureAwait(false);
             return new CellOutcome(ok, count, watch.Elapsed);
         }

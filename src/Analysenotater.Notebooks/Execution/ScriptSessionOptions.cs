@@ -36,4 +36,10 @@ public sealed class ScriptSessionOptions
 
     /// <summary>Where restored packages are extracted and kept between runs; null: <c>$ANALYSENOTATER_PACKAGES</c> or <c>~/.cache/analysenotater/packages</c>.</summary>
     public string? PackageCacheDirectory { get; init; }
+
+    /// <summary>
+    /// The culture cells run with (interpolated numbers, <c>ToString()</c>, dates): <see cref="System.Globalization.CultureInfo.CurrentCulture"/>
+    /// and <c>CurrentUICulture</c> are set to it for every cell. Default: Norwegian bokmål (nb-NO).
+    /// </summary>
+    public System.Globalization.CultureInfo Culture { get; init; } = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
 }

@@ -9,6 +9,8 @@ namespace Analysenotater.Notebooks.Html;
 /// Turns an executed notebook into one self-contained HTML file that opens offline: Markdown rendered, code shown,
 /// outputs in their richest form, plotly.js inlined once (only when a chart is present) with <c>window.define</c>
 /// hidden around it so a page with require.js still gets <c>window.Plotly</c>. No external resource is referenced.
+/// Cells tagged <c>remove-cell</c> are left out; the code of cells tagged <c>hide-input</c>/<c>remove-input</c> is not shown
+/// (see <see cref="CellVisibility"/>; the report without any code is Analysenotater.Reports).
 /// </summary>
 public static class HtmlExporter
 {
@@ -49,9 +51,9 @@ public static class HtmlExporter
         }
 
         sb.Append("</head>\n<body>\n<main class=\"an-notebook\">\n");
-        foreach (var cell in notebook.Cells)
+        foreach (var cell in notebook.Cells.Where(c => !CellVisibility.IsRemoved(c)))
         {
-            AppendCell(sb, cell, includeCode);
+            AppendCell(sb, cell, includeCode && !CellVisibility.HidesInput(cell));
         }
 
         sb.Append("</main>\n</body>\n</html>\n");

@@ -33,6 +33,15 @@ public sealed class NotebookRunOptions
     /// </summary>
     public bool WarmUp { get; init; }
 
+    /// <summary>Called when a code cell starts (on the runner's thread), for live progress; skipped cells are reported only through <see cref="Progress"/>.</summary>
+    public Action<CellStarting>? CellStarting { get; init; }
+
+    /// <summary>
+    /// The culture the cells run with (interpolated numbers, <c>ToString()</c>, dates). Null (default): the notebook's
+    /// metadata <c>analysenotater.culture</c> (for example <c>"en-GB"</c>) when set, else Norwegian bokmål (nb-NO).
+    /// </summary>
+    public System.Globalization.CultureInfo? Culture { get; init; }
+
     /// <summary>Package sources for <c>#r "nuget: …"</c> after the notebook's own; null: NuGet.config's (see <see cref="Execution.ScriptSessionOptions.PackageSources"/>).</summary>
     public IReadOnlyList<string>? PackageSources { get; init; }
 

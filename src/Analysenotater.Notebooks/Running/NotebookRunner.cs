@@ -13,7 +13,9 @@ public static class NotebookRunner
 
     /// <summary>
     /// Runs <paramref name="notebook"/> (parameters injected first). Errors become error outputs; the run stops at the
-    /// first unless <see cref="NotebookRunOptions.AllowErrors"/>. Non-C# code cells are kept with a note, not run.
+    /// first unless <see cref="NotebookRunOptions.AllowErrors"/>. Non-C# code cells are kept with a note, not run, and
+    /// reported as skipped. Errors name the cell by its number among the notebook's code cells («cell 4»), the number
+    /// the progress shows; cells run with <see cref="NotebookCulture.Resolve"/>'s culture.
     /// </summary>
     /// <exception cref="ParameterException">A parameter cannot be injected.</exception>
     /// <exception cref="ArgumentNullException">A null argument.</exception>
@@ -24,7 +26,7 @@ public static class NotebookRunner
         var watch = Stopwatch.StartNew();
         var prepared = ParameterInjector.Inject(notebook, options.Parameters, options.NotebookName).WithoutOutputs();
         using var folder = options.UseNotebookFolderAsCurrentDirectory ? await WorkingDirectoryLease.AcquireAsync(options.BaseDirectory, cancellationToken).ConfigureAwait(false) : null;
-        using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = options.BaseDirectory, WarmUp = options.WarmUp, PackageSources = options.PackageSources, PackageCacheDirectory = options.PackageCacheDirectory });
+        using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = options.BaseDirectory, WarmUp = options.WarmUp, PackageSources = options.PackageSources, PackageCacheDirectory = options.PackageCacheDirectory, Culture = NotebookCulture.Resolve(notebook, options.Culture) });
         var cells = prepared.Cells.ToList();
         var codeCount = cells.Count(c => c.Kind == NotebookCellKind.Code);
         var errors = new List<string>();
@@ -71,12 +73,13 @@ public static class NotebookRunner
             else if (!cell.IsCSharp)
             {
                 cells[i] = cell with { Outputs = [CellOutput.Stream("stderr", $"Not run: the engine runs C# cells only (this cell is {cell.Language}).\n")] };
-                options.Progress?.Invoke(new CellProgress(options.NotebookName, codeNumber, codeCount, true, TimeSpan.Zero, null));
+                options.Progress?.Invoke(new CellProgress(options.NotebookName, codeNumber, codeCount, true, TimeSpan.Zero, null) { Skipped = true });
                 continue;
             }
 
+            options.CellStarting?.Invoke(new CellStarting(options.NotebookName, codeNumber, codeCount));
             var collector = new CellOutputCollector(null, UpdateEarlier);
-            var outcome = await session.ExecuteAsync(source, collector, cancellationToken).ConfigureAwait(false);
+            var outcome = await session.ExecuteAsync(source, collector, $"cell {codeNumber}", cancellationToken).ConfigureAwait(false);
             run++;
             var outputs = collector.Outputs(outcome.ExecutionCount);
             cells[i] = cell with { Outputs = outputs, ExecutionCount = outcome.ExecutionCount };
@@ -90,10 +93,11 @@ public static class NotebookRunner
 
                 updated.Clear();
             }
+
             string? error = null;
             if (!outcome.Success)
             {
-                error = $"{options.NotebookName} {outputs.LastOrDefault(o => o.Kind == CellOutputKind.Error)?.ErrorValue ?? $"(cell {outcome.ExecutionCount}): failed"}";
+                error = $"{options.NotebookName} {outputs.LastOrDefault(o => o.Kind == CellOutputKind.Error)?.ErrorValue ?? $"(cell {codeNumber}): failed"}";
                 errors.Add(error);
                 stopped = !options.AllowErrors;
             }

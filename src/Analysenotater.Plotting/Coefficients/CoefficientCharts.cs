@@ -8,6 +8,21 @@ namespace Analysenotater.Plotting.Coefficients;
 public static class CoefficientCharts
 {
     /// <summary>
+    /// One line from any model result: its coefficients with confidence intervals at the result's level, the
+    /// intercept left out, titled by the method. <c>CoefficientCharts.Plot(modell.Robust())</c>.
+    /// </summary>
+    /// <param name="result">A regression or other estimation result.</param>
+    /// <param name="title">The title (null: the result's method).</param>
+    /// <param name="terms">Terms to show (null = every term but the intercept).</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static GenericChart Plot(IEstimationResult result, string? title = null, IReadOnlyList<string>? terms = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return CompareMethods([result], title ?? result.Method, terms);
+    }
+
+    /// <summary>
     /// The same plot straight from the library's estimation results (OLS, CR2, design-based, mixed model …): one
     /// colour per result (its <see cref="IEstimationResult.Method"/>), intervals at the result's confidence level, the
     /// intercept left out.

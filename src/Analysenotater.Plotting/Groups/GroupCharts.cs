@@ -8,6 +8,27 @@ namespace Analysenotater.Plotting.Groups;
 public static class GroupCharts
 {
     /// <summary>
+    /// One line from a frequency table: the categories along the axis, one bar series per group (Totalt and each
+    /// group of the table), percentages of the table's denominator; withheld groups are not drawn and a note says so.
+    /// <c>GroupCharts.Bars(data.Frequencies("q9", by: "kommunestorrelse"))</c>.
+    /// </summary>
+    /// <param name="table">The frequency table.</param>
+    /// <param name="title">The title (null: the item's text).</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public static GenericChart Bars(Tables.FrequencyTable table, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var series = table.Groups
+            .Select(g => new BarSeries(g,
+                [.. table.Categories.Select(k => table.IsSuppressed(g) || double.IsNaN(table.Percent(g, k)) ? null : (double?)table.Percent(g, k))],
+                [.. table.Categories.Select(_ => table.DenominatorN(g) ?? 0)]))
+            .ToList();
+        var label = title ?? (table.ItemText.Length > 0 ? table.ItemText : table.ItemId);
+        return GroupedBars(new GroupedBarData(label, table.Categories, series, "Andel (%)") { SuppressionReason = table.Disclosure.Description });
+    }
+
+    /// <summary>
     /// Vertical grouped bars: one colour per group, categories along the x axis; each bar's text shows the value and
     /// its n. A withheld value (null) is not drawn and the note under the chart names it.
     /// </summary>

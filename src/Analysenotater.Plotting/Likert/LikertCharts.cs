@@ -8,6 +8,38 @@ namespace Analysenotater.Plotting.Likert;
 public static class LikertCharts
 {
     /// <summary>
+    /// One line from a dataset: 100 % stacked bars of <paramref name="items"/> (one scale), labelled with the
+    /// instrument's item labels and n, with disclosure control; with <paramref name="by"/> one bar per item and group.
+    /// <c>LikertCharts.Stacked(data, ["q16", "q17", "q18"], by: "kjonn")</c>.
+    /// </summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="items">Item ids sharing one answer scale, top to bottom.</param>
+    /// <param name="by">A grouping column, or null for everyone.</param>
+    /// <param name="title">The title; null: the item's label (one item) or «Andel av gyldige svar».</param>
+    /// <param name="options">Recode and denominator (default: valid answers).</param>
+    /// <param name="context">Disclosure control (default: the library's).</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentException">No items, or items on different scales.</exception>
+    /// <exception cref="KeyNotFoundException">No such column.</exception>
+    public static GenericChart Stacked(Data.SurveyDataset data, IReadOnlyList<string> items, string? by = null, string? title = null,
+        Tables.FrequencyOptions? options = null, Disclosure.AnalysisContext? context = null)
+        => Stacked(LikertDataFromSurvey.Build(data, items, by, title, options, context));
+
+    /// <summary>One line from a dataset, as <see cref="Stacked(Data.SurveyDataset, IReadOnlyList{string}, string?, string?, Tables.FrequencyOptions?, Disclosure.AnalysisContext?)"/>, drawn as diverging bars.</summary>
+    /// <param name="data">The dataset.</param>
+    /// <param name="items">Item ids sharing one answer scale.</param>
+    /// <param name="by">A grouping column, or null for everyone.</param>
+    /// <param name="title">The title (null: as for Stacked).</param>
+    /// <param name="options">Recode and denominator.</param>
+    /// <param name="context">Disclosure control.</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentException">No items, or items on different scales.</exception>
+    /// <exception cref="KeyNotFoundException">No such column.</exception>
+    public static GenericChart Diverging(Data.SurveyDataset data, IReadOnlyList<string> items, string? by = null, string? title = null,
+        Tables.FrequencyOptions? options = null, Disclosure.AnalysisContext? context = null)
+        => Diverging(LikertDataFromSurvey.Build(data, items, by, title, options, context));
+
+    /// <summary>
     /// Horizontal stacked bars, one per item, one segment per category in scale order, x axis 0–100 %. Item labels
     /// carry n. Withheld items are not drawn; a note under the chart names them.
     /// </summary>

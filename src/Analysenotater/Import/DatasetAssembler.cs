@@ -56,8 +56,8 @@ internal static class DatasetAssembler
                 {
                     issues.Add(new ImportIssue(ImportIssueKind.UnknownColumn, file, 1, head, null,
                         instrument is null
-                            ? "not a known respondent column; imported as a respondent variable by content (text or numbers)"
-                            : $"not an item of instrument '{instrument.Id}' nor a respondent column ({string.Join(", ", roleNames.Order(StringComparer.Ordinal))}); imported as a respondent variable by content (text or numbers)"));
+                            ? Localization.Messages.Get("Import.UnknownColumn.NoInstrument")
+                            : Localization.Messages.Format("Import.UnknownColumn", instrument.Id, string.Join(", ", roleNames.Order(StringComparer.Ordinal)))));
                 }
 
                 columns.Add(ReadByContent(file, name, head, rows, c, numericRoles.Contains(head), issues));

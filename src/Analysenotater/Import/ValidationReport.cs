@@ -37,7 +37,7 @@ public sealed class ValidationReport : Result
         var b = new ReportTableBuilder($"Importkontroll: {File}", "Type", "Rad", "Kolonne", "Verdi", "Beskrivelse");
         foreach (var i in Issues)
         {
-            b.Row(ReportCell.FromText(i.IsError ? "Feil: " + i.Kind : "Merk: " + i.Kind),
+            b.Row(ReportCell.FromText((i.IsError ? "Feil: " : "Merk: ") + Localization.Messages.Name(i.Kind)),
                 i.Row is { } r ? ReportCell.FromCount(r) : ReportCell.Empty,
                 ReportCell.FromText(i.Column), ReportCell.FromText(i.Value), ReportCell.FromText(i.Detail));
         }

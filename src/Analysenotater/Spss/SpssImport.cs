@@ -94,7 +94,7 @@ public static class SpssImport
                 if (!inferred && !roleNames.Contains(v.Name) && !options.ExpectedExtraColumns.Contains(v.Name, StringComparer.OrdinalIgnoreCase))
                 {
                     issues.Add(new ImportIssue(ImportIssueKind.UnknownColumn, sourceName, null, v.Name, null,
-                        $"not an item of instrument '{instrument.Id}' nor a respondent column; imported as a respondent variable ({(v.IsNumeric ? "numbers" : "text")})"));
+                        Localization.Messages.Format("Import.UnknownColumn.Spss", instrument.Id, Localization.Messages.Get(v.IsNumeric ? "Import.Numbers" : "Import.Text"))));
                 }
 
                 columns.Add(v.IsNumeric ? NumbersOf(file, v, name) : TextsOf(file, v, name));

@@ -76,7 +76,7 @@ public sealed class SurveyInputResult : Result
         var b = new ReportTableBuilder("Problemer etter type", "Type", "Feil eller merknad", "Antall");
         foreach (var g in Report.Issues.GroupBy(i => i.Kind).OrderBy(g => g.Key))
         {
-            b.Row(ReportCell.FromText(g.Key.ToString()), ReportCell.FromText(g.First().IsError ? "feil" : "merknad"), ReportCell.FromCount(g.Count()));
+            b.Row(ReportCell.FromText(Localization.Messages.Name(g.Key)), ReportCell.FromText(g.First().IsError ? "feil" : "merknad"), ReportCell.FromCount(g.Count()));
         }
 
         b.Note(Report.Issues.Count == 0 ? "Ingen problemer funnet." : $"{ErrorCount} feil og {Report.Issues.Count - ErrorCount} merknader i alt.");
@@ -89,7 +89,7 @@ public sealed class SurveyInputResult : Result
         var b = new ReportTableBuilder($"De første {count} problemene", "Type", "Rad", "Kolonne", "Verdi", "Beskrivelse");
         foreach (var i in Report.Issues.Take(count))
         {
-            b.Row(ReportCell.FromText(i.IsError ? "Feil: " + i.Kind : "Merk: " + i.Kind), i.Row is { } r ? ReportCell.FromCount(r) : ReportCell.Empty,
+            b.Row(ReportCell.FromText((i.IsError ? "Feil: " : "Merk: ") + Localization.Messages.Name(i.Kind)), i.Row is { } r ? ReportCell.FromCount(r) : ReportCell.Empty,
                 ReportCell.FromText(i.Column), ReportCell.FromText(i.Value), ReportCell.FromText(i.Detail));
         }
 

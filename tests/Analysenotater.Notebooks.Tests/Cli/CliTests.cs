@@ -26,7 +26,7 @@ public sealed class CliTests
     public async Task Unknown_command_and_bad_options_exit_2_with_usage()
     {
         Assert.Equal(2, (await Cli("lag-kaffe")).Code);
-        var (code, _, err) = await Cli("run", TestFiles.Fixture("basics.ipynb"), "--format", "pdf");
+        var (code, _, err) = await Cli("run", TestFiles.Fixture("basics.ipynb"), "--format", "xls");
         Assert.Equal(2, code);
         Assert.Contains("usage: analysenotater run", err, StringComparison.Ordinal);
     }
@@ -51,7 +51,7 @@ public sealed class CliTests
         var dir = TestFiles.NewScratchFolder();
         var (code, _, err) = await Cli("run", TestFiles.Fixture("compile-error.ipynb"), "--output", dir, "--format", "html");
         Assert.Equal(1, code);
-        Assert.Contains("FAILED", err, StringComparison.Ordinal);
+        Assert.Contains("FEIL", err, StringComparison.Ordinal);
         Assert.Equal(["compile-error.html"], Directory.GetFiles(dir).Select(Path.GetFileName));
         var allowed = await Cli("run", TestFiles.Fixture("compile-error.ipynb"), "--output", dir, "--allow-errors");
         Assert.Equal(0, allowed.Code);

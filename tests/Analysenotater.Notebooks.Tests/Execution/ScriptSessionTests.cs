@@ -24,7 +24,7 @@ public sealed class ScriptSessionTests
         using var session = NewSession();
         var sink = new RecordingSink();
         await session.ExecuteAsync("Console.WriteLine(\"hei\"); Console.Write(1.5);", sink, CancellationToken.None);
-        Assert.Equal("hei\n1.5", sink.Stdout);
+        Assert.Equal("hei\n1,5", sink.Stdout); // cells run with nb-NO by default
     }
 
     [Fact]

@@ -56,7 +56,8 @@ public sealed class NewRoundNotebookTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private static string Inv(double v, string format) => v.ToString(format, CultureInfo.InvariantCulture);
+    // Notebook cells run with nb-NO (NotebookCulture.Default): printed numbers have a decimal comma.
+    private static string Inv(double v, string format) => v.ToString(format, CultureInfo.GetCultureInfo("nb-NO"));
 
     /// <summary>q9 «i stor/svært stor grad» (4–5) in % of valid answers (1–5) per size group, counted from raw rows.</summary>
     private static double TopBox(IEnumerable<string[]> rows, int size)

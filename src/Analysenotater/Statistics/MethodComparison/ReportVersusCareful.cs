@@ -12,6 +12,27 @@ namespace Analysenotater.Statistics.MethodComparison;
 /// </summary>
 public static class ReportVersusCareful
 {
+    /// <summary>
+    /// The teaching view over several models: each fitted four ways (OLS, CR2, design-based, mixed), one table with the
+    /// p-value of every coefficient under every method, coefficients whose conclusion changes marked.
+    /// <c>ReportVersusCareful.CompareModels([("M4", spec4), ("M6", spec6)])</c>.
+    /// </summary>
+    /// <param name="models">Named models, each with clusters, strata and weights set.</param>
+    /// <param name="confidenceLevel">Level of all intervals.</param>
+    /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentException">No models.</exception>
+    /// <exception cref="InvalidOperationException">A specification lacks clusters, strata or weights.</exception>
+    public static ModelSetComparison CompareModels(IReadOnlyList<(string Name, ModelSpecification Specification)> models, double confidenceLevel = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        if (models.Count == 0)
+        {
+            throw new ArgumentException("CompareModels needs at least one model.", nameof(models));
+        }
+
+        return new ModelSetComparison([.. models.Select(m => (m.Name, Compare(m.Specification, 0, 1, "", confidenceLevel)))]);
+    }
+
     /// <summary>Fits the four versions of the model and the two share intervals.</summary>
     /// <param name="specification">The model with <see cref="ModelSpecification.Clusters(string)"/>, <see cref="ModelSpecification.Strata(string)"/> and <see cref="ModelSpecification.Weights(string)"/> set.</param>
     /// <param name="successes">Respondents with the characteristic (for the share).</param>

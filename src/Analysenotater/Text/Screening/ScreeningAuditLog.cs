@@ -36,7 +36,7 @@ public sealed class ScreeningAuditLog : Result
             b.Row(
                 ReportCell.FromCount(e.Row + 1),
                 ReportCell.FromText(DecisionLabel(e.Decision)),
-                ReportCell.FromText(string.Join(", ", e.Flags.Select(f => f.Kind.ToString()).Distinct())),
+                ReportCell.FromText(string.Join(", ", e.Flags.Select(f => Analysenotater.Localization.Messages.Name(f.Kind)).Distinct())),
                 ReportCell.FromText(string.Join("; ", e.Flags.Select(Span))),
                 ReportCell.FromText(string.Join("; ", e.Flags.Select(f => f.Certainty == ScreeningCertainty.Doubtful ? f.Reason + " (tvil)" : f.Reason))));
         }

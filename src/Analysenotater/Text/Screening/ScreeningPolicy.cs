@@ -75,10 +75,10 @@ public sealed class ScreeningPolicy
         return result;
     }
 
-    /// <summary>The strictness and one entry per kind, for printing under results («streng; PersonName: Withhold; …»).</summary>
+    /// <summary>The strictness and one entry per kind, for printing under results, kinds and actions in <see cref="Localization.MessageLanguage.Current"/> («streng; Personnavn: hold tilbake; …»).</summary>
     public string Describe() =>
         (Strictness == ScreeningStrictness.Strict ? "streng (holder tilbake ved enhver tvil)" : "balansert (bare sikre funn teller)") + "; "
-        + string.Join("; ", Enum.GetValues<IdentifierKind>().Select(k => $"{k}: {ActionFor(k)}"));
+        + string.Join("; ", Enum.GetValues<IdentifierKind>().Select(k => $"{Localization.Messages.Name(k)}: {Localization.Messages.Name(ActionFor(k))}"));
 
     /// <inheritdoc />
     public override string ToString() => Describe();
