@@ -94,11 +94,14 @@ public sealed class CommentScreener
         NumberDetector.DetectIds(s);
         DateDetector.Detect(s);
         NumberDetector.DetectPhones(s);
+        NumberDetector.DetectVehiclesAndAccounts(s);
         AgeDetector.Detect(s);
         AddressDetector.Detect(s);
         PlaceDetector.Detect(s);
         PersonDetector.Detect(s);
         UniquenessDetector.Detect(s);
+        FamilyDetailDetector.Detect(s);
+        OccupationDetector.Detect(s);
         StaffDescriptionDetector.Detect(s);
         UnknownWordDetector.Detect(s);
         return [.. s.Flags.OrderBy(f => f.Start).ThenBy(f => f.Kind)];
@@ -145,6 +148,10 @@ public sealed class CommentScreener
         IdentifierKind.StreetAddress => "adresse",
         IdentifierKind.SocialMediaHandle => "brukernavn",
         IdentifierKind.MeetingPlace => "møtested",
+        IdentifierKind.VehicleRegistration => "bilnummer",
+        IdentifierKind.AccountNumber => "kontonummer",
+        IdentifierKind.FamilyDetail => "familie",
+        IdentifierKind.Occupation => "yrke",
         _ => "fjernet",
     };
 }

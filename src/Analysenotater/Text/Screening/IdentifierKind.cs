@@ -53,4 +53,16 @@ public enum IdentifierKind
 
     /// <summary>A named local meeting place or venue («Fontenehuset», «Kafé Knekten», «Møteplassen Oasen»).</summary>
     MeetingPlace,
+
+    /// <summary>A vehicle registration number («DN 48213», «EV 12345»).</summary>
+    VehicleRegistration,
+
+    /// <summary>A bank account number (11 digits with a valid control digit, or any number after «kontonummer»).</summary>
+    AccountNumber,
+
+    /// <summary>A relative described with a detail that singles the family out («broren min er lensmann her», «mora mi jobbar på DPS-et»).</summary>
+    FamilyDetail,
+
+    /// <summary>The respondent's own occupation or public office («jeg er rektor på en av skolene her», «eneste rørlegger i kommunen»).</summary>
+    Occupation,
 }

@@ -22,6 +22,10 @@ public sealed class LabelledCorpusTests(ITestOutputHelper output)
         "unique_generic", "staff_generic", "numbers",
     ];
 
+    // Added to the development set after the independent review (docs/screening.md, «Independent set»): kinds the issue
+    // did not list. The evaluation set predates them and is not changed.
+    private static readonly string[] LaterIdentifyingKinds = ["family_detail", "occupation", "vehicle_registration", "account_number", "pet_name"];
+
     public static TheoryData<string> Sets => new() { "development.tsv", "evaluation.tsv" };
 
     [Theory]
@@ -32,7 +36,9 @@ public sealed class LabelledCorpusTests(ITestOutputHelper output)
         Assert.True(set.Items.Count >= 300, $"{file}: {set.Items.Count} comments");
         Assert.True(set.Items.Count(i => i.Identifying) >= 120, $"{file}: too few identifying comments");
         Assert.True(set.Items.Count(i => !i.Identifying) >= 120, $"{file}: too few harmless comments");
-        Assert.Equal(IdentifyingKinds.Order(StringComparer.Ordinal), set.Items.Where(i => i.Identifying).Select(i => i.Kind).Distinct().Order(StringComparer.Ordinal));
+        var identifyingKinds = set.Items.Where(i => i.Identifying).Select(i => i.Kind).ToHashSet(StringComparer.Ordinal);
+        Assert.Superset(IdentifyingKinds.ToHashSet(StringComparer.Ordinal), identifyingKinds);
+        Assert.Subset(IdentifyingKinds.Concat(LaterIdentifyingKinds).ToHashSet(StringComparer.Ordinal), identifyingKinds);
         Assert.Equal(HarmlessKinds.Order(StringComparer.Ordinal), set.Items.Where(i => !i.Identifying).Select(i => i.Kind).Distinct().Order(StringComparer.Ordinal));
         Assert.InRange(set.Items.Count(i => i.Variety == "nn") / (double)set.Items.Count, 0.08, 0.2);
         Assert.InRange(set.Items.Count(i => i.Variety == "dialekt") / (double)set.Items.Count, 0.08, 0.2);
@@ -70,7 +76,8 @@ public sealed class LabelledCorpusTests(ITestOutputHelper output)
             output.WriteLine($"{(item.Identifying ? "MISSED" : "FALSE ALARM")} line {item.Line} [{item.Kind}] {item.Text} :: {string.Join(", ", flags.Select(f => f.Kind))}");
         }
 
-        // In-sample (the rules were tuned on this set): measured 145/145 identifying caught, 0 of 159 harmless withheld.
+        // In-sample (the rules were tuned on this set): measured 145/145 identifying caught, 0 of 159 harmless withheld
+        // before the independent review added 52 comments (33 identifying) for the kinds it found missed.
         Assert.True(m.Recall >= 0.99, $"Development recall {m.Recall:F3} (was 1.000 when the rules were tuned).");
         Assert.True(m.Precision >= 0.98, $"Development precision {m.Precision:F3} (was 1.000 when the rules were tuned).");
     }

@@ -68,6 +68,33 @@ public sealed class ScreeningDetectorTests
     public void Uniqueness_tied_to_a_place_or_group_is_flagged(string text) => Assert.Contains(IdentifierKind.UniqueTrait, KindsIn(text));
 
     [Theory]
+    [InlineData("Onkelen min er lensmann i bygda.", IdentifierKind.FamilyDetail)]
+    [InlineData("dottera mi jobbar sjølv på legekontoret", IdentifierKind.FamilyDetail)]
+    [InlineData("Broren min soner nå og jeg sliter.", IdentifierKind.FamilyDetail)]
+    [InlineData("Jeg er tannlege her og skammer meg.", IdentifierKind.Occupation)]
+    [InlineData("er einaste elektriker i kommunen", IdentifierKind.Occupation)]
+    [InlineData("eg køyrer brøytebilen om vinteren", IdentifierKind.Occupation)]
+    [InlineData("Bilen min KH 20455 ble stående.", IdentifierKind.VehicleRegistration)]
+    [InlineData("konto 9710 05 12345", IdentifierKind.AccountNumber)]
+    [InlineData("Jeg er hun med det røde skjerfet som alltid kommer for sent.", IdentifierKind.UniqueTrait)]
+    [InlineData("Jeg er fra 1977 og føler meg gammel.", IdentifierKind.Age)]
+    [InlineData("Dame 48 år, ufør.", IdentifierKind.Age)]
+    [InlineData("De kaller meg Smørblid på senteret.", IdentifierKind.PersonName)]
+    [InlineData("Hunden vår Rambo er med på turene.", IdentifierKind.PersonName)]
+    public void Details_added_after_the_independent_review_are_flagged(string text, IdentifierKind kind) => Assert.Contains(kind, KindsIn(text));
+
+    [Theory]
+    [InlineData("Mamma og pappa fikk også tilbud om samtaler.")]
+    [InlineData("Sønnen min har fått hjelp av en lege på BUP.")]
+    [InlineData("Jeg er pårørende og vil ha mer informasjon.")]
+    [InlineData("Kontaktpersonen min er flink.")]
+    [InlineData("Det tok 14 dager og kostet ca 12000 kr.")]
+    [InlineData("Fikk svar fra postmottak@nav.no etter en uke.")]
+    [InlineData("Vi satt og pratet på treffstedet hele kvelden.")]
+    [InlineData("Ritalin hjelper meg å konsentrere meg.")]
+    public void Look_alikes_of_the_added_details_are_not_flagged(string text) => Assert.Empty(KindsIn(text));
+
+    [Theory]
     [InlineData("Det eneste som hjelper er trening.")]
     [InlineData("Jeg er ikke den eneste som har det sånn.")]
     [InlineData("Bare meg som kan bestemme over livet mitt.")]

@@ -91,6 +91,20 @@ internal static partial class AgeDetector
             }
         }
 
+        foreach (Match m in PersonNounYearsPattern().Matches(s.Text))
+        {
+            var value = ParseNumber(m.Groups["n"].Value);
+            if (value is >= 12 and <= 110)
+            {
+                s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "person beskrevet med alder uten komma («kvinne 39 år»)", "alder");
+            }
+        }
+
+        foreach (Match m in BirthYearOriginPattern().Matches(s.Text))
+        {
+            s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "fødselsår oppgitt som «jeg er fra 1999», «87-modell», «årgang -61»", "fødselsår");
+        }
+
         foreach (Match m in BirthDecadePattern().Matches(s.Text))
         {
             s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "fødselstiår («født på 80-tallet»)", "fødselsår", ScreeningCertainty.Doubtful);
@@ -171,6 +185,14 @@ internal static partial class AgeDetector
     // «52 år, ufør», «34 år og alenemor» at the start of the comment or a sentence.
     [GeneratedRegex(@"(?:^|[.!?\n]\s*)(?<n>\d{1,3})\s*år\s*(?:,|og\s|å\s|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex LeadingYearsPattern();
+
+    // «kvinne 39 år», «gutt 17 år», «mann 52 år gammel» (no «på» or comma).
+    [GeneratedRegex(@"(?<![\p{L}])(?:mann|kvinne|dame|gutt|jente|kar|pensjonist|ungdom|student|mor|far|alenemor|alenefar|enke|enkemann|småbarnsmor|småbarnsfar)\s+(?<n>\d{1,3}|" + NumberWord + @")\s*(?:år|åra)(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PersonNounYearsPattern();
+
+    // «jeg er fra 1999», «eg er frå -85», «som 87-modell», «er en 1979-modell», «årsmodell 64».
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:jeg|eg|æ|jæ|je|i)\s+(?:er|e)\s+(?:fra|frå|ifra|ifrå|av)\s+(?:årgang\s+)?(?:(?:19|20)\d{2}|['’\-–]\s?\d{2})(?![\p{N}])|(?:er|e|som|jeg|eg|æ)\s+(?:en\s+|ein\s+|ei\s+)?(?:19)?\d{2}\s?-\s?modell(?:en)?(?![\p{L}])|årsmodell\s+(?:19)?\d{2}(?![\p{N}]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BirthYearOriginPattern();
 
     // «født på 80-tallet», «fødd på 90-talet».
     [GeneratedRegex(@"(?<![\p{L}])(?:født|fødd)\s+(?:på|i)\s+(?:slutten\s+av\s+|starten\s+av\s+|midten\s+av\s+)?(?:19|20)?\d0-tal(?:l)?et(?![\p{L}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -14,10 +14,18 @@ internal static partial class ContactDetector
 
     private static readonly HashSet<string> HandleCues = ["heter", "er", "e", "som", "brukernavn", "brukernavnet", "brukarnamn", "navn", "namn", "nick", "id"];
 
+    private static readonly HashSet<string> FunctionalMailboxes = ["post", "postmottak", "postmottak.oslo", "kontakt", "info", "firmapost", "servicetorget", "sentralbord", "sentralbordet", "kundeservice", "personvern", "personvernombud", "personvernombudet", "ombud", "pasientombudet", "klage", "nav"];
+
     public static void Detect(ScreeningText s)
     {
         foreach (Match m in EmailPattern().Matches(s.Text))
         {
+            var at = m.Value.IndexOf('@', StringComparison.Ordinal);
+            if (FunctionalMailboxes.Contains(m.Value[..at].ToLowerInvariant()) && s.Lexicon.IsPublicSite(m.Value[(at + 1)..].ToLowerInvariant()))
+            {
+                continue; // «postmottak@nav.no»: an agency's shared mailbox names no one
+            }
+
             s.Add(IdentifierKind.EmailAddress, m.Index, m.Index + m.Length, "e-postadresse", "e-post");
         }
 

@@ -32,6 +32,8 @@ internal static class NorwegianGrammarWords
         "kjører", "kjørte", "køyrer", "smiler", "smilte", "vet", "veit", "visste", "stiller", "stilte", "bryr", "brydde", "skjønner", "skjønte", "skjønar",
         "forstår", "forsto", "forstod", "lytter", "lyttet", "lyttar", "fikser", "ordner", "ordnet", "ordna", "jobber", "jobbet", "jobbar", "sluttet", "slutta",
         "hilser", "trøstet", "besøker", "besøkte", "svarer", "svarte", "svarar", "fortjener", "fortener", "spurte", "reddet", "redda", "tok", "ga", "gav",
+        "snakka", "snakket", "snakker", "snakkar", "prata", "pratet", "prater", "pratar", "trøsta", "trøster", "trøstar", "kjefta", "kjeftet", "kjefter",
+        "lytta", "fortjente", "fortente", "klemte", "klemmer", "roste", "skjelte", "mobbet", "mobba",
     ];
 
     /// <summary>Months (bokmål/nynorsk, with common abbreviations).</summary>

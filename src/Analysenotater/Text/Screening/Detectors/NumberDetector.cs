@@ -58,6 +58,50 @@ internal static partial class NumberDetector
         }
     }
 
+    /// <summary>
+    /// Vehicle registration numbers (two capital letters and five digits, «DN 48213», «EV12345»; in lower case only after
+    /// «bil», «reg.nr», «skilt» and the like) and bank account numbers (4-2-5 digits whose mod-11 control digit holds, or
+    /// any such number after «konto»).
+    /// </summary>
+    public static void DetectVehiclesAndAccounts(ScreeningText s)
+    {
+        foreach (Match m in VehiclePattern().Matches(s.Text))
+        {
+            var upper = char.IsUpper(m.Value[0]) && char.IsUpper(m.Value[1]);
+            var letters = m.Value[..2].ToLowerInvariant();
+            var cue = !s.IsCommonWord(letters) && letters is not ("kr" or "ca" or "nr" or "kl") && VehicleCuePattern().IsMatch(s.Text[..m.Index]);
+            if (upper || cue)
+            {
+                s.Add(IdentifierKind.VehicleRegistration, m.Index, m.Index + m.Length, "registreringsnummer på et kjøretøy (to bokstaver og fem sifre)", "bilnummer");
+            }
+        }
+
+        foreach (Match m in AccountPattern().Matches(s.Text))
+        {
+            var digits = new string([.. m.Value.Where(char.IsAsciiDigit)]);
+            var cue = AccountCuePattern().IsMatch(s.Text[..m.Index]);
+            if (cue || HasValidAccountControlDigit(digits))
+            {
+                s.Add(IdentifierKind.AccountNumber, m.Index, m.Index + m.Length,
+                    cue ? "kontonummer (etter ordet konto)" : "kontonummer (11 sifre i formen 4-2-5, kontrollsifferet stemmer)", "kontonummer");
+            }
+        }
+    }
+
+    private static bool HasValidAccountControlDigit(string digits)
+    {
+        int[] weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+        var sum = 0;
+        for (var k = 0; k < 10; k++)
+        {
+            sum += (digits[k] - '0') * weights[k];
+        }
+
+        var control = 11 - (sum % 11);
+        control = control == 11 ? 0 : control;
+        return control != 10 && control == digits[10] - '0';
+    }
+
     private static bool IsAmountOrYears(string text, Match m)
     {
         var after = text.AsSpan(m.Index + m.Length).TrimStart();
@@ -84,6 +128,18 @@ internal static partial class NumberDetector
 
     [GeneratedRegex(@"(?<![\d+])(?:(?:(?:\+|00)\s?47[\s.\-]?|\(\+?47\)\s?)?[2-9](?:[ .\-]?\d){7}|(?<intl>(?:\+|00)(?!47)[1-9]\d{0,2}[\s.\-]?\(?\d{1,4}\)?(?:[ .\-]?\d){5,10}))(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Za-z]{2} ?[1-9]\d{4}(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex VehiclePattern();
+
+    [GeneratedRegex(@"(?:\bbil\w*|\breg\w*|\bskilt\w*|\bnummerskilt\w*|\bkjennemerke\w*)[^.!?]{0,40}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VehicleCuePattern();
+
+    [GeneratedRegex(@"(?<![\d])\d{4}[ .]?\d{2}[ .]?\d{5}(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex AccountPattern();
+
+    [GeneratedRegex(@"\bkonto\w*[^.!?]{0,25}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AccountCuePattern();
 
     [GeneratedRegex(@"^(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d$", RegexOptions.CultureInvariant)]
     private static partial Regex YearRangePattern();

@@ -39,6 +39,7 @@ internal static class PersonDetector
         "blide", "sur", "frekk", "frekke", "knupp", "engel", "klippe", "skatt", "gull", "best", "beste", "smil", "smilet", "grunnen",
         "tålmodig", "morsom", "morsomme", "herlig", "herlige", "fantastisk", "fantastiske", "raus", "varm", "omsorgsfull", "søt", "kjekk", "kul", "drittsekk",
         "idiot", "stjerne", "perle", "helten", "kjempegrei", "kjempesnill", "verdens", "han", "hun", "ho", "hu",
+        "prat", "klem", "ros", "medalje", "lønnsøkning", "lønnsauke", "sparken", "pris", "applaus", "tid", "alltid", "aldri", "gode", "godt",
     ];
 
     public static void Detect(ScreeningText s)
@@ -48,6 +49,54 @@ internal static class PersonDetector
         ContextNames(s);
         NameChains(s);
         DoubtfulListedNames(s);
+        CalledNames(s);
+    }
+
+    private static readonly HashSet<string> CalledCues = ["kaller", "kalla", "kalte", "kalles", "kallast", "kallenavn", "kallenavnet", "kallenamn", "kallenamnet", "oppnavn", "oppnavnet", "klengenavn", "klengenavnet"];
+
+    private static readonly HashSet<string> Pets = ["hunden", "hund", "bikkja", "bikkjen", "katten", "katt", "katta", "pusen", "pusi", "hesten", "hest", "valpen", "kattungen", "kaninen", "papegøyen", "undulaten", "marsvinet", "bikkja", "hunden min", "vovsen"];
+
+    // «Gutta kaller meg Lillemor», «kallenavnet mitt er Pusen», «hunden min Bella», «katten vår som heter Pelle».
+    private static void CalledNames(ScreeningText s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (!s.IsWord(i))
+            {
+                continue;
+            }
+
+            var lw = s.Lower(i);
+            var called = CalledCues.Contains(lw);
+            var pet = Pets.Contains(lw);
+            if (!called && !pet)
+            {
+                continue;
+            }
+
+            var links = 0;
+            for (var k = s.NextWord(i); k >= 0 && links <= 3 && s.Sentence[k] == s.Sentence[i]; k = s.NextWord(k), links++)
+            {
+                var t = s.Tokens[k];
+                var tl = t.Lower;
+                if (tl is "meg" or "mæ" or "han" or "ho" or "hun" or "henne" or "hu" or "oss" or "min" or "mi" or "mitt" or "vår" or "er" or "e" or "som" or "heter" or "het" or "for" or "bare" or "berre")
+                {
+                    continue;
+                }
+
+                if (s.Covered(k) || NorwegianGrammarWords.Function.Contains(tl) || s.Lexicon.AllowedCapitalized.Contains(tl))
+                {
+                    break;
+                }
+
+                if ((t.IsCapitalized && !s.IsSentenceInitial(k)) || (called && !s.IsCommonOrCompound(tl)))
+                {
+                    s.AddTokens(IdentifierKind.PersonName, k, k, called ? "kallenavn («kaller meg …», «kallenavnet mitt er …»)" : "navnet på et kjæledyr («hunden min Bella»)", "navn-kontekst");
+                }
+
+                break;
+            }
+        }
     }
 
     /// <summary>Titles «dr. Olsen» and staff roles followed by a person («ruskonsulenten min Kari», «Sykepleieren vår, Gunnar»).</summary>
@@ -265,7 +314,8 @@ internal static class PersonDetector
             }
 
             var initial = s.IsSentenceInitial(i);
-            if (initial && FollowedByWorkplace(s, i) && !LooksPlural(lw))
+            var chained = ChainedToWorkplace(s, i);
+            if ((initial || chained) && (FollowedByWorkplace(s, i) || chained) && !LooksPlural(lw))
             {
                 var human = HumanSignalAfter(s, i);
                 if (!common)
@@ -310,7 +360,7 @@ internal static class PersonDetector
             }
 
             // «Gubben hjalp meg»: a common noun first in the sentence before a verb only people do (doubtful: «Tiden hjalp»).
-            if (initial && t.IsCapitalized && humanVerbNext && !LooksPlural(lw))
+            if (initial && t.IsCapitalized && humanVerbNext && !LooksPlural(lw) && !s.Lexicon.DrugNames.Contains(lw) && !s.Lexicon.EnglishWords.Contains(lw))
             {
                 s.AddTokens(IdentifierKind.PersonName, i, i, "ord først i setningen fulgt av et verb som brukes om personer (mulig kallenavn)", "navn-kontekst", ScreeningCertainty.Doubtful);
             }
@@ -318,6 +368,21 @@ internal static class PersonDetector
     }
 
     /// <summary>«Liv og Hans», «Stein og Gry»: a name-list word joined by «og»/«&amp;» to a flagged name.</summary>
+    // «Pelle og Tuppen på aktivitetshuset …»: two words joined by «og» at the start of a sentence, the second followed by a workplace.
+    private static bool ChainedToWorkplace(ScreeningText s, int i)
+    {
+        if (s.Tokens[i].IsCapitalized && s.IsSentenceInitial(i))
+        {
+            var og = s.NextWord(i);
+            var second = og == i + 1 && s.Lower(og) is "og" or "&" ? s.NextWord(og) : -1;
+            return second >= 0 && s.Tokens[second].IsCapitalized && FollowedByWorkplace(s, second);
+        }
+
+        var p = s.PrevWord(i);
+        var first = p >= 0 && s.Lower(p) is "og" or "&" ? s.PrevWord(p) : -1;
+        return first >= 0 && s.IsSentenceInitial(first) && s.Tokens[first].IsCapitalized && s.Tokens[i].IsCapitalized && FollowedByWorkplace(s, i);
+    }
+
     private static void NameChains(ScreeningText s)
     {
         for (var i = 0; i < s.Tokens.Count; i++)

@@ -81,6 +81,23 @@ internal static class PlaceDetector
         }
     }
 
+    // «Treffstedet», «Værestedet»: a proper name when capitalised mid-sentence, doubtful first in a sentence, and the
+    // ordinary noun in lower case («kommer ikke inn på treffstedet»).
+    private static void GenericMeetingPlace(ScreeningText s, string word)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (!s.IsWord(i) || s.Lower(i) != word || !s.Tokens[i].IsCapitalized)
+            {
+                continue;
+            }
+
+            var initial = s.IsSentenceInitial(i);
+            s.AddTokens(IdentifierKind.MeetingPlace, i, i, initial ? "møtested med et vanlig navn først i setningen" : "møtested med et vanlig navn, skrevet med stor forbokstav midt i setningen", "møtested",
+                initial ? ScreeningCertainty.Doubtful : ScreeningCertainty.Certain);
+        }
+    }
+
     private static void MatchPhrase(ScreeningText s, string[] phrase, IdentifierKind kind, string reason, string detector)
     {
         for (var i = 0; i + phrase.Length <= s.Tokens.Count; i++)
@@ -110,7 +127,14 @@ internal static class PlaceDetector
     {
         foreach (var name in s.Lexicon.MeetingPlaces)
         {
-            MatchPhrase(s, name.Split(' '), IdentifierKind.MeetingPlace, "navngitt møtested (liste over møtesteder)", "møtested");
+            var words = name.Split(' ');
+            if (words.Length == 1 && s.IsCommonWord(words[0]))
+            {
+                GenericMeetingPlace(s, words[0]);
+                continue;
+            }
+
+            MatchPhrase(s, words, IdentifierKind.MeetingPlace, "navngitt møtested (liste over møtesteder)", "møtested");
         }
 
         for (var i = 0; i < s.Tokens.Count; i++)

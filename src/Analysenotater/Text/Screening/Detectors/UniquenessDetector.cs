@@ -37,10 +37,47 @@ internal static class UniquenessDetector
         "svarte", "mørkhudete", "mørkhuda", "døve", "døv", "blinde", "blind", "rullestolbrukeren", "rullestolbruker", "tolkebrukeren", "tolkebruker",
     ];
 
+    private static readonly HashSet<string> SelfWords = ["jeg", "eg", "æ", "jæ", "je", "i"];
+
+    private static readonly HashSet<string> DemonstrativePersons = ["han", "hun", "ho", "hu", "den", "a", "n", "hon"];
+
+    // «Jeg er han med blått hår som …», «Eg er han som vann NM i trekkspel», «æ e ho med rullatoren»: the respondent pointing
+    // out the one trait others know them by.
+    private static void SelfDescriptions(ScreeningText s)
+    {
+        for (var i = 0; i + 3 < s.Tokens.Count; i++)
+        {
+            if (!s.IsWord(i) || !SelfWords.Contains(s.Lower(i)))
+            {
+                continue;
+            }
+
+            var v = s.NextWord(i);
+            var d = v >= 0 ? s.NextWord(v) : -1;
+            var l = d >= 0 ? s.NextWord(d) : -1;
+            if (l < 0 || s.Lower(v) is not ("er" or "e" or "va" or "var") || !DemonstrativePersons.Contains(s.Lower(d)) || s.Lower(l) is not ("med" or "som" or "i" or "uten" or "utan"))
+            {
+                continue;
+            }
+
+            var end = l;
+            for (var k = s.NextWord(l); k >= 0 && s.Sentence[k] == s.Sentence[i] && k - l <= 6; k = s.NextWord(k))
+            {
+                end = k;
+            }
+
+            if (end > l)
+            {
+                s.AddTokens(IdentifierKind.UniqueTrait, i, end, "respondenten beskriver seg selv med et kjennetegn («jeg er han med …»)", "unik-egenskap");
+            }
+        }
+    }
+
     private static bool IsAdjective(string lw) => lw.EndsWith('e') || lw.EndsWith("ige", StringComparison.Ordinal) || lw.EndsWith("iske", StringComparison.Ordinal);
 
     public static void Detect(ScreeningText s)
     {
+        SelfDescriptions(s);
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             if (!s.IsWord(i))
