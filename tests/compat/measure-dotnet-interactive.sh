@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures how many C# cells of the dotnet/interactive repository's C# sample notebooks run with this engine.
 # Usage: tests/compat/measure-dotnet-interactive.sh <dotnet/interactive checkout or bare git dir> [output folder]
-# Needs the CLI built (dotnet build src/Analysenotater.Cli -c Release) and, for the packages the samples ask for, a
+# Uses ./analysenotater (or ANALYSENOTATER_CLI=<Analysenotater.Cli.dll>) and, for the packages the samples ask for, a
 # NuGet source (nuget.org or a mirror in NuGet.config). Not part of CI: it reads a foreign repository and the network.
 # Prints the table for docs/dotnet-interactive-compatibility.md.
 set -euo pipefail
@@ -21,12 +21,17 @@ else
   cp -r "$src/samples" "$work/"
   [ -d "$src/docs" ] && cp -r "$src/docs" "$work/" || true
 fi
-cli="${ANALYSENOTATER_CLI:-$repo/src/Analysenotater.Cli/bin/Release/net10.0/Analysenotater.Cli.dll}"
-[ -f "$cli" ] || { echo "build the CLI first: dotnet build src/Analysenotater.Cli -c Release" >&2; exit 2; }
+# The CLI: ANALYSENOTATER_CLI (a built Analysenotater.Cli.dll) or else the repository's launcher (published ReadyToRun).
+if [ -n "${ANALYSENOTATER_CLI:-}" ]; then
+  [ -f "$ANALYSENOTATER_CLI" ] || { echo "ANALYSENOTATER_CLI: no such file: $ANALYSENOTATER_CLI" >&2; exit 2; }
+  cli=(dotnet "$ANALYSENOTATER_CLI")
+else
+  cli=("$repo/analysenotater")
+fi
 echo "dotnet/interactive commit $commit" >&2
 # Every folder holding C# notebooks, run with errors allowed (each notebook in its own session, as a user would).
 find "$work" -name '*.ipynb' -printf '%h\n' | sort -u | while read -r dir; do
   rel="${dir#$work/}"
-  dotnet "$cli" run "$dir" --allow-errors --format ipynb --output "$out/executed/$rel" >&2 || true
+  "${cli[@]}" run "$dir" --allow-errors --format ipynb --output "$out/executed/$rel" >&2 || true
 done
 /usr/bin/python3 "$here/classify_dotnet_interactive.py" "$work" "$out/executed" --markdown

@@ -149,7 +149,8 @@ internal sealed class RunCommand : CliCommand<RunSettings>
         var inputs = ResolveInputs(parsed.Path);
         var outputDir = Path.GetFullPath(parsed.OutputDirectory);
         var folderRun = Directory.Exists(parsed.Path);
-        var notebooks = inputs.Select(i => (Path: i, Notebook: NotebookFile.Read(i))).ToList();
+        // Absolute paths: while a notebook runs, the current directory is its folder (as in Jupyter).
+        var notebooks = inputs.Select(i => (Path: Path.GetFullPath(i), Notebook: NotebookFile.Read(i))).ToList();
         CheckParametersAreDeclared(parsed.Parameters, notebooks, folderRun);
 
         var total = Stopwatch.StartNew();
@@ -172,6 +173,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
                 runs[i] = await NotebookRunner.RunAsync(notebook, new NotebookRunOptions
                 {
                     BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path))!,
+                    UseNotebookFolderAsCurrentDirectory = true,
                     NotebookName = name,
                     AllowErrors = parsed.AllowErrors,
                     Parameters = parameters,

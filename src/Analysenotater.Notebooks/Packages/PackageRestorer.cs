@@ -45,6 +45,7 @@ public sealed class PackageRestorer
     private readonly List<string> _sources = [];
     private readonly Dictionary<string, RestoredPackage> _restored = new(StringComparer.OrdinalIgnoreCase);
     private readonly SourceCacheContext _cacheContext = new() { NoCache = false };
+    private readonly Dictionary<string, string> _unreachable = new(StringComparer.Ordinal);
 
     /// <summary>Creates a restorer.</summary>
     /// <param name="baseDirectory">The notebook's folder: NuGet.config files apply from there up.</param>
@@ -60,6 +61,13 @@ public sealed class PackageRestorer
 
     /// <summary>The folder relative source paths resolve against.</summary>
     public string BaseDirectory { get; }
+
+    /// <summary>
+    /// How long one source may take to list a package's versions before it counts as unreachable (then it is not asked
+    /// again in this session). Default: <c>$ANALYSENOTATER_NUGET_SOURCE_TIMEOUT</c> seconds, else 5 s. Downloads of a
+    /// found package are not limited.
+    /// </summary>
+    public TimeSpan SourceTimeout { get; init; } = DefaultSourceTimeout();
 
     /// <summary>Every package restored so far in this session, in order.</summary>
     public IReadOnlyList<RestoredPackage> Restored => [.. _restored.Values];
@@ -114,9 +122,10 @@ public sealed class PackageRestorer
                 // A version written as "4.2.0" asks for that version (NuGet would also accept a newer one, but code written
                 // for Plotly.NET 4 does not compile against 6): only no version, a float or the same version fits.
                 var fits = request.Version.Length == 0 || range.IsFloating || usedVersion is null || usedVersion == range.MinVersion;
+                var availability = fits || range.MinVersion is null ? "" : " " + await AvailabilityAsync(request.Id, range.MinVersion, cancellationToken).ConfigureAwait(false);
                 notes.Add(fits
                     ? $"#r \"nuget: {request.Id}\": using {request.Id} {used}, which the engine carries."
-                    : $"#r \"nuget: {request.Id}, {request.Version}\": the engine has {request.Id} {used} loaded (its charts and tables are built with it), and a process can hold only one copy of the assembly {carried.GetName().Name}; the cell gets {used}. Code written for {request.Version} may need changes (for example Plotly.NET 4's Chart2D is Chart in 6).");
+                    : $"#r \"nuget: {request.Id}, {request.Version}\": the engine has {request.Id} {used} loaded (its charts, formatters and cells are built with the assembly {carried.GetName().Name} {used}, and a session's cells share one copy), so the cell gets {used}.{availability} Code written for {request.Version} may need changes{(request.Id.StartsWith("Plotly", StringComparison.OrdinalIgnoreCase) ? " (for example Plotly.NET 4's Chart2D is Chart in 6)" : "")}.");
                 result.Add(new RestoredPackage(request.Id, used, "engine", [], true));
                 continue;
             }
@@ -268,25 +277,13 @@ public sealed class PackageRestorer
         foreach (var source in Sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            FindPackageByIdResource? finder;
-            IEnumerable<NuGetVersion>? versions;
-            try
+            var listed = await ListVersionsAsync(source, id, tried, cancellationToken).ConfigureAwait(false);
+            if (listed is not { } listing)
             {
-                finder = await Repository.Factory.GetCoreV3(source).GetResourceAsync<FindPackageByIdResource>(cancellationToken).ConfigureAwait(false);
-                if (finder is null)
-                {
-                    tried.Add($"{source} (not a package source)");
-                    continue;
-                }
-
-                versions = await finder.GetAllVersionsAsync(id, _cacheContext, NullLogger.Instance, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                tried.Add($"{source} (not reachable: {FirstLine(e)})");
                 continue;
             }
 
+            var (finder, versions) = listing;
             var list = versions?.ToList() ?? [];
             tried.Add(source);
             if (list.Count == 0)
@@ -328,6 +325,68 @@ public sealed class PackageRestorer
         throw new PackageRestoreException($"{who}: {what}. Sources tried: {(tried.Count == 0 ? "none (add one with #i \"nuget: <folder or URL>\" or a NuGet.config)" : string.Join(", ", tried))}.", line);
     }
 
+    /// <summary>
+    /// Lists the versions of <paramref name="id"/> that <paramref name="source"/> has; null (with the reason added to
+    /// <paramref name="tried"/>) when the source is not a package source or does not answer within <see cref="SourceTimeout"/>.
+    /// </summary>
+    private async Task<(FindPackageByIdResource Finder, IEnumerable<NuGetVersion>? Versions)?> ListVersionsAsync(string source, string id, List<string> tried, CancellationToken cancellationToken)
+    {
+        if (_unreachable.TryGetValue(source, out var why))
+        {
+            tried.Add($"{source} ({why}; not asked again in this session)");
+            return null;
+        }
+
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(SourceTimeout);
+        try
+        {
+            var finder = await Repository.Factory.GetCoreV3(source).GetResourceAsync<FindPackageByIdResource>(limit.Token).ConfigureAwait(false);
+            if (finder is null)
+            {
+                tried.Add($"{source} (not a package source)");
+                return null;
+            }
+
+            return (finder, await finder.GetAllVersionsAsync(id, _cacheContext, NullLogger.Instance, limit.Token).ConfigureAwait(false));
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && (limit.IsCancellationRequested || e is not OperationCanceledException))
+        {
+            // A source that does not answer (no network, a feed behind a VPN) costs at most SourceTimeout once.
+            var reason = limit.IsCancellationRequested
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"no answer within {SourceTimeout.TotalSeconds:0.#} s")
+                : $"not reachable: {FirstLine(e)}";
+            _unreachable[source] = reason;
+            tried.Add($"{source} ({reason})");
+            return null;
+        }
+    }
+
+    /// <summary>Where <paramref name="version"/> of <paramref name="id"/> can be had, as a sentence for a note.</summary>
+    private async Task<string> AvailabilityAsync(string id, NuGetVersion version, CancellationToken cancellationToken)
+    {
+        var tried = new List<string>();
+        var others = new List<string>();
+        foreach (var source in Sources)
+        {
+            if (await ListVersionsAsync(source, id, tried, cancellationToken).ConfigureAwait(false) is not { } listed)
+            {
+                continue;
+            }
+
+            var list = listed.Versions?.ToList() ?? [];
+            if (list.Contains(version))
+            {
+                return $"{id} {version.ToNormalizedString()} is in {source}, but it is not loaded beside the engine's copy.";
+            }
+
+            others.Add(list.Count == 0 ? $"{source} (no {id})" : $"{source} ({string.Join(", ", list.OrderDescending().Take(5).Select(v => v.ToNormalizedString()))})");
+        }
+
+        others.AddRange(tried);
+        return $"{id} {version.ToNormalizedString()} is in none of the sources tried: {(others.Count == 0 ? "none" : string.Join(", ", others))}.";
+    }
+
     private static IEnumerable<(string Id, VersionRange Range)> Dependencies(string folder)
     {
         using var reader = new PackageFolderReader(folder);
@@ -360,6 +419,11 @@ public sealed class PackageRestorer
 
         return inner.Message.Split('\n')[0].Trim();
     }
+
+    private static TimeSpan DefaultSourceTimeout() =>
+        double.TryParse(Environment.GetEnvironmentVariable("ANALYSENOTATER_NUGET_SOURCE_TIMEOUT"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromSeconds(5);
 
     private static string DefaultCacheDirectory()
     {

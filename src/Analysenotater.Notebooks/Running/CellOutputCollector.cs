@@ -9,10 +9,21 @@ public sealed class CellOutputCollector : ICellOutputSink
     private readonly Lock _lock = new();
     private readonly List<CellOutput> _outputs = [];
     private readonly Action<string, string>? _echo;
+    private readonly Func<MimeBundle, string, bool>? _updateElsewhere;
     private readonly Dictionary<string, int> _displayIds = new(StringComparer.Ordinal);
 
     /// <summary>Creates a collector; <paramref name="echo"/>, when given, also receives every stream write (name, text).</summary>
     public CellOutputCollector(Action<string, string>? echo = null) => _echo = echo;
+
+    /// <summary>
+    /// Creates a collector whose updates of displays it did not show go to <paramref name="updateElsewhere"/> (the
+    /// runner passes one that updates the earlier cell that showed it; it returns whether one did).
+    /// </summary>
+    public CellOutputCollector(Action<string, string>? echo, Func<MimeBundle, string, bool>? updateElsewhere)
+    {
+        _echo = echo;
+        _updateElsewhere = updateElsewhere;
+    }
 
     /// <summary>The outputs so far, in order; execute results carry <paramref name="executionCount"/>.</summary>
     public IReadOnlyList<CellOutput> Outputs(int? executionCount)
@@ -63,8 +74,21 @@ public sealed class CellOutputCollector : ICellOutputSink
         }
     }
 
-    /// <summary>Replaces the output shown with <paramref name="displayId"/> in this cell (an update of an earlier cell's display is not stored).</summary>
+    /// <summary>
+    /// Replaces the output shown with <paramref name="displayId"/> in this cell; a display shown by an earlier cell goes
+    /// to the callback given at construction (without one it is not stored).
+    /// </summary>
     public void UpdateDisplay(MimeBundle bundle, string displayId)
+    {
+        if (!TryUpdateDisplay(bundle, displayId))
+        {
+            _updateElsewhere?.Invoke(bundle, displayId);
+        }
+    }
+
+    /// <summary>Replaces the output shown with <paramref name="displayId"/> if this collector holds it.</summary>
+    /// <returns>Whether it did.</returns>
+    public bool TryUpdateDisplay(MimeBundle bundle, string displayId)
     {
         ArgumentNullException.ThrowIfNull(bundle);
         ArgumentNullException.ThrowIfNull(displayId);
@@ -73,7 +97,10 @@ public sealed class CellOutputCollector : ICellOutputSink
             if (_displayIds.TryGetValue(displayId, out var index) && index < _outputs.Count)
             {
                 _outputs[index] = CellOutput.Display(bundle);
+                return true;
             }
+
+            return false;
         }
     }
 

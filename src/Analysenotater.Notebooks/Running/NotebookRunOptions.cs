@@ -6,6 +6,13 @@ public sealed class NotebookRunOptions
     /// <summary>The folder relative paths resolve against (normally the notebook's folder). Default: the current directory.</summary>
     public string BaseDirectory { get; init; } = Environment.CurrentDirectory;
 
+    /// <summary>
+    /// Whether the process's current directory is the notebook's folder (<see cref="BaseDirectory"/>) while it runs, as in
+    /// Jupyter, so relative file names in cells resolve there. Default false (a library caller keeps its directory); the
+    /// CLI's runner turns it on. Notebooks of different folders then run one folder at a time.
+    /// </summary>
+    public bool UseNotebookFolderAsCurrentDirectory { get; init; }
+
     /// <summary>The notebook's name for messages (normally its file name).</summary>
     public string NotebookName { get; init; } = "notebook";
 

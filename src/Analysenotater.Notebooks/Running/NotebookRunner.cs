@@ -25,6 +25,7 @@ public static class NotebookRunner
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
         var prepared = ParameterInjector.Inject(notebook, options.Parameters, options.NotebookName).WithoutOutputs();
+        using var folder = options.UseNotebookFolderAsCurrentDirectory ? await WorkingDirectoryLease.AcquireAsync(options.BaseDirectory, cancellationToken).ConfigureAwait(false) : null;
         using var session = new ScriptSession(new ScriptSessionOptions { BaseDirectory = options.BaseDirectory, WarmUp = options.WarmUp, PackageSources = options.PackageSources, PackageCacheDirectory = options.PackageCacheDirectory, Culture = NotebookCulture.Resolve(notebook, options.Culture) });
         var cells = prepared.Cells.ToList();
         var codeCount = cells.Count(c => c.Kind == NotebookCellKind.Code);
@@ -32,6 +33,27 @@ public static class NotebookRunner
         var codeNumber = 0;
         var run = 0;
         var stopped = false;
+        // Collectors of the cells run so far: an Update() of a display shown by an earlier cell is written back there.
+        var earlier = new List<(int Index, CellOutputCollector Collector, int ExecutionCount)>();
+        var updated = new HashSet<int>();
+        bool UpdateEarlier(MimeBundle bundle, string displayId)
+        {
+            foreach (var (index, owner, _) in earlier)
+            {
+                if (owner.TryUpdateDisplay(bundle, displayId))
+                {
+                    lock (updated)
+                    {
+                        updated.Add(index);
+                    }
+
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         for (var i = 0; i < cells.Count && !stopped; i++)
         {
             var cell = cells[i];
@@ -56,11 +78,22 @@ public static class NotebookRunner
             }
 
             options.CellStarting?.Invoke(new CellStarting(options.NotebookName, codeNumber, codeCount));
-            var collector = new CellOutputCollector();
+            var collector = new CellOutputCollector(null, UpdateEarlier);
             var outcome = await session.ExecuteAsync(source, collector, $"cell {codeNumber}", cancellationToken).ConfigureAwait(false);
             run++;
             var outputs = collector.Outputs(outcome.ExecutionCount);
             cells[i] = cell with { Outputs = outputs, ExecutionCount = outcome.ExecutionCount };
+            earlier.Add((i, collector, outcome.ExecutionCount));
+            lock (updated)
+            {
+                foreach (var (index, owner, count) in earlier.Where(e => updated.Contains(e.Index)))
+                {
+                    cells[index] = cells[index] with { Outputs = owner.Outputs(count) };
+                }
+
+                updated.Clear();
+            }
+
             string? error = null;
             if (!outcome.Success)
             {

@@ -103,6 +103,25 @@ public sealed class PackageRestoreTests
         Assert.Equal("7", sink.Result!.Text);
         Assert.Contains("An.Test.NeedsNewJson 1.0.0 asks for Newtonsoft.Json (>= 99.0.0); the engine carries Newtonsoft.Json 13.", sink.Stdout, StringComparison.Ordinal);
         Assert.Contains("#r \"nuget: Plotly.NET, 4.2.0\": the engine has Plotly.NET 6.0.0 loaded", sink.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"Plotly.NET 4.2.0 is in none of the sources tried: {Feed.Value.Folder} (no Plotly.NET)", sink.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_source_that_does_not_answer_costs_the_source_timeout_once_and_is_named()
+    {
+        // A server that accepts connections and never answers (a feed behind a VPN that is down).
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)silent.LocalEndpoint).Port}/v3/index.json";
+        var restorer = new Analysenotater.Notebooks.Packages.PackageRestorer(AppContext.BaseDirectory, [], TestFiles.NewScratchFolder()) { SourceTimeout = TimeSpan.FromSeconds(1) };
+        restorer.AddSource(url);
+        restorer.AddSource(Feed.Value.Folder);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var result = await restorer.RestoreAsync([new PackageRequest("An.Test.Missing", "1.0.0", 1), new PackageRequest("An.Test.Greeting", "1.0.0", 2)], CancellationToken.None);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        var failure = Assert.Single(result.Failures);
+        Assert.Contains($"{url} (no answer within 1 s)", failure.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Packages, p => p.Id == "An.Test.Greeting" && p.Version == "1.0.0");
     }
 
     [Fact]
