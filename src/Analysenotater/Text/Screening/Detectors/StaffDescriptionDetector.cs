@@ -32,6 +32,7 @@ internal static class StaffDescriptionDetector
 
     public static void Detect(ScreeningText s)
     {
+        PronounWithFeature(s);
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             if (!s.IsWord(i) || !IsSingularRole(s, i))
@@ -61,6 +62,51 @@ internal static class StaffDescriptionDetector
             if (traitEnd >= 0)
             {
                 s.AddTokens(IdentifierKind.StaffDescription, i, traitEnd, "ansatt beskrevet med rolle og et kjennetegn", "ansatt-kjennetegn");
+            }
+        }
+    }
+
+    // «Han med hestehalen på avrusningen, overlegen, …», «ho med dreads i resepsjonen»: a person pointed out by a visible
+    // feature, with a staff role or a workplace («på/i» + workplace) in the same sentence.
+    private static void PronounWithFeature(ScreeningText s)
+    {
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (!s.IsWord(i) || s.Lower(i) is not ("han" or "hun" or "ho" or "hu" or "hon"))
+            {
+                continue;
+            }
+
+            var med = s.NextWord(i);
+            if (med != i + 1 || s.Lower(med) != "med")
+            {
+                continue;
+            }
+
+            var feature = -1;
+            for (var k = s.NextWord(med); k >= 0 && k - med <= 4 && s.Sentence[k] == s.Sentence[i]; k = s.NextWord(k))
+            {
+                if (IsFeature(s.Lower(k)))
+                {
+                    feature = k;
+                    break;
+                }
+            }
+
+            if (feature < 0)
+            {
+                continue;
+            }
+
+            var staff = PersonDetector.FollowedByWorkplace(s, feature);
+            for (var k = 0; k < s.Tokens.Count && !staff; k++)
+            {
+                staff = s.IsWord(k) && s.Sentence[k] == s.Sentence[i] && IsSingularRole(s, k);
+            }
+
+            if (staff)
+            {
+                s.AddTokens(IdentifierKind.StaffDescription, i, feature, "ansatt pekt ut med et synlig kjennetegn («han med hestehalen på avrusningen»)", "ansatt-kjennetegn");
             }
         }
     }
