@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Analysenotater.Data;
 using Analysenotater.Import;
 using Analysenotater.Scoring;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using Analysenotater.Notebooks.Documents;
 using Analysenotater.Notebooks.Parameters;
 

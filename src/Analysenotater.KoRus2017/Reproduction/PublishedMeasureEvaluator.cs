@@ -1,6 +1,5 @@
 using System.Globalization;
 using Analysenotater.Data;
-using Analysenotater.Instruments;
 using Analysenotater.KoRus2017.Synthetic;
 
 namespace Analysenotater.KoRus2017.Reproduction;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Analysenotater.Data;
 using Analysenotater.Instruments;
-using Analysenotater.Reporting;
 
 namespace Analysenotater.Import;
 

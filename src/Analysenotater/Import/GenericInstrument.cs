@@ -1,5 +1,4 @@
 using System.Globalization;
-using Analysenotater.Data;
 using Analysenotater.Instruments;
 using Analysenotater.Reporting;
 

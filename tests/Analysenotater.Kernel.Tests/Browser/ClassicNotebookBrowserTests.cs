@@ -22,7 +22,7 @@ public sealed class ClassicNotebookBrowserTests
     public static string ArtifactDirectory { get; } = Path.Combine(RepositoryPaths.Root, "artifacts", "browser");
 
     [Fact]
-    public async Task Notebook00RunsInClassicNotebookWithChartDrawnAndTablesStyled()
+    public async Task Notebook_00_runs_in_classic_notebook_with_chart_drawn_and_tables_styled()
     {
         _ = Chromium; // fails naming the tool and its Debian package when missing
         _ = Analysenotater.Tests.Shared.ExternalTool.JupyterNotebook;

@@ -17,7 +17,7 @@ public sealed class DisplayMessagesTests
         => new(new ScriptSessionInterpreter(new ScriptSession(new ScriptSessionOptions { BaseDirectory = Path.GetTempPath(), PackageSources = [] })));
 
     [Fact]
-    public async Task DisplayHandleUpdateAndClearOutputBecomeJupyterMessages()
+    public async Task Display_handle_update_and_clear_output_become_jupyter_messages()
     {
         await using var harness = NewHarness();
         var first = await harness.UntilIdleAsync(harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("var h = display(\"en\");\n\"to\".Display();")));

@@ -13,7 +13,7 @@ public sealed class ScriptSessionInterpreterTests
         => new(new ScriptSessionInterpreter(new ScriptSession(new ScriptSessionOptions { BaseDirectory = Path.GetTempPath() })));
 
     [Fact]
-    public async Task CellsShareStateAndTheLastExpressionIsTheResult()
+    public async Task Cells_share_state_and_the_last_expression_is_the_result()
     {
         await using var harness = NewHarness();
         await harness.UntilIdleAsync(harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("var n = 6;")));
@@ -28,7 +28,7 @@ public sealed class ScriptSessionInterpreterTests
     }
 
     [Fact]
-    public async Task CompileErrorNamesCellAndLineInReplyAndErrorMessage()
+    public async Task Compile_error_names_cell_and_line_in_reply_and_error_message()
     {
         await using var harness = NewHarness();
         var request = harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("var a = 1;\nb + 1"));
@@ -41,7 +41,7 @@ public sealed class ScriptSessionInterpreterTests
     }
 
     [Fact]
-    public async Task InterruptStopsAnEndlessLoopAndTheSessionGoesOn()
+    public async Task Interrupt_stops_an_endless_loop_and_the_session_goes_on()
     {
         await using var harness = NewHarness();
         var loop = harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("var i = 0;\nwhile (true) { i++; }"));
@@ -56,7 +56,7 @@ public sealed class ScriptSessionInterpreterTests
     }
 
     [Fact]
-    public async Task CompletionReplacesTheWordBeingTyped()
+    public async Task Completion_replaces_the_word_being_typed()
     {
         await using var harness = NewHarness();
         await harness.UntilIdleAsync(harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("var kommunestorrelse = 2;")));
@@ -71,7 +71,7 @@ public sealed class ScriptSessionInterpreterTests
     [Theory]
     [InlineData("var x = 1;", "complete")]
     [InlineData("if (true) {", "incomplete")]
-    public async Task IsCompleteUsesTheEngine(string code, string status)
+    public async Task Is_complete_uses_the_engine(string code, string status)
     {
         await using var harness = NewHarness();
         var request = harness.Send(KernelChannel.Shell, MessageTypes.IsCompleteRequest, new IsCompleteRequest(code));

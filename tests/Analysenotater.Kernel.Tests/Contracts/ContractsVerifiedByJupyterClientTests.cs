@@ -7,7 +7,7 @@ namespace Analysenotater.Kernel.Tests.Contracts;
 public sealed class ContractsVerifiedByJupyterClientTests
 {
     [Fact]
-    public void JupyterClientAcceptsEveryApprovedMessage()
+    public void Jupyter_client_accepts_every_approved_message()
     {
         var folder = Path.Combine(MessageContractTests.SourceDirectory(), "Expectations", "Contracts");
         var script = Path.Combine(AppContext.BaseDirectory, "Contracts", "verify_contracts.py");

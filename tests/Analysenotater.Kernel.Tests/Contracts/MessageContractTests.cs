@@ -22,7 +22,7 @@ public sealed class MessageContractTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void MessageMatchesApprovedContract(string name)
+    public void Message_matches_approved_contract(string name)
     {
         var (messageType, content, broadcast) = ContractCases()[name];
         var factory = new MessageFactory("kernel-session", "kernel", new FixedTimeProvider(new DateTimeOffset(2026, 11, 22, 20, 0, 1, 250, TimeSpan.Zero)), () => "00000000-0000-0000-0000-000000000000");

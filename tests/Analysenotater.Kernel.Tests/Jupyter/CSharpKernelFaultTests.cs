@@ -21,5 +21,5 @@ public sealed class CSharpKernelFaultTests(CSharpKernelFaultFixture fixture) : I
 
     [Theory]
     [MemberData(nameof(Checks))]
-    public void JupyterClientFaultCheckPasses(string check) => fixture.AssertPassed(check);
+    public void Jupyter_client_fault_check_passes(string check) => fixture.AssertPassed(check);
 }

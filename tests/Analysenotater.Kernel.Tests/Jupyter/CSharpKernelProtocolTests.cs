@@ -11,5 +11,5 @@ public sealed class CSharpKernelProtocolTests(CSharpKernelFixture fixture) : ICl
 {
     [Theory]
     [MemberData(nameof(ProtocolChecksFixture.Checks), MemberType = typeof(ProtocolChecksFixture))]
-    public void JupyterClientCheckPasses(string check) => fixture.AssertPassed(check);
+    public void Jupyter_client_check_passes(string check) => fixture.AssertPassed(check);
 }

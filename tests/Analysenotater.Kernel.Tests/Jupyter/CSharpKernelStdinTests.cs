@@ -14,5 +14,5 @@ public sealed class CSharpKernelStdinTests(CSharpKernelStdinFixture fixture) : I
 
     [Theory]
     [MemberData(nameof(Checks))]
-    public void JupyterClientStdinCheckPasses(string check) => fixture.AssertPassed(check);
+    public void Jupyter_client_stdin_check_passes(string check) => fixture.AssertPassed(check);
 }

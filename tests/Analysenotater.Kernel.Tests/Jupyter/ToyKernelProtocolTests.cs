@@ -9,5 +9,5 @@ public sealed class ToyKernelProtocolTests(ToyKernelFixture fixture) : IClassFix
 {
     [Theory]
     [MemberData(nameof(ProtocolChecksFixture.Checks), MemberType = typeof(ProtocolChecksFixture))]
-    public void JupyterClientCheckPasses(string check) => fixture.AssertPassed(check);
+    public void Jupyter_client_check_passes(string check) => fixture.AssertPassed(check);
 }

@@ -8,7 +8,7 @@ public sealed class JupyterKernelTests
     private static readonly string[] BusyReplyIdle = ["status:busy", "kernel_info_reply", "status:idle"];
 
     [Fact]
-    public async Task KernelInfoIsWrappedInBusyAndIdleAndEchoesIdentityAndParent()
+    public async Task Kernel_info_is_wrapped_in_busy_and_idle_and_echoes_identity_and_parent()
     {
         await using var harness = new KernelHarness();
         var request = harness.Send(KernelChannel.Shell, MessageTypes.KernelInfoRequest, new { });
@@ -26,7 +26,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task StartingStatusIsBroadcastFirst()
+    public async Task Starting_status_is_broadcast_first()
     {
         await using var harness = new KernelHarness();
         var first = await harness.DrainAsync(TimeSpan.FromMilliseconds(200));
@@ -35,7 +35,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task ExecuteKeepsStateAndNumbersCells()
+    public async Task Execute_keeps_state_and_numbers_cells()
     {
         await using var harness = new KernelHarness();
         var first = harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("set answer 42"));
@@ -58,7 +58,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task StreamsAndHtmlDisplaysArePublishedInOrder()
+    public async Task Streams_and_html_displays_are_published_in_order()
     {
         await using var harness = new KernelHarness();
         var request = harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("print hei\nhtml tabell\neprint advarsel"));
@@ -73,7 +73,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task JsonMimeTypesAreSentAsJsonObjects()
+    public async Task Json_mime_types_are_sent_as_json_objects()
     {
         await using var harness = new KernelHarness();
         var request = harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("json {\"a\":[1,2]}"));
@@ -84,7 +84,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task ErrorIsPublishedAndRepliedWithErrorStatus()
+    public async Task Error_is_published_and_replied_with_error_status()
     {
         await using var harness = new KernelHarness();
         var request = harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("get missing"));
@@ -100,7 +100,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task SilentExecutionPublishesNothingButStatus()
+    public async Task Silent_execution_publishes_nothing_but_status()
     {
         await using var harness = new KernelHarness();
         var request = harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("print secret\ncount", Silent: true));
@@ -110,7 +110,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task ForgedSignatureIsRejectedLoggedAndNeverExecuted()
+    public async Task Forged_signature_is_rejected_logged_and_never_executed()
     {
         var marker = Path.Combine(Path.GetTempPath(), $"forged-{Guid.NewGuid():N}");
         await using var harness = new KernelHarness();
@@ -126,7 +126,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task CorrectlySignedTouchDoesExecute()
+    public async Task Correctly_signed_touch_does_execute()
     {
         // The positive control of the forged-signature test: the same request with the right key runs.
         var marker = Path.Combine(Path.GetTempPath(), $"signed-{Guid.NewGuid():N}");
@@ -138,7 +138,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task FramesWithoutDelimiterAreRejected()
+    public async Task Frames_without_delimiter_are_rejected()
     {
         await using var harness = new KernelHarness();
         harness.Transport.Deliver(new TransportFrames(KernelChannel.Shell, ["junk"u8.ToArray(), "{}"u8.ToArray()]));
@@ -149,7 +149,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task InterruptOnControlStopsARunningCellAndTheKernelLivesOn()
+    public async Task Interrupt_on_control_stops_a_running_cell_and_the_kernel_lives_on()
     {
         await using var harness = new KernelHarness();
         var loop = harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("loop"));
@@ -170,7 +170,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task AfterAFailureWithStopOnErrorQueuedCellsAreAborted()
+    public async Task After_a_failure_with_stop_on_error_queued_cells_are_aborted()
     {
         await using var harness = new KernelHarness();
         var loop = harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("loop"));
@@ -192,7 +192,7 @@ public sealed class JupyterKernelTests
     [InlineData("print a", "complete", null)]
     [InlineData("print a \\", "incomplete", "  ")]
     [InlineData("print !!", "invalid", null)]
-    public async Task IsCompleteReportsStatusAndIndent(string code, string status, string? indent)
+    public async Task Is_complete_reports_status_and_indent(string code, string status, string? indent)
     {
         await using var harness = new KernelHarness();
         var request = harness.Send(KernelChannel.Shell, MessageTypes.IsCompleteRequest, new IsCompleteRequest(code));
@@ -202,7 +202,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task CompleteConvertsCursorBetweenCodePointsAndUtf16()
+    public async Task Complete_converts_cursor_between_code_points_and_UTF16()
     {
         // "x😀 pr": the emoji is one code point but two UTF-16 units; cursor at the end is code point 5, UTF-16 index 6.
         await using var harness = new KernelHarness();
@@ -216,7 +216,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task InspectFindsKnownNamesOnly()
+    public async Task Inspect_finds_known_names_only()
     {
         await using var harness = new KernelHarness();
         await harness.UntilIdleAsync(harness.Send(KernelChannel.Shell, MessageTypes.ExecuteRequest, new ExecuteRequest("set alder 37")));
@@ -232,7 +232,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task CommInfoAndHistoryAreEmpty()
+    public async Task Comm_info_and_history_are_empty()
     {
         await using var harness = new KernelHarness();
         var comm = harness.Send(KernelChannel.Shell, MessageTypes.CommInfoRequest, new { });
@@ -244,7 +244,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task CommOpenIsAnsweredWithCommClose()
+    public async Task Comm_open_is_answered_with_comm_close()
     {
         await using var harness = new KernelHarness();
         var open = harness.Send(KernelChannel.Shell, MessageTypes.CommOpen, new { comm_id = "c-1", target_name = "jupyter.widget", data = new { } });
@@ -253,7 +253,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task UnknownMessageTypeIsLoggedAndTheKernelLivesOn()
+    public async Task Unknown_message_type_is_logged_and_the_kernel_lives_on()
     {
         await using var harness = new KernelHarness();
         var odd = harness.Send(KernelChannel.Shell, "frobnicate_request", new { });
@@ -263,7 +263,7 @@ public sealed class JupyterKernelTests
     }
 
     [Fact]
-    public async Task ShutdownRepliesOnControlBroadcastsAndStops()
+    public async Task Shutdown_replies_on_control_broadcasts_and_stops()
     {
         var harness = new KernelHarness();
         var request = harness.Send(KernelChannel.Control, MessageTypes.ShutdownRequest, new ShutdownRequest(Restart: true));

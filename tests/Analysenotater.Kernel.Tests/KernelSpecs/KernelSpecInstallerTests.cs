@@ -1,13 +1,12 @@
 using System.Text.Json;
 using Analysenotater.Kernel.Hosting;
-using Analysenotater.Kernel.KernelSpecs;
 
 namespace Analysenotater.Kernel.Tests.KernelSpecs;
 
 public sealed class KernelSpecInstallerTests
 {
     [Fact]
-    public void InstallWithPrefixWritesThePolyglotCompatibleKernelSpec()
+    public void Install_with_prefix_writes_the_polyglot_compatible_kernel_spec()
     {
         var prefix = Directory.CreateTempSubdirectory("kernelspec-").FullName;
         var output = new StringWriter();
@@ -25,7 +24,7 @@ public sealed class KernelSpecInstallerTests
     }
 
     [Fact]
-    public void UnknownOptionIsAUsageError()
+    public void Unknown_option_is_a_usage_error()
     {
         var error = new StringWriter();
         var exit = KernelCommand.Run(["install", "--global"], () => throw new InvalidOperationException(), ["x"], TextWriter.Null, error);
@@ -34,7 +33,7 @@ public sealed class KernelSpecInstallerTests
     }
 
     [Fact]
-    public void MissingConnectionFileIsReportedWithExitCode1()
+    public void Missing_connection_file_is_reported_with_exit_code_1()
     {
         var error = new StringWriter();
         var exit = KernelCommand.Run(["-f", "/nonexistent/kernel-9.json"], () => throw new InvalidOperationException(), ["x"], TextWriter.Null, error);
@@ -43,7 +42,7 @@ public sealed class KernelSpecInstallerTests
     }
 
     [Fact]
-    public void NoArgumentsPrintsUsage()
+    public void No_arguments_prints_usage()
     {
         var error = new StringWriter();
         Assert.Equal(2, KernelCommand.Run([], () => throw new InvalidOperationException(), ["x"], TextWriter.Null, error));

@@ -9,7 +9,7 @@ public sealed class MessageSignerTests
     private const string Rfc4231Case2 = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
 
     [Fact]
-    public void SignatureIsTheHmacOfTheFourFramesConcatenated()
+    public void Signature_is_the_hmac_of_the_four_frames_concatenated()
     {
         var signer = new MessageSigner("Jefe");
         var signature = signer.Sign(Bytes("what "), Bytes("do ya "), Bytes("want for "), Bytes("nothing?"));
@@ -17,7 +17,7 @@ public sealed class MessageSignerTests
     }
 
     [Fact]
-    public void VerifyAcceptsTheRightSignatureInEitherCase()
+    public void Verify_accepts_the_right_signature_in_either_case()
     {
         var signer = new MessageSigner("Jefe");
         Assert.True(signer.Verify(Bytes(Rfc4231Case2), Bytes("what "), Bytes("do ya "), Bytes("want for "), Bytes("nothing?")));
@@ -27,7 +27,7 @@ public sealed class MessageSignerTests
     [Theory]
     [InlineData("what ", "do ya ", "want for ", "nothing!")]
     [InlineData("what", " do ya ", "want for ", "nothing?")]
-    public void VerifyRejectsTamperedOrReframedContent(string header, string parent, string metadata, string content)
+    public void Verify_rejects_tampered_or_reframed_content(string header, string parent, string metadata, string content)
     {
         // Case 1 changes one byte: rejected. Case 2 moves a frame boundary but keeps the bytes: the four frames are hashed
         // as one stream (as jupyter_client's Session.sign does), so it verifies.
@@ -40,14 +40,14 @@ public sealed class MessageSignerTests
     [InlineData("")]
     [InlineData("5bdcc146")]
     [InlineData("zz" + "dcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")]
-    public void VerifyRejectsMalformedSignatures(string signature)
+    public void Verify_rejects_malformed_signatures(string signature)
     {
         var signer = new MessageSigner("Jefe");
         Assert.False(signer.Verify(Bytes(signature), Bytes("what "), Bytes("do ya "), Bytes("want for "), Bytes("nothing?")));
     }
 
     [Fact]
-    public void EmptyKeyDisablesSigning()
+    public void Empty_key_disables_signing()
     {
         var signer = new MessageSigner(string.Empty);
         Assert.False(signer.IsSigning);
@@ -56,7 +56,7 @@ public sealed class MessageSignerTests
     }
 
     [Fact]
-    public void OtherSchemesAreRefused()
+    public void Other_schemes_are_refused()
     {
         var error = Assert.Throws<NotSupportedException>(() => new MessageSigner("k", "hmac-md5"));
         Assert.Contains("hmac-md5", error.Message, StringComparison.Ordinal);

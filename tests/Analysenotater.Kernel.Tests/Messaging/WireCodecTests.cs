@@ -8,7 +8,7 @@ public sealed class WireCodecTests
     private static readonly WireCodec Codec = new(new MessageSigner("secret"));
 
     [Fact]
-    public void DecodeKeepsIdentitiesRawHeaderAndBuffers()
+    public void Decode_keeps_identities_raw_header_and_buffers()
     {
         const string header = """{"msg_id":"m1","session":"s","username":"u","date":"2026-01-01T00:00:00.000000Z","msg_type":"execute_request","version":"5.3"}""";
         var frames = Frames(["id-a", "id-b"], header, "{}", "{}", """{"code":"1+1"}""", "buffer-1");
@@ -24,7 +24,7 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void SignatureIsCheckedOverTheReceivedBytesNotReserialisedJson()
+    public void Signature_is_checked_over_the_received_bytes_not_reserialised_json()
     {
         // Whitespace and key order that a re-serialiser would change: the signature still verifies because the raw bytes are hashed.
         const string header = """{ "version": "5.3", "msg_type": "kernel_info_request",  "msg_id": "m2", "session": "s", "username": "u", "date": "" }""";
@@ -34,7 +34,7 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void EncodeThenDecodeRoundTrips()
+    public void Encode_then_decode_round_trips()
     {
         var factory = new MessageFactory("kernel-session", "kernel");
         var message = factory.CreateBroadcast(null, "stream", new Protocol.StreamText("stdout", "hei æøå\n"));
@@ -48,7 +48,7 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void TooFewFramesAreRejectedWithAReason()
+    public void Too_few_frames_are_rejected_with_a_reason()
     {
         var frames = new List<byte[]> { WireCodec.Delimiter, "sig"u8.ToArray(), "{}"u8.ToArray() };
         Assert.False(Codec.TryDecode(frames, out _, out var problem));
@@ -56,7 +56,7 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void HeaderWithoutMessageTypeIsRejected()
+    public void Header_without_message_type_is_rejected()
     {
         var frames = Frames([], """{"msg_id":"m"}""", "{}", "{}", "{}");
         Assert.False(Codec.TryDecode(frames, out _, out var problem));
@@ -64,7 +64,7 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void ContentThatIsNotAnObjectIsDecodedWithAProblemToAnswer()
+    public void Content_that_is_not_an_object_is_decoded_with_a_problem_to_answer()
     {
         // Correctly signed: the kernel must answer it (with an error), so it is decoded with the problem, not dropped.
         var frames = Frames([], """{"msg_type":"execute_request"}""", "{}", "{}", "[1]");
@@ -73,7 +73,7 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void InvalidUtf8ContentIsNamedWithItsOffset()
+    public void Invalid_utf_8_content_is_named_with_its_offset()
     {
         var signer = new MessageSigner("secret");
         byte[] header = Encoding.UTF8.GetBytes("""{"msg_type":"execute_request"}"""), empty = "{}"u8.ToArray(), content = [.. "{\"code\": \"1"u8, 0xFF, .. "\"}"u8];
@@ -83,7 +83,7 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void ReplayedSignatureIsRejectedOncePerSession()
+    public void Replayed_signature_is_rejected_once_per_session()
     {
         var codec = new WireCodec(new MessageSigner("secret"), new ReplayGuard(capacity: 4));
         var frames = Frames([], """{"msg_type":"execute_request","session":"s1","msg_id":"m1"}""", "{}", "{}", "{}");
@@ -93,7 +93,7 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void ReplayHistoryIsBounded()
+    public void Replay_history_is_bounded()
     {
         var guard = new ReplayGuard(capacity: 10);
         for (var i = 0; i < 100; i++)
@@ -107,7 +107,7 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void OversizedContentIsNotParsed()
+    public void Oversized_content_is_not_parsed()
     {
         var codec = new WireCodec(new MessageSigner("secret"), maxContentBytes: 10);
         var frames = Frames([], """{"msg_type":"execute_request"}""", "{}", "{}", """{"code":"0123456789"}""");
@@ -118,7 +118,7 @@ public sealed class WireCodecTests
     }
 
     [Fact]
-    public void WrongKeyIsRejected()
+    public void Wrong_key_is_rejected()
     {
         var frames = Frames([], """{"msg_type":"execute_request"}""", "{}", "{}", "{}");
         var other = new WireCodec(new MessageSigner("other"));

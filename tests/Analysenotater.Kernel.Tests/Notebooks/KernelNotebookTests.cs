@@ -16,7 +16,7 @@ public sealed class KernelNotebookTests(NotebooksThroughKernelFixture fixture) :
 
     [Theory]
     [MemberData(nameof(Notebooks))]
-    public void NotebookRunsThroughTheKernelLikeTheHeadlessRunner(string notebook)
+    public void Notebook_runs_through_the_kernel_like_the_headless_runner(string notebook)
     {
         var (ok, cells, detail) = fixture.Result(notebook);
         Assert.True(ok, $"{notebook}:\n{detail}");
@@ -24,7 +24,7 @@ public sealed class KernelNotebookTests(NotebooksThroughKernelFixture fixture) :
     }
 
     [Fact]
-    public void SmokeNotebookGivesTheHandComputedValues()
+    public void Smoke_notebook_gives_the_hand_computed_values()
     {
         // 40 + 2 = 42; 1 + 2 + … + 100 = 100·101/2 = 5050.
         var (ok, _, detail) = fixture.Result(NotebooksThroughKernelFixture.SmokeNotebook);

@@ -5,7 +5,7 @@ namespace Analysenotater.Kernel.Tests.Transport;
 public sealed class ConnectionInfoTests
 {
     [Fact]
-    public void ReadsAJupyterClientConnectionFile()
+    public void Reads_a_jupyter_client_connection_file()
     {
         // Shape as written by jupyter_client 7 (write_connection_file), including its extra kernel_name field.
         var path = Write("""
@@ -19,14 +19,14 @@ public sealed class ConnectionInfoTests
     }
 
     [Fact]
-    public void MissingFileIsNamed()
+    public void Missing_file_is_named()
     {
         var error = Assert.Throws<InvalidDataException>(() => ConnectionInfo.Load("/nonexistent/kernel-1.json"));
         Assert.Contains("/nonexistent/kernel-1.json", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void BadPortNamesFileFieldAndValue()
+    public void Bad_port_names_file_field_and_value()
     {
         var path = Write("""{"shell_port": 0, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5, "ip": "127.0.0.1", "key": "", "transport": "tcp", "signature_scheme": "hmac-sha256"}""");
         var error = Assert.Throws<InvalidDataException>(() => ConnectionInfo.Load(path));
@@ -35,7 +35,7 @@ public sealed class ConnectionInfoTests
     }
 
     [Fact]
-    public void IpcTransportIsRefusedClearly()
+    public void Ipc_transport_is_refused_clearly()
     {
         var path = Write("""{"shell_port": 1, "iopub_port": 2, "stdin_port": 3, "control_port": 4, "hb_port": 5, "ip": "kernel", "key": "", "transport": "ipc", "signature_scheme": "hmac-sha256"}""");
         var error = Assert.Throws<InvalidDataException>(() => ConnectionInfo.Load(path));

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Analysenotater.Data;
 using Analysenotater.Export;
 using Analysenotater.Instruments;
-using Analysenotater.Spss;
 
 namespace Analysenotater.Notebooks.Tests.NewRound;
 

@@ -11,7 +11,7 @@ namespace Analysenotater.Tests.Bench;
 public sealed class BenchSmokeTests
 {
     [Fact]
-    public void CSharpTasksAgreeWithRAt491Rows()
+    public void CSharp_tasks_agree_with_R_at_491_rows()
     {
         var dir = Directory.CreateTempSubdirectory("bench-smoke-");
         try
@@ -47,7 +47,7 @@ public sealed class BenchSmokeTests
     }
 
     [Fact]
-    public void SideBySideReportFlagsDisagreement()
+    public void Side_by_side_report_flags_disagreement()
     {
         var a = new Dictionary<string, double[]> { ["T5_B"] = [1.0, 2.0] };
         var b = new Dictionary<string, double[]> { ["T5_B"] = [1.0, 2.0 * (1 + 1e-5)] };

@@ -1,4 +1,3 @@
-using Analysenotater.Data;
 using Analysenotater.Import;
 
 namespace Analysenotater.Tests.Import;
@@ -44,7 +43,7 @@ public sealed class StreamingCsvReaderTests
     }
 
     [Fact]
-    public void CleanFileIsReadOnTheFastPathWithTheSameResult()
+    public void Clean_file_is_read_on_the_fast_path_with_the_same_result()
     {
         var (fast, general, usedFast) = Both("id,kommune,kjonn,alder,q9,q14_1,q12_1,q34\r\n1,301,1,34,5,6,1,19\r\n2,301,2,,3,,0,\r\n\r\n3,5001,1,71,,2,1,22\r\n");
         Assert.True(usedFast);
@@ -58,7 +57,7 @@ public sealed class StreamingCsvReaderTests
     [Theory]
     [InlineData("id,kommune,kjonn,alder,q9,q14_1,q12_1,q34\n1,301,1,34,5,6,1,19\n2,301,2,,3,,0,")] // no final line break, empty last cell
     [InlineData("id,kommune,kjonn,alder,q9,q14_1,q12_1,q34\n\n1,301,1,34,,,,\n\n\n2,301,2,,3,,0,\n\n")] // empty lines between and after
-    public void LineEndingsAndEmptyLinesGiveTheGeneralReadersRows(string content)
+    public void Line_endings_and_empty_lines_give_the_general_readers_rows(string content)
     {
         var (fast, general, usedFast) = Both(content);
         Assert.True(usedFast);
@@ -67,7 +66,7 @@ public sealed class StreamingCsvReaderTests
     }
 
     [Fact]
-    public void FileLongerThanOneReadBufferGivesTheSameResult()
+    public void File_longer_than_one_read_buffer_gives_the_same_result()
     {
         // About 2.5 MB: the line count and the parse both cross the 1 MB read buffer several times. Seeded values.
         var random = new Random(20261122);
@@ -86,7 +85,7 @@ public sealed class StreamingCsvReaderTests
     }
 
     [Fact]
-    public void BadCellsAreReportedWithRowColumnAndValueAndKeptEmpty()
+    public void Bad_cells_are_reported_with_row_column_and_value_and_kept_empty()
     {
         // Row 3: code 7 is off the S5 scale; row 4: "2,5" is not an integer code, "I stor grad" is a label (accepted),
         // "x" is not a number in the numeric role column alder and not a number for the numeric item q34.
@@ -108,7 +107,7 @@ public sealed class StreamingCsvReaderTests
     [InlineData("id,q9,kommune\n1,4,\"301\"\n")] // quoted field
     [InlineData("id,q9,kommune\n1,4\n")] // ragged row
     [InlineData("id,q9,kommune\n1,4,Tr\u00f8ndelag\n")] // a text respondent column
-    public void FilesOutsideTheFastPathAreReadByTheGeneralReader(string content)
+    public void Files_outside_the_fast_path_are_read_by_the_general_reader(string content)
     {
         var (fast, general, usedFast) = Both(content);
         Assert.False(usedFast);

@@ -1,7 +1,6 @@
 using Analysenotater.Data;
 using Analysenotater.Disclosure;
 using Analysenotater.Instruments;
-using Analysenotater.Reporting;
 using Analysenotater.Scoring;
 
 namespace Analysenotater.Tests.Scoring;

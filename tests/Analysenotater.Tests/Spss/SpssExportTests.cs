@@ -1,5 +1,4 @@
 using Analysenotater.Data;
-using Analysenotater.Import;
 using Analysenotater.Instruments;
 using Analysenotater.Spss;
 

@@ -1,6 +1,5 @@
 using Analysenotater.Data;
 using Analysenotater.Disclosure;
-using Analysenotater.Reporting;
 using Analysenotater.Tables;
 
 namespace Analysenotater.Tests.Tables;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Analysenotater.Data;
-
 namespace Analysenotater.Statistics.Design;
 
 /// <content>Domains and calibration verbs: each returns a new design (subset, post-stratified, raked, unweighted).</content>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Analysenotater.Data;
 
 namespace Analysenotater.Statistics.Design;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Analysenotater.Reporting;
 using Analysenotater.Statistics.Regression;
 using Analysenotater.Statistics.Results;
-using MathNet.Numerics;
 using Analysenotater.Statistics.Distributions;
 
 namespace Analysenotater.Statistics.Logistic;

@@ -1,5 +1,4 @@
 using Analysenotater.Reporting;
-using Analysenotater.Statistics.Regression;
 
 namespace Analysenotater.Statistics.MethodComparison;
 

@@ -1,4 +1,3 @@
-using Analysenotater.Data;
 using Analysenotater.Disclosure;
 using Analysenotater.Statistics.Design;
 using Analysenotater.Statistics.Regression;

@@ -29,7 +29,7 @@ public sealed class LogisticRegressionEdgeCaseTests
     }
 
     [Fact]
-    public void QuasiCompleteSeparationByACategoryNamesTheDummy()
+    public void Quasi_complete_separation_by_a_category_names_the_dummy()
     {
         var (x1, _, g, y) = Data(11);
         for (var i = 0; i < N; i++)
@@ -48,7 +48,7 @@ public sealed class LogisticRegressionEdgeCaseTests
     }
 
     [Fact]
-    public void CompleteSeparationByAContinuousPredictorIsNamed()
+    public void Complete_separation_by_a_continuous_predictor_is_named()
     {
         var (x1, x2, _, _) = Data(12);
         var y = x1.Select(v => v > 5 ? 1.0 : 0.0).ToArray();
@@ -59,7 +59,7 @@ public sealed class LogisticRegressionEdgeCaseTests
     }
 
     [Fact]
-    public void SeparationByACombinationIsFoundFromTheDivergingFit()
+    public void Separation_by_a_combination_is_found_from_the_diverging_fit()
     {
         // y = 1 exactly when x1/10 + x2/4 > 0.5: no single predictor separates, their combination does.
         var (x1, x2, _, _) = Data(13);
@@ -74,7 +74,7 @@ public sealed class LogisticRegressionEdgeCaseTests
     }
 
     [Fact]
-    public void NonBinaryOutcomeNamesColumnRowAndValue()
+    public void Non_binary_outcome_names_column_row_and_value()
     {
         var (x1, _, _, y) = Data(14);
         y[0] = double.NaN; // deleted listwise: the row numbers stay those of the input
@@ -86,7 +86,7 @@ public sealed class LogisticRegressionEdgeCaseTests
     }
 
     [Fact]
-    public void OutcomeWithOnlyOnesIsRefused()
+    public void Outcome_with_only_ones_is_refused()
     {
         var (x1, _, _, _) = Data(15);
         var y = Enumerable.Repeat(1.0, N).ToArray();
@@ -96,7 +96,7 @@ public sealed class LogisticRegressionEdgeCaseTests
     }
 
     [Fact]
-    public void CollinearPredictorIsNamedWithItsPartners()
+    public void Collinear_predictor_is_named_with_its_partners()
     {
         var (x1, x2, _, y) = Data(16);
         var sum = x1.Select((v, i) => 2 * v - x2[i]).ToArray();
@@ -105,7 +105,7 @@ public sealed class LogisticRegressionEdgeCaseTests
     }
 
     [Fact]
-    public void ConstantPredictorIsNamed()
+    public void Constant_predictor_is_named()
     {
         var (x1, _, _, y) = Data(17);
         var c = Enumerable.Repeat(3.0, N).ToArray();
@@ -114,7 +114,7 @@ public sealed class LogisticRegressionEdgeCaseTests
     }
 
     [Fact]
-    public void DesignBasedFitWithoutDesignVariablesSaysWhatIsMissing()
+    public void Design_based_fit_without_design_variables_says_what_is_missing()
     {
         var (x1, _, _, y) = Data(18);
         var ex = Assert.Throws<InvalidOperationException>(() => SurveyLogisticRegression.Fit(ModelSpecification.For("y", y).Numeric("x1", x1)));
@@ -122,7 +122,7 @@ public sealed class LogisticRegressionEdgeCaseTests
     }
 
     [Fact]
-    public void LargeLinearPredictorsStillConvergeWithoutSeparation()
+    public void Large_linear_predictors_still_converge_without_separation()
     {
         // A strong but non-separating predictor: fitted probabilities near 0 and 1 are not mistaken for separation.
         var rng = new Random(19);

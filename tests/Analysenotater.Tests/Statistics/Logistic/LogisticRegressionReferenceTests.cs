@@ -18,7 +18,7 @@ public sealed class LogisticRegressionReferenceTests
 
     [Theory]
     [MemberData(nameof(Models))]
-    public void VariablesInTheEquationMatchR(string m)
+    public void Variables_in_the_equation_match_R(string m)
     {
         var fit = Fit(m);
         Assert.Equal(R[m + ".n"].Value, fit.N);
@@ -39,7 +39,7 @@ public sealed class LogisticRegressionReferenceTests
 
     [Theory]
     [MemberData(nameof(Models))]
-    public void ModelSummaryOmnibusAndClassificationMatchR(string m)
+    public void Model_summary_omnibus_and_classification_match_R(string m)
     {
         var fit = Fit(m);
         ModelsReference.Check(R, m + ".m2ll", fit.MinusTwoLogLikelihood);
@@ -58,7 +58,7 @@ public sealed class LogisticRegressionReferenceTests
 
     [Theory]
     [MemberData(nameof(Models))]
-    public void HosmerLemeshowMatchesTheHandComputationInR(string m)
+    public void Hosmer_lemeshow_matches_the_hand_computation_in_R(string m)
     {
         // Model b has only 6 covariate patterns: tied fitted probabilities are kept together (6 groups, df 4).
         var hl = Fit(m).HosmerLemeshow;
@@ -76,7 +76,7 @@ public sealed class LogisticRegressionReferenceTests
 
     [Theory]
     [MemberData(nameof(Models))]
-    public void RobustAndClusterRobustMatchSandwich(string m)
+    public void Robust_and_cluster_robust_match_sandwich(string m)
     {
         var fit = Fit(m);
         foreach (var (kind, table) in new[] { ("hc0", fit.Robust().OddsRatios()), ("cr1", fit.ClusterRobust().OddsRatios()) })
@@ -96,7 +96,7 @@ public sealed class LogisticRegressionReferenceTests
 
     [Theory]
     [MemberData(nameof(Models))]
-    public void DesignBasedFitMatchesSvyglm(string m)
+    public void Design_based_fit_matches_svyglm(string m)
     {
         var table = SurveyLogisticRegression.Fit(Model(m));
         foreach (var (name, key) in Names(m))
@@ -114,7 +114,7 @@ public sealed class LogisticRegressionReferenceTests
 
     [Theory]
     [MemberData(nameof(PsppModels))]
-    public void SpssOutputMatchesPspp(string m)
+    public void Spss_output_matches_pspp(string m)
     {
         var fit = Fit(m);
         var k = "pspp." + m;
@@ -145,7 +145,7 @@ public sealed class LogisticRegressionReferenceTests
 
     [Theory]
     [MemberData(nameof(Models))]
-    public void ProfileLikelihoodIntervalsMatchTheExactProfileAndMass(string m)
+    public void Profile_likelihood_intervals_match_the_exact_profile_and_mass(string m)
     {
         var table = Fit(m).ProfileIntervals();
         foreach (var (name, key) in Names(m))
@@ -160,7 +160,7 @@ public sealed class LogisticRegressionReferenceTests
 
     [Theory]
     [MemberData(nameof(PsppModels))]
-    public void JointWaldTestOfTheCategoricalTermMatchesR(string m)
+    public void Joint_wald_test_of_the_categorical_term_matches_R(string m)
     {
         var t = Assert.Single(Fit(m).TermTests);
         Assert.Equal("utd", t.Term);
@@ -170,7 +170,7 @@ public sealed class LogisticRegressionReferenceTests
     }
 
     [Fact]
-    public void ConvergesQuicklyAndReportsIt()
+    public void Converges_quickly_and_reports_it()
     {
         var c = Fit("a").Convergence;
         Assert.InRange(c.Iterations, 3, 12);
@@ -179,7 +179,7 @@ public sealed class LogisticRegressionReferenceTests
     }
 
     [Fact]
-    public void ReportUsesNorwegianLabelsAndDecimalComma()
+    public void Report_uses_norwegian_labels_and_decimal_comma()
     {
         var text = Fit("a").ToText();
         Assert.Contains("Variabler i likningen", text, StringComparison.Ordinal);
@@ -191,7 +191,7 @@ public sealed class LogisticRegressionReferenceTests
     }
 
     [Fact]
-    public void SideBySideShowsEachMethodsOddsRatioAndInterval()
+    public void Side_by_side_shows_each_methods_odds_ratio_and_interval()
     {
         var fit = Fit("a");
         var design = SurveyLogisticRegression.Fit(ModelA());

@@ -1,5 +1,3 @@
-using Analysenotater.Statistics.Regression;
-
 using Analysenotater.Statistics.Distributions;
 
 namespace Analysenotater.Tests.Statistics.Regression;
