@@ -11,7 +11,7 @@ public sealed class SpecRunnerTests
     private static readonly Dictionary<string, Action<SpecExample>> Executors = new(StringComparer.Ordinal)
     {
         ["scoring.md"] = Scoring.ScoringSpecTests.Run,
-        ["tables-and-disclosure.md"] = e => new Disclosure.DisclosureSpecTests().Worked_example_from_the_spec(e.Id),
+        ["tables-and-disclosure.md"] = Disclosure.DisclosureSpecTests.Run,
     };
 
     /// <summary>Specs that state rules but have no worked-example table yet (their rules are tested by the named
