@@ -32,7 +32,9 @@ internal static partial class DateDetector
         "overfallet", "overfalt", "ranet", "ranert", "mishandlet", "knivstukket", "knivstikking", "anmeldt", "anmeldelse", "anmeldelsen", "omsorgsovertakelse",
         "omsorgsovertakelsen", "fengslet", "varetekt", "varetektsfengslet", "sprekk", "sprekken", "sprakk", "tilbakefall", "tilbakefallet", "oppsagt",
         "sparket", "operert", "operasjon", "operasjonen", "infarkt", "hjerteinfarkt", "slag", "slaget", "brudd", "krasj", "kollisjon", "konkurs", "tvangssalg",
-        "tvangsflytta", "tvangsflyttet", "sjukehusinnlegging", "akutten", "akuttinnlagt",
+        "tvangsflytta", "tvangsflyttet", "sjukehusinnlegging", "akutten", "akuttinnlagt", "ulukke", "ulukka", "ulukkja", "forsvant", "forsvann", "forsvunnet", "druknet", "drukna",
+        "tiltalt", "tiltala", "siktet", "sikta", "frifunnet", "frifunnen", "frikjent", "avisoppslaget", "avisoppslag", "oppslaget",
+        "knivsaken", "straffesaken", "rettssaka", "barnevernssaken", "låg", "innlagd",
     ];
 
     private static readonly (string First, string Second)[] EventPhrases =
@@ -146,6 +148,14 @@ internal static partial class DateDetector
             else if (NorwegianGrammarWords.Seasons.Contains(lw) && prevLw is "i" or "fjor" or "sist" or "forrige" or "førre" or "til" or "om")
             {
                 list.Add((s.Tokens[i].Start, s.Tokens[i].End, false));
+            }
+            else if (s.Tokens[i].Kind == TokenKind.Number && prevLw is "uke" or "veke" or "veka" or "uka" && int.TryParse(s.Tokens[i].Text, CultureInfo.InvariantCulture, out var week) && week is >= 1 and <= 53)
+            {
+                list.Add((s.Tokens[prev].Start, s.Tokens[i].End, false)); // «i uke 34»
+            }
+            else if (lw is "fjor" or "fjol" && prevLw is "i")
+            {
+                list.Add((s.Tokens[prev].Start, s.Tokens[i].End, true)); // «i fjor»: vague, so doubtful
             }
             else if (s.Tokens[i].Kind == TokenKind.Number && s.Tokens[i].Text.Length == 4 && s.Tokens[i].Text[0] is '1' or '2'
                 && int.TryParse(s.Tokens[i].Text, CultureInfo.InvariantCulture, out var y) && y is >= 1950 and <= 2035 && prevLw is "i" or "høsten" or "våren" or "sommeren" or "vinteren")

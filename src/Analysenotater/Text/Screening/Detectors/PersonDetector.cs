@@ -243,6 +243,11 @@ internal static class PersonDetector
                 return what + " som også er et vanlig ord, etter «takk til», «hilsen», «spør etter» o.l.";
             }
 
+            if (first && CoordinatedWithSelf(s, i))
+            {
+                return what + " som også er et vanlig ord, sideordnet med «jeg» («X og jeg», «eg og X»)";
+            }
+
             var after = next >= 0 ? s.NextWord(next) : -1;
             if (next == i + 1 && s.Lower(next) == "som" && after >= 0 && s.Lexicon.StaffRoles.Contains(s.Lower(after)))
             {
@@ -416,6 +421,23 @@ internal static class PersonDetector
     private static bool LooksPlural(string lw) => lw.EndsWith("ene", StringComparison.Ordinal) || lw.EndsWith("ane", StringComparison.Ordinal) || lw.EndsWith("erne", StringComparison.Ordinal);
 
     /// <summary>«takk til X», «takk X», «hilsen X», «spør etter X», «snakk med X», «savner X».</summary>
+    private static readonly HashSet<string> SelfPronouns = ["jeg", "eg", "æ", "je", "jæ", "meg", "mæ", "mej"];
+
+    /// <summary>«Knut og jeg …», «jeg og Roar …», «meg og kari»: a name joined to the respondent by «og».</summary>
+    private static bool CoordinatedWithSelf(ScreeningText s, int i)
+    {
+        var p = s.PrevWord(i);
+        var pp = p >= 0 ? s.PrevWord(p) : -1;
+        if (pp >= 0 && s.Lower(p) is "og" or "å" && SelfPronouns.Contains(s.Lower(pp)) && s.Sentence[pp] == s.Sentence[i])
+        {
+            return true;
+        }
+
+        var n = s.NextWord(i);
+        var nn = n >= 0 ? s.NextWord(n) : -1;
+        return n >= 0 && nn >= 0 && s.Lower(n) is "og" or "å" && SelfPronouns.Contains(s.Lower(nn)) && s.Sentence[nn] == s.Sentence[i];
+    }
+
     internal static bool HasAddressCue(ScreeningText s, int i)
     {
         if (i < 0 || i >= s.Tokens.Count)

@@ -11,13 +11,13 @@ namespace Analysenotater.Text.Screening.Detectors;
 /// </summary>
 internal static class UniquenessDetector
 {
-    private static readonly HashSet<string> OnlyWords = ["eneste", "einaste", "eineste", "enæste", "ænneste", "æneste", "enaste", "eneste.", "eldste", "yngste", "eldst", "yngst", "ældste"];
+    private static readonly HashSet<string> OnlyWords = ["eneste", "einaste", "eineste", "enæste", "ænneste", "æneste", "enaste", "eneste.", "eldste", "yngste", "eldst", "yngst", "ældste", "enest", "einast", "ennaste"];
 
     private static readonly HashSet<string> OnlyMeWords = ["meg", "mæ", "mej", "jeg", "eg", "æ", "e", "je", "i"];
 
     private static readonly HashSet<string> OnlyMeLead = ["bare", "berre", "bære", "kun", "berra"];
 
-    private static readonly HashSet<string> GroupPrepositions = ["på", "i", "av", "blant", "ved", "hos", "fra", "frå", "innen", "innenfor", "på", "te"];
+    private static readonly HashSet<string> GroupPrepositions = ["på", "i", "av", "blant", "ved", "hos", "fra", "frå", "innen", "innenfor", "te", "til", "tel"];
 
     private static readonly HashSet<string> NotGroups = ["verden", "verda", "verdenen", "universet", "livet", "landet", "norge", "noreg", "hele", "heile", "tiden", "tida", "dag", "dagen", "går", "gangen", "gongen", "fjor", "år", "året"];
 

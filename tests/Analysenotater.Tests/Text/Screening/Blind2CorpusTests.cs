@@ -1,0 +1,49 @@
+using Analysenotater.Text.Screening;
+using Xunit.Abstractions;
+
+namespace Analysenotater.Tests.Text.Screening;
+
+/// <summary>
+/// The screener on <c>Corpus/blind2.tsv</c>: a second blind set, written by a reviewer who had not read the screener,
+/// its tests, docs/screening.md or the other labelled sets (see the file's first commit).
+/// </summary>
+/// <remarks>
+/// Before any rule was changed after reading this set (the out-of-sample figure, default strict policy):
+/// recall 0.838, precision 0.965 (TP 109, FN 21, FP 4, TN 141). Missed by kind: nickname 3, court_news 2,
+/// hospital_dated 2, name 2, unique_trait 2, vehicle_pet 2, and one each of age, date_event, family, id_number, job,
+/// name_commonword, place_unique, staff_role_trait. False alarms: capitalised_nouns 1, english 1, money_numbers 1,
+/// programme 1.
+/// The set was then read and general fixes were made with new sentences in development.tsv (never these): names
+/// joined to the respondent by «og» («X og jeg»), more given names in the name list, week numbers («i uke 34») and
+/// «i fjor» as times of an event, more event words (court, news, accident, disappearance, nynorsk «ulukke»),
+/// «enest/einast» and «til» + group for uniqueness. First re-measure (tuned on this set, no longer out of sample):
+/// recall 0.931, precision 0.968 (TP 121, FN 9, FP 4, TN 141). The floors asserted below hold with a margin; quote
+/// 0.838 / 0.965 as the out-of-sample estimate.
+/// </remarks>
+public sealed class Blind2CorpusTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Blind2_set_figures_with_misses_by_kind()
+    {
+        var set = LabelledCorpus.Load("blind2.tsv");
+        Assert.Same(ScreeningPolicy.Strict, CommentScreener.Default.Policy);
+        var m = ScreeningMeasurement.Run(set, CommentScreener.Default);
+        foreach (var line in m.Summary())
+        {
+            output.WriteLine(line);
+        }
+
+        foreach (var group in m.Results.Where(r => r.Item.Identifying != r.Caught).GroupBy(r => (r.Item.Identifying, r.Item.Kind)).OrderBy(g => !g.Key.Identifying).ThenBy(g => g.Key.Kind, StringComparer.Ordinal))
+        {
+            output.WriteLine($"{(group.Key.Identifying ? "MISSED" : "FALSE ALARM")} {group.Key.Kind} ({group.Count()}):");
+            foreach (var (item, _) in group)
+            {
+                var flags = CommentScreener.Default.FindFlags(item.Text);
+                output.WriteLine($"  line {item.Line} [{item.Variety}] {item.Text} :: {string.Join(", ", flags.Select(f => f.Kind))}");
+            }
+        }
+
+        Assert.True(m.Recall >= 0.90, $"Blind2 recall {m.Recall:F3} is below 0.90.");
+        Assert.True(m.Precision >= 0.90, $"Blind2 precision {m.Precision:F3} is below 0.90.");
+    }
+}
