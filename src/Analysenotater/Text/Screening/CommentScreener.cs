@@ -152,6 +152,7 @@ public sealed class CommentScreener
         IdentifierKind.AccountNumber => "kontonummer",
         IdentifierKind.FamilyDetail => "familie",
         IdentifierKind.Occupation => "yrke",
+        IdentifierKind.CaseNumber => "saksnummer",
         _ => "fjernet",
     };
 }

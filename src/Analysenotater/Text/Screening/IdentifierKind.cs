@@ -65,4 +65,7 @@ public enum IdentifierKind
 
     /// <summary>The respondent's own occupation or public office («jeg er rektor på en av skolene her», «eneste rørlegger i kommunen»).</summary>
     Occupation,
+
+    /// <summary>A case, journal, customer or membership number after a keyword («saksnummer 22/04511», «kundenr. 558812»).</summary>
+    CaseNumber,
 }

@@ -163,7 +163,7 @@ internal static partial class AgeDetector
     }
 
     // «er 23», «e 19 år», «eg er snart 70», «fyller 50», «ble 65», «er bare tjueto år gammel».
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<v>er|e|æ|va|var|ble|blei|blir|vart|vert|fyller|fylte|fyllte|fylle|fyll|fylt|fyllar|runda|rundet|runder)(?:\s+(?:bare|berre|bære|snart|nesten|kun|akkurat|straks|over|under|rundt|ca\.?|cirka|nettopp|blitt|vorte|fylt|allerede|allereie|alt|no|nå|jo|vel|faktisk|over|godt|drøyt))*\s+(?<n>\d{1,3}|" + NumberWord + @")(?![\p{L}\p{N}.,]\d|[\p{L}\p{N}])(?<yr>\s*(?:år|åring|åra|år\.))?(?<old>\s+(?:gammel|gammal|gamle|gml\.?|gamal))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<v>er|e|æ|va|var|ble|blei|blir|bli|vart|vert|fyller|fylte|fyllte|fylle|fyll|fylt|fyllar|runda|rundet|runder)(?:\s+(?:bare|berre|bære|snart|nesten|kun|akkurat|straks|over|under|rundt|ca\.?|cirka|nettopp|blitt|vorte|fylt|allerede|allereie|alt|no|nå|jo|vel|faktisk|over|godt|drøyt))*\s+(?<n>\d{1,3}|" + NumberWord + @")(?![\p{L}\p{N}.,]\d|[\p{L}\p{N}])(?<yr>\s*(?:år|åring|åra|år\.))?(?<old>\s+(?:gammel|gammal|gamle|gml\.?|gamal))?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatedAgePattern();
 
     // «dame på 45», «kona mi på 72», «Mann, 38 år», «Gutt, 19 år», «hu mamma på 46».

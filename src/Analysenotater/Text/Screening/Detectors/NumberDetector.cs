@@ -32,6 +32,12 @@ internal static partial class NumberDetector
             var g = m.Groups["n"];
             s.Add(IdentifierKind.NationalIdNumber, g.Index, g.Index + g.Length, "nummer etter ordet fødselsnummer/personnummer", "fødselsnummer");
         }
+
+        foreach (Match m in CaseNumberPattern().Matches(s.Text))
+        {
+            var g = m.Groups["n"];
+            s.Add(IdentifierKind.CaseNumber, g.Index, g.Index + g.Length, "nummer etter ordet saksnummer/journalnummer/kundenummer o.l.", "saksnummer");
+        }
     }
 
     /// <summary>Phone numbers (run after dates, so «24.12.2019» is not read as a phone number).</summary>
@@ -122,6 +128,10 @@ internal static partial class NumberDetector
 
     [GeneratedRegex(@"\b(?:fødselsnummer\w*|fødselsnr\.?|fødselsnum+er|f\.?nr\.?|personnummer\w*|personnr\.?|pers\.?nr\.?|pnr\.?|d-nummer\w*|fnr)\s*(?:mitt|mit|er|e|:|=|-|\s)*\s*(?<n>\d[\d \-.]{3,16}\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IdKeywordPattern();
+
+    // «saksnummer 22/04511», «saksnr: 2023-1187», «journalnummeret mitt er 4411», «kundenr. 558812»: at least three digits.
+    [GeneratedRegex(@"\b(?:saks|journal|kunde|medlems|pasient|referanse|ref|klient|søknads|sak)-?(?:nummer\w*|nr\.?|no\.?)\s*(?:mitt|mitt|min|er|e|:|=|-|\s)*\s*(?<n>\d[\d/\-. ]{1,14}\d)(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CaseNumberPattern();
 
     [GeneratedRegex(@"(?<![\d+])(?:\d{6}[ \-.]?\d{5}|\d{6} \d{3} \d{2}|\d{2}[ .]\d{2}[ .]\d{2}[ \-.]?\d{5}|\d{2}[ .]\d{2}[ .]\d{2}[ \-.]?\d{3} \d{2})(?![\d])", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

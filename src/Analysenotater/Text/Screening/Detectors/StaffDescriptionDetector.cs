@@ -15,7 +15,7 @@ internal static class StaffDescriptionDetector
     [
         "mannlige", "kvinnelige", "unge", "gamle", "eldre", "eldste", "yngste", "høye", "lave", "korte", "lange", "tjukke", "tykke", "tynne", "skallede",
         "blonde", "rødhårete", "mørkhårete", "svenske", "danske", "tyske", "polske", "utenlandske", "utanlandske", "engelske", "nye", "nyeste", "pensjonerte",
-        "gravide", "tatoverte", "eneste", "einaste", "vakre", "pene", "sinte", "sure", "mørkhudete", "lyshårete", "gråhårete", "skjeggete", "hyggeligste",
+        "gravide", "tatoverte", "eneste", "einaste", "vakre", "pene", "sinte", "sure", "mørkhudete", "lyshårete", "gråhårete", "skjeggete", "hyggeligste", "norske", "finske", "islandske", "litauiske", "russiske", "somaliske", "arabiske",
     ];
 
     /// <summary>Features after «med» that describe a person's looks or belongings («med hestehale», «med krykker»).</summary>
@@ -27,6 +27,12 @@ internal static class StaffDescriptionDetector
     ];
 
     private static readonly HashSet<string> NotFeatures = ["hundre", "hundrevis", "armer", "arrangement", "arrangere", "bart", "beinhard", "lua", "luer", "hårfin", "capsen", "hundens"];
+
+    private static readonly HashSet<string> Languages =
+    [
+        "dansk", "svensk", "engelsk", "tysk", "polsk", "finsk", "russisk", "arabisk", "somali", "somalisk", "litauisk", "spansk", "fransk", "islandsk",
+        "nederlandsk", "italiensk", "tigrinja", "urdu", "persisk", "farsi", "tyrkisk", "thai", "samisk", "kvensk", "ukrainsk", "rumensk",
+    ];
 
     private static readonly HashSet<string> Pronouns = ["han", "hun", "ho", "hu", "den", "henne", "ham"];
 
@@ -160,6 +166,18 @@ internal static class StaffDescriptionDetector
                     if (s.IsWord(f) && (IsFeature(s.Lower(f)) || IsOrigin(s, f)))
                     {
                         return f;
+                    }
+
+                    // «som snakker dansk», «som prater bare engelsk», «som snakkar svensk»: a language marks the person out.
+                    if (s.IsWord(f) && s.Lower(f) is "snakker" or "snakkar" or "prater" or "pratar" or "snakke" or "prate")
+                    {
+                        for (var g = f + 1; g < s.Tokens.Count && g <= f + 3 && s.Sentence[g] == s.Sentence[role]; g++)
+                        {
+                            if (s.IsWord(g) && Languages.Contains(s.Lower(g)))
+                            {
+                                return g;
+                            }
+                        }
                     }
                 }
             }
