@@ -72,7 +72,7 @@ internal static class ClusterWaldTests
                 var ga = SmallMatrix.Times(gg, p, a[r]);
                 gas[r] = ga;
                 var sga = SmallMatrix.Times(s, p, ga);
-                var qt = TransposeTimes(qv, p, sga);
+                var qt = SmallMatrix.TransposeTimes(qv, p, sga);
                 qts[r] = qt;
                 var scaled = new double[p];
                 for (var k = 0; k < p; k++)
@@ -95,7 +95,7 @@ internal static class ClusterWaldTests
             {
                 for (var t = 0; t < q; t++)
                 {
-                    var val = Dot(a[r], gas[t]);
+                    var val = SmallMatrix.Dot(a[r], gas[t]);
                     for (var k = 0; k < p; k++)
                     {
                         val += d2[k] * qts[r][k] * qts[t][k];
@@ -200,7 +200,7 @@ internal static class ClusterWaldTests
 
         var chol = SmallMatrix.Cholesky(cvc, q, 1e-12, out _) ?? throw new ArgumentException($"The CR2 covariance of {string.Join(", ", names)} is singular; the joint test is undefined (a coefficient is not identified within clusters).");
         var sol = SmallMatrix.CholeskySolve(chol, q, cb);
-        var wald = Dot(cb, sol);
+        var wald = SmallMatrix.Dot(cb, sol);
         var nu = q * (q + 1.0) / total;
         var df2 = nu - q + 1;
         var f = Math.Max((nu - q + 1) / nu, 0) * wald / q;
@@ -210,30 +210,5 @@ internal static class ClusterWaldTests
             $"Klyngerobust Wald-test med CR2 og Hotelling T²-tilnærming med estimerte frihetsgrader (HTZ, Pustejovsky og Tipton 2018) over {clusters} klynger ({clusterName}), som R clubSandwich::Wald_test(vcov = \"CR2\", test = \"HTZ\").",
         };
         return new WaldTestResult(string.Join(" = ", names) + " = 0", "CR2, HTZ", wald, f, q, df2, pValue, notes);
-    }
-
-    private static double[] TransposeTimes(double[] a, int p, double[] x)
-    {
-        var y = new double[p];
-        for (var i = 0; i < p; i++)
-        {
-            for (var k = 0; k < p; k++)
-            {
-                y[k] += a[i * p + k] * x[i];
-            }
-        }
-
-        return y;
-    }
-
-    private static double Dot(double[] a, double[] b)
-    {
-        var sum = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            sum += a[i] * b[i];
-        }
-
-        return sum;
     }
 }

@@ -203,8 +203,8 @@ internal static class RobustCovariance
                 var ga = SmallMatrix.Times(gs[g], p, a);
                 var vg = AdjustedScore(gs[g], s, qs[g], ds[g], ga, p);
                 var sga = SmallMatrix.Times(s, p, ga);
-                var qt = TransposeTimes(qs[g], p, sga);
-                var ww = Dot(a, ga);
+                var qt = SmallMatrix.TransposeTimes(qs[g], p, sga);
+                var ww = SmallMatrix.Dot(a, ga);
                 for (var k = 0; k < p; k++)
                 {
                     ww += d2s[g][k] * qt[k] * qt[k];
@@ -236,7 +236,7 @@ internal static class RobustCovariance
     private static double[] AdjustedScore(double[] g, double[] s, double[] q, double[] d, double[] x, int p)
     {
         var sx = SmallMatrix.Times(s, p, x);
-        var qt = TransposeTimes(q, p, sx);
+        var qt = SmallMatrix.TransposeTimes(q, p, sx);
         for (var k = 0; k < p; k++)
         {
             qt[k] *= d[k];
@@ -252,31 +252,6 @@ internal static class RobustCovariance
         }
 
         return u;
-    }
-
-    private static double[] TransposeTimes(double[] a, int p, double[] x)
-    {
-        var y = new double[p];
-        for (var i = 0; i < p; i++)
-        {
-            for (var k = 0; k < p; k++)
-            {
-                y[k] += a[i * p + k] * x[i];
-            }
-        }
-
-        return y;
-    }
-
-    private static double Dot(double[] a, double[] b)
-    {
-        var s = 0.0;
-        for (var i = 0; i < a.Length; i++)
-        {
-            s += a[i] * b[i];
-        }
-
-        return s;
     }
 
     internal static void AddOuter(double[] target, ReadOnlySpan<double> a, ReadOnlySpan<double> b, int p, double scale)

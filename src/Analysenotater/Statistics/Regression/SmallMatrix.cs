@@ -169,6 +169,33 @@ internal static class SmallMatrix
         return y;
     }
 
+    /// <summary>Aᵀx for a row-major p × p matrix <paramref name="a"/>.</summary>
+    public static double[] TransposeTimes(double[] a, int p, ReadOnlySpan<double> x)
+    {
+        var y = new double[p];
+        for (var i = 0; i < p; i++)
+        {
+            for (var k = 0; k < p; k++)
+            {
+                y[k] += a[i * p + k] * x[i];
+            }
+        }
+
+        return y;
+    }
+
+    /// <summary>The dot product of two vectors of the same length.</summary>
+    public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            sum += a[i] * b[i];
+        }
+
+        return sum;
+    }
+
     /// <summary>x' A y.</summary>
     public static double Quadratic(ReadOnlySpan<double> x, double[] a, int p, ReadOnlySpan<double> y)
     {
