@@ -27,6 +27,16 @@ public sealed class ResultContractTests
     }
 
     [Fact]
+    public void Every_public_type_with_a_Summary_method_is_a_result()
+    {
+        // A Summary() returning a string (a one-line summary is SummaryLine()) would slip past the test below.
+        var outside = PublicTypes.Where(t => !typeof(ReportPart).IsAssignableFrom(t) && !t.IsInterface && !typeof(IResult).IsAssignableFrom(t)
+                && t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Any(m => m.Name == "Summary"))
+            .Select(t => t.FullName).ToList();
+        Assert.True(outside.Count == 0, "Has Summary() but is not IResult: " + string.Join(", ", outside));
+    }
+
+    [Fact]
     public void Every_type_that_builds_a_report_part_is_a_result()
     {
         var builders = PublicTypes.Where(t => !typeof(ReportPart).IsAssignableFrom(t) && !t.IsAbstract && !t.IsInterface

@@ -47,7 +47,8 @@ public sealed class ClusterRobustVariantsTests
         E.Check(key + ".df1", w.Df1);
         E.Check(key + ".df2", w.Df2);
         E.Check(key + ".p", w.P);
-        Assert.Contains("HTZ", w.Summary(), StringComparison.Ordinal);
+        Assert.Contains("HTZ", w.SummaryLine(), StringComparison.Ordinal);
+        Assert.Contains("HTZ", w.ToText(), StringComparison.Ordinal);
     }
 
     [Fact]
