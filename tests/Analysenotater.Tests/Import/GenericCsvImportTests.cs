@@ -83,10 +83,12 @@ public sealed class GenericCsvImportTests
         File.Delete(path);
     }
 
-    [Fact]
-    public void Docs_statistics_page_holds_the_same_lines_under_ten()
+    [Theory]
+    [InlineData("docs/statistics.md")]
+    [InlineData("README.md")]
+    public void Docs_statistics_page_and_readme_hold_the_same_lines_under_ten(string page)
     {
-        var doc = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "statistics.md"));
+        var doc = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, page));
         var source = File.ReadAllLines(Path.Combine(TestPaths.RepoRoot, "tests", "Analysenotater.Tests", "Import", "GenericCsvImportTests.cs"));
         var begin = Array.FindIndex(source, l => l.Contains("docs/statistics.md example (begin)", StringComparison.Ordinal));
         var end = Array.FindIndex(source, l => l.Contains("docs/statistics.md example (end)", StringComparison.Ordinal));
