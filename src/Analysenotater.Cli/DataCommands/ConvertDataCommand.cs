@@ -15,12 +15,7 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
 
     private readonly Argument<string> _from = DataOptions.DataFile("in", "The survey data file to read (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
     private readonly Argument<string> _to = DataOptions.DataFile("out", "The file to write (.csv, .xlsx, .sav, .zsav).");
-    private readonly Option<string> _instrument = DataOptions.Instrument();
-    private readonly Option<string> _study = DataOptions.Study();
-    private readonly Option<string> _map = DataOptions.Map();
-    private readonly Option<string[]> _missing = DataOptions.Missing();
-    private readonly Option<string> _codebook = DataOptions.Codebook();
-    private readonly Option<bool> _strict = DataOptions.Strict();
+    private readonly DataInputOptions _input = new(missingCodes: true);
     private readonly Option<bool> _force = new("--force") { Description = "Overwrite the output file if it exists." };
 
     /// <summary>Declares the arguments and options.</summary>
@@ -29,25 +24,14 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
     {
         Add(_from);
         Add(_to);
-        Add(_instrument);
-        Add(_study);
-        Add(_map);
-        Add(_missing);
-        Add(_codebook);
-        Add(_strict);
+        _input.AddTo(this);
         Add(_force);
     }
 
     /// <inheritdoc />
     protected override ConvertDataSettings Bind(ParseResult parseResult)
     {
-        var settings = new ConvertDataSettings(parseResult.GetRequiredValue(_from), parseResult.GetRequiredValue(_to), parseResult.GetValue(_instrument), parseResult.GetValue(_strict), parseResult.GetValue(_force))
-        {
-            Missing = parseResult.GetValue(_missing) ?? [],
-            Codebook = parseResult.GetValue(_codebook),
-            Study = parseResult.GetValue(_study),
-            Map = parseResult.GetValue(_map),
-        };
+        var settings = new ConvertDataSettings(parseResult.GetRequiredValue(_from), parseResult.GetRequiredValue(_to), _input.Bind(parseResult), parseResult.GetValue(_force));
         var (from, to) = (settings.From, settings.To);
         if (!WritableExtensions.Contains(Path.GetExtension(to).ToLowerInvariant()))
         {
@@ -74,8 +58,8 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
         var outExt = Path.GetExtension(to).ToLowerInvariant();
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(from, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook), settings.Study, settings.Map);
-            if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
+            var (data, report) = SurveyDataInput.Read(from, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map);
+            if (SurveyDataInput.ReportIssues(report, settings.Input.Strict, context))
             {
                 return 1;
             }

@@ -19,49 +19,34 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
         Arity = ArgumentArity.ZeroOrOne,
     };
 
-    private readonly Option<string> _instrument = DataOptions.Instrument();
-    private readonly Option<string> _study = DataOptions.Study();
-    private readonly Option<string> _map = DataOptions.Map();
-    private readonly Option<bool> _strict = DataOptions.Strict();
+    private readonly DataInputOptions _input = new(missingCodes: false, OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
     private readonly Option<bool> _all = new("--all") { Description = "List every published number, not only the differences." };
-    private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
-    private readonly Option<string> _output = DataOptions.OutputFile();
 
     /// <summary>Declares the argument and options.</summary>
     public ReproduceCommand()
         : base("reproduce", "Recomputes every published KoRus 2017 number from the data and prints published vs reproduced, with the reason for each difference.")
     {
         Add(_data);
-        Add(_instrument);
-        Add(_study);
-        Add(_map);
-        Add(_format);
+        _input.AddTo(this);
         Add(_all);
-        Add(_strict);
-        Add(_output);
     }
 
     /// <inheritdoc />
     protected override DataFileSettings Bind(ParseResult parseResult) => new()
     {
         DataFile = parseResult.GetValue(_data),
-        Instrument = parseResult.GetValue(_instrument),
-        Study = parseResult.GetValue(_study),
-        Map = parseResult.GetValue(_map),
-        Strict = parseResult.GetValue(_strict),
-        Format = parseResult.GetValue(_format),
-        Output = parseResult.GetValue(_output),
+        Input = _input.Bind(parseResult),
         All = parseResult.GetValue(_all),
     };
 
     /// <inheritdoc />
     protected override Task<int> ExecuteAsync(DataFileSettings settings, CliContext context, CancellationToken cancellationToken)
     {
-        var format = settings.Format;
+        var format = settings.Input.Format;
         var path = settings.DataFile ?? FindBundledData(context);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(path, settings.Instrument, context, null, settings.Study, settings.Map);
+            var (data, report) = SurveyDataInput.Read(path, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map);
             if (data.Instrument?.Id != KnownInstruments.KoRus2017.Id)
             {
                 context.Error.WriteLine($"analysenotater reproduce: {path} is not KoRus 2017 data (instrument: {data.Instrument?.Id ?? "none"}); "
@@ -69,7 +54,7 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
                 return 2;
             }
 
-            if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
+            if (SurveyDataInput.ReportIssues(report, settings.Input.Strict, context))
             {
                 return 1;
             }
@@ -78,7 +63,7 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
             var text = format == OutputFormat.Csv
                 ? result.ToCsv()
                 : CommandOutput.Render(Document(result, path, settings.All), format);
-            CommandOutput.Write(text, settings.Output, context);
+            CommandOutput.Write(text, settings.Input.Output, context);
             return 0;
         }));
     }

@@ -17,14 +17,7 @@ internal sealed class TableCommand : CliCommand<TableSettings>
     private readonly Option<string> _recode = new("--recode") { Description = "Recode the answers: korus3 (three-way), topbox, hscl2, or the name of a recode in the study (--study).", HelpName = "korus3|topbox|hscl2|study recode" };
     private readonly Option<string> _denominator = DataOptions.Choice("--denominator", "The denominator of the percentages: valid (default) or valid+na.", "valid", "valid+na");
     private readonly Option<int> _decimals = new("--decimals") { Description = "Decimals of the percentages, 0 to 4 (default 0).", HelpName = "n" };
-    private readonly Option<string> _instrument = DataOptions.Instrument();
-    private readonly Option<string> _study = DataOptions.Study();
-    private readonly Option<string> _map = DataOptions.Map();
-    private readonly Option<string[]> _missing = DataOptions.Missing();
-    private readonly Option<string> _codebook = DataOptions.Codebook();
-    private readonly Option<bool> _strict = DataOptions.Strict();
-    private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
-    private readonly Option<string> _output = DataOptions.OutputFile();
+    private readonly DataInputOptions _input = new(missingCodes: true, OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
 
     /// <summary>Declares the arguments and options.</summary>
     public TableCommand()
@@ -38,14 +31,7 @@ internal sealed class TableCommand : CliCommand<TableSettings>
         Add(_recode);
         Add(_denominator);
         Add(_decimals);
-        Add(_instrument);
-        Add(_study);
-        Add(_map);
-        Add(_missing);
-        Add(_codebook);
-        Add(_strict);
-        Add(_format);
-        Add(_output);
+        _input.AddTo(this);
         _decimals.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() is < 0 or > 4)
@@ -67,7 +53,7 @@ internal sealed class TableCommand : CliCommand<TableSettings>
 
         var recode = parseResult.GetValue(_recode);
         var builtIn = recode?.ToLowerInvariant() is null or "korus3" or "topbox" or "hscl2";
-        if (!builtIn && parseResult.GetValue(_study) is null)
+        if (!builtIn && !_input.HasStudy(parseResult))
         {
             throw new CliUsageException($"--recode must be korus3, topbox or hscl2 (or a recode of the study given with --study), not '{recode}'.");
         }
@@ -90,15 +76,8 @@ internal sealed class TableCommand : CliCommand<TableSettings>
                 Denominator = parseResult.GetValue(_denominator)?.ToLowerInvariant() == "valid+na" ? Denominator.ValidAndNotApplicable : Denominator.Valid,
                 Decimals = parseResult.GetValue(_decimals),
             },
-            Instrument = parseResult.GetValue(_instrument),
-            Study = parseResult.GetValue(_study),
-            Map = parseResult.GetValue(_map),
+            Input = _input.Bind(parseResult),
             StudyRecode = builtIn ? null : recode,
-            Missing = parseResult.GetValue(_missing) ?? [],
-            Codebook = parseResult.GetValue(_codebook),
-            Strict = parseResult.GetValue(_strict),
-            Format = parseResult.GetValue(_format),
-            Output = parseResult.GetValue(_output),
         };
     }
 
@@ -106,7 +85,7 @@ internal sealed class TableCommand : CliCommand<TableSettings>
     protected override Task<int> ExecuteAsync(TableSettings settings, CliContext context, CancellationToken cancellationToken)
         => Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var input = SurveyDataInput.Read(settings.DataFile, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook), settings.Study, settings.Map);
+            var input = SurveyDataInput.Read(settings.DataFile, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map);
             var (data, report) = input;
             var options = settings.Options;
             if (settings.StudyRecode is { } name)
@@ -118,14 +97,14 @@ internal sealed class TableCommand : CliCommand<TableSettings>
                 };
             }
 
-            if (SurveyDataInput.ReportIssues(report, settings.Strict, context))
+            if (SurveyDataInput.ReportIssues(report, settings.Input.Strict, context))
             {
                 return CliExitCodes.Failure;
             }
 
             var table = data.Frequencies(settings.Item, by: RoleOrColumn(data, settings.By), thenBy: RoleOrColumn(data, settings.ThenBy), options: options);
-            var text = settings.Format == OutputFormat.Csv ? table.Summary().ToCsv() : CommandOutput.Render(table, settings.Format);
-            CommandOutput.Write(text, settings.Output, context);
+            var text = settings.Input.Format == OutputFormat.Csv ? table.Summary().ToCsv() : CommandOutput.Render(table, settings.Input.Format);
+            CommandOutput.Write(text, settings.Input.Output, context);
             return CliExitCodes.Success;
         }));
 

@@ -12,51 +12,30 @@ namespace Analysenotater.Cli.DataCommands;
 internal sealed class ValidateCommand : CliCommand<DataFileSettings>
 {
     private readonly Argument<string> _data = DataOptions.DataFile("datafile", "The survey data file (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
-    private readonly Option<string> _instrument = DataOptions.Instrument();
-    private readonly Option<string> _study = DataOptions.Study();
-    private readonly Option<string> _map = DataOptions.Map();
-    private readonly Option<string[]> _missing = DataOptions.Missing();
-    private readonly Option<string> _codebook = DataOptions.Codebook();
-    private readonly Option<bool> _strict = DataOptions.Strict();
-    private readonly Option<OutputFormat> _format = DataOptions.Format(OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
-    private readonly Option<string> _output = DataOptions.OutputFile();
+    private readonly DataInputOptions _input = new(missingCodes: true, OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
 
     /// <summary>Declares the argument and options.</summary>
     public ValidateCommand()
         : base("validate", "Reads a survey data file and prints the dataset summary and every validation issue (file, row, column, value); --strict exits 1 on errors.")
     {
         Add(_data);
-        Add(_instrument);
-        Add(_study);
-        Add(_map);
-        Add(_missing);
-        Add(_codebook);
-        Add(_strict);
-        Add(_format);
-        Add(_output);
+        _input.AddTo(this);
     }
 
     /// <inheritdoc />
     protected override DataFileSettings Bind(ParseResult parseResult) => new()
     {
         DataFile = parseResult.GetRequiredValue(_data),
-        Instrument = parseResult.GetValue(_instrument),
-        Study = parseResult.GetValue(_study),
-        Map = parseResult.GetValue(_map),
-        Missing = parseResult.GetValue(_missing) ?? [],
-        Codebook = parseResult.GetValue(_codebook),
-        Strict = parseResult.GetValue(_strict),
-        Format = parseResult.GetValue(_format),
-        Output = parseResult.GetValue(_output),
+        Input = _input.Bind(parseResult),
     };
 
     /// <inheritdoc />
     protected override Task<int> ExecuteAsync(DataFileSettings settings, CliContext context, CancellationToken cancellationToken)
     {
-        var (path, format) = (settings.DataFile!, settings.Format);
+        var (path, format) = (settings.DataFile!, settings.Input.Format);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var input = SurveyDataInput.Read(path, settings.Instrument, context, DataOptions.ImportOptionsFrom(settings.Missing, settings.Codebook), settings.Study, settings.Map);
+            var input = SurveyDataInput.Read(path, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map);
             var (data, report) = input;
             var table = report.Summary();
             string text;
@@ -95,7 +74,7 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
                 text = CommandOutput.Render(new ReportDocument("Importkontroll", parts), format);
             }
 
-            CommandOutput.Write(text, settings.Output, context);
+            CommandOutput.Write(text, settings.Input.Output, context);
             if (input.Study is { HasMissing: true } missing)
             {
                 // Variables the study's analyses need are missing: not a clean bill, whatever --strict says.
@@ -103,7 +82,7 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
                 return 1;
             }
 
-            return settings.Strict && SurveyDataInput.ReportIssues(report, strict: true, context) ? 1 : 0;
+            return settings.Input.Strict && SurveyDataInput.ReportIssues(report, strict: true, context) ? 1 : 0;
         }));
     }
 }
