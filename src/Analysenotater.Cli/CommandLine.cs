@@ -22,6 +22,9 @@ internal static class CommandLine
     /// <returns>The exit code (<see cref="CliExitCodes"/>).</returns>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
+        // Descriptions come from CliTexts when the commands are built, so the language must be known before parsing:
+        // --help under --language en is rendered in English.
+        using var helpLanguageScope = LanguageFromArguments(args) is { } early ? MessageLanguage.Use(MessageLanguage.Parse(early)) : null;
         var root = CreateRootCommand();
         var parseResult = root.Parse(args);
         var language = parseResult.Errors.Count == 0 ? parseResult.GetValue<string>(LanguageOptionName) : null;
@@ -68,11 +71,31 @@ internal static class CommandLine
         }
     }
 
+    /// <summary>The value of <c>--language xx</c> or <c>--language=xx</c> in <paramref name="args"/> when it is a known code (the last one wins), else null.</summary>
+    /// <param name="args">The raw arguments.</param>
+    /// <returns>The language code, or null.</returns>
+    private static string? LanguageFromArguments(IReadOnlyList<string> args)
+    {
+        string? code = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = args[i] == LanguageOptionName && i + 1 < args.Count ? args[i + 1]
+                : args[i].StartsWith(LanguageOptionName + "=", StringComparison.Ordinal) ? args[i][(LanguageOptionName.Length + 1)..]
+                : null;
+            if (value is not null && MessageLanguage.Codes.Contains(value, StringComparer.OrdinalIgnoreCase))
+            {
+                code = value;
+            }
+        }
+
+        return code;
+    }
+
     /// <summary>The root command with every subcommand of <see cref="CommandTable"/>; without a command it prints the help and exits 2.</summary>
     /// <returns>The root command.</returns>
     public static RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("analysenotater: run C# notebooks and scripts offline, write executed .ipynb and self-contained .html; read, check, tabulate and convert survey data.");
+        var root = new RootCommand(CliTexts.Get("Help.Root"));
         foreach (var command in CommandTable.Create())
         {
             root.Add(command);
@@ -80,7 +103,7 @@ internal static class CommandLine
 
         var languageOption = new Option<string>(LanguageOptionName)
         {
-            Description = "The language of messages, notes and reports: nb (Norwegian bokmål, default) or en (English).",
+            Description = CliTexts.Get("Help.Language"),
             HelpName = "nb|en",
             Recursive = true,
         };

@@ -13,14 +13,14 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
 {
     private static readonly string[] WritableExtensions = [".csv", ".xlsx", ".sav", ".zsav"];
 
-    private readonly Argument<string> _from = DataOptions.DataFile("in", "The survey data file to read (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
-    private readonly Argument<string> _to = DataOptions.DataFile("out", "The file to write (.csv, .xlsx, .sav, .zsav).");
+    private readonly Argument<string> _from = DataOptions.DataFile("in", CliTexts.Get("Help.ConvertData.In"));
+    private readonly Argument<string> _to = DataOptions.DataFile("out", CliTexts.Get("Help.ConvertData.Out"));
     private readonly DataInputOptions _input = new(missingCodes: true);
-    private readonly Option<bool> _force = new("--force") { Description = "Overwrite the output file if it exists." };
+    private readonly Option<bool> _force = new("--force") { Description = CliTexts.Get("Help.ConvertData.Force") };
 
     /// <summary>Declares the arguments and options.</summary>
     public ConvertDataCommand()
-        : base("convert-data", "Converts survey data between CSV, Excel and SPSS .sav/.zsav (labels and user-missing values go into the SPSS file); --force overwrites.")
+        : base("convert-data", CliTexts.Get("Help.ConvertData"))
     {
         Add(_from);
         Add(_to);

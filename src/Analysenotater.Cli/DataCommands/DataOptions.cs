@@ -21,7 +21,7 @@ internal static class DataOptions
     {
         var option = new Option<string>("--instrument")
         {
-            Description = "The instrument of the data: korus-2017, ks-psykisk-helse-rus, a path to an instrument .json, auto (recognise from the columns; default) or none.",
+            Description = CliTexts.Get("Help.Instrument"),
             HelpName = SurveyDataInput.InstrumentChoices,
         };
         option.CompletionSources.Add("korus-2017", "ks-psykisk-helse-rus", "auto", "none");
@@ -33,7 +33,7 @@ internal static class DataOptions
     {
         var option = new Option<string>("--study")
         {
-            Description = "The study description: a path to a study .json (roles with their code labels, derived variables, recodes, scoring rules), korus-2017, ks-psykisk-helse-rus, auto (the instrument's own when one ships; default) or none.",
+            Description = CliTexts.Get("Help.Study"),
             HelpName = SurveyDataInput.StudyChoices,
         };
         option.CompletionSources.Add("korus-2017", "ks-psykisk-helse-rus", "auto", "none");
@@ -45,7 +45,7 @@ internal static class DataOptions
     {
         var option = new Option<string>("--map")
         {
-            Description = "How the file's headers become item ids: a mapping file (JSON {\"header\": \"item\"} or two-column CSV), auto (match item numbers, question texts and answer labels; prints every match and lists ambiguous and unmatched headers) or none (default: headers are item ids).",
+            Description = CliTexts.Get("Help.Map"),
             HelpName = SurveyDataInput.MapChoices,
         };
         option.CompletionSources.Add("auto", "none");
@@ -60,7 +60,7 @@ internal static class DataOptions
         var names = allowed.Select(f => f.ToString().ToLowerInvariant()).ToArray();
         var option = new Option<OutputFormat>("--format")
         {
-            Description = "What to print: " + string.Join(", ", names) + " (default text).",
+            Description = CliTexts.Format("Help.Format", string.Join(", ", names)),
             HelpName = string.Join('|', names),
             DefaultValueFactory = _ => OutputFormat.Text,
             CustomParser = result =>
@@ -84,7 +84,7 @@ internal static class DataOptions
     /// <returns>The option.</returns>
     public static Option<string> OutputFile() => new("--output")
     {
-        Description = "Write the result to this file (UTF-8) instead of standard output.",
+        Description = CliTexts.Get("Help.Output"),
         HelpName = "file",
     };
 
@@ -92,7 +92,7 @@ internal static class DataOptions
     /// <returns>The option.</returns>
     public static Option<bool> Strict() => new("--strict")
     {
-        Description = "Stop with exit code 1 when a cell of the data is invalid (default: read it as no answer and go on).",
+        Description = CliTexts.Get("Help.Strict"),
     };
 
     /// <summary><c>--missing code=label</c> (repeatable): a code that is not a valid answer in a file without a shipped
@@ -102,7 +102,7 @@ internal static class DataOptions
     {
         var option = new Option<string[]>("--missing")
         {
-            Description = "A code that is not a valid answer when the file has no shipped instrument, as code=label (hyphens read as spaces): --missing 6=ikke-aktuelt. Repeat for more codes; cols:code=label limits it to columns. The label decides the kind (ikke aktuelt, vet ikke, har ikke, else no answer).",
+            Description = CliTexts.Get("Help.Missing"),
             HelpName = "code=label",
         };
         option.Validators.Add(result =>
@@ -126,7 +126,7 @@ internal static class DataOptions
     /// <returns>The option.</returns>
     public static Option<string> Codebook() => new("--codebook")
     {
-        Description = "Value labels and missing codes for a file without a shipped instrument: a codebook CSV (columns variable, code, label and optionally missing) or an SPSS .sav/.zsav whose labels and user-missing codes are used.",
+        Description = CliTexts.Get("Help.Codebook"),
         HelpName = "file.csv|file.sav",
     };
 

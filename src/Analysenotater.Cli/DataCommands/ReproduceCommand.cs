@@ -15,16 +15,16 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
 {
     private readonly Argument<string> _data = new("datafile")
     {
-        Description = "The KoRus 2017 data file (default: the bundled synthetic data, found above the working directory).",
+        Description = CliTexts.Get("Help.Reproduce.DataFile"),
         Arity = ArgumentArity.ZeroOrOne,
     };
 
     private readonly DataInputOptions _input = new(missingCodes: false, OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
-    private readonly Option<bool> _all = new("--all") { Description = "List every published number, not only the differences." };
+    private readonly Option<bool> _all = new("--all") { Description = CliTexts.Get("Help.Reproduce.All") };
 
     /// <summary>Declares the argument and options.</summary>
     public ReproduceCommand()
-        : base("reproduce", "Recomputes every published KoRus 2017 number from the data and prints published vs reproduced, with the reason for each difference.")
+        : base("reproduce", CliTexts.Get("Help.Reproduce"))
     {
         Add(_data);
         _input.AddTo(this);

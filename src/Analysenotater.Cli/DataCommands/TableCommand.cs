@@ -10,18 +10,18 @@ namespace Analysenotater.Cli.DataCommands;
 /// </summary>
 internal sealed class TableCommand : CliCommand<TableSettings>
 {
-    private readonly Argument<string> _data = DataOptions.DataFile("datafile", "The survey data file (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
-    private readonly Argument<string> _item = new("item") { Description = "The item (column) to tabulate, for example q9." };
-    private readonly Option<string> _by = new("--by") { Description = "Group by this column.", HelpName = "column" };
-    private readonly Option<string> _thenBy = new("--then-by") { Description = "Then group by this column (needs --by).", HelpName = "column" };
-    private readonly Option<string> _recode = new("--recode") { Description = "Recode the answers: korus3 (three-way), topbox, hscl2, or the name of a recode in the study (--study).", HelpName = "korus3|topbox|hscl2|study recode" };
-    private readonly Option<string> _denominator = DataOptions.Choice("--denominator", "The denominator of the percentages: valid (default) or valid+na.", "valid", "valid+na");
-    private readonly Option<int> _decimals = new("--decimals") { Description = "Decimals of the percentages, 0 to 4 (default 0).", HelpName = "n" };
+    private readonly Argument<string> _data = DataOptions.DataFile("datafile", CliTexts.Get("Help.DataFile"));
+    private readonly Argument<string> _item = new("item") { Description = CliTexts.Get("Help.Table.Item") };
+    private readonly Option<string> _by = new("--by") { Description = CliTexts.Get("Help.Table.By"), HelpName = "column" };
+    private readonly Option<string> _thenBy = new("--then-by") { Description = CliTexts.Get("Help.Table.ThenBy"), HelpName = "column" };
+    private readonly Option<string> _recode = new("--recode") { Description = CliTexts.Get("Help.Table.Recode"), HelpName = "korus3|topbox|hscl2|study recode" };
+    private readonly Option<string> _denominator = DataOptions.Choice("--denominator", CliTexts.Get("Help.Table.Denominator"), "valid", "valid+na");
+    private readonly Option<int> _decimals = new("--decimals") { Description = CliTexts.Get("Help.Table.Decimals"), HelpName = "n" };
     private readonly DataInputOptions _input = new(missingCodes: true, OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
 
     /// <summary>Declares the arguments and options.</summary>
     public TableCommand()
-        : base("table", "Prints the frequency table of one item (by groups, recoded), with disclosure control: suppressed groups show «*».")
+        : base("table", CliTexts.Get("Help.Table"))
     {
         Add(_data);
         Add(_item);

@@ -11,12 +11,12 @@ namespace Analysenotater.Cli.DataCommands;
 /// </summary>
 internal sealed class ValidateCommand : CliCommand<DataFileSettings>
 {
-    private readonly Argument<string> _data = DataOptions.DataFile("datafile", "The survey data file (.csv, .tsv, .txt, .xlsx, .sav, .zsav).");
+    private readonly Argument<string> _data = DataOptions.DataFile("datafile", CliTexts.Get("Help.DataFile"));
     private readonly DataInputOptions _input = new(missingCodes: true, OutputFormat.Text, OutputFormat.Markdown, OutputFormat.Html, OutputFormat.Csv);
 
     /// <summary>Declares the argument and options.</summary>
     public ValidateCommand()
-        : base("validate", "Reads a survey data file and prints the dataset summary and every validation issue (file, row, column, value); --strict exits 1 on errors.")
+        : base("validate", CliTexts.Get("Help.Validate"))
     {
         Add(_data);
         _input.AddTo(this);
