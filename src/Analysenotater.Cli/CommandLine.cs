@@ -109,6 +109,18 @@ internal static class CommandLine
         };
         languageOption.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. MessageLanguage.Codes]);
         root.Add(languageOption);
+        foreach (var option in root.Options)
+        {
+            if (option is HelpOption)
+            {
+                option.Description = CliTexts.Get("Help.Help");
+            }
+            else if (option is VersionOption)
+            {
+                option.Description = CliTexts.Get("Help.Version");
+            }
+        }
+
         root.SetAction(parseResult =>
         {
             new HelpAction().Invoke(parseResult);

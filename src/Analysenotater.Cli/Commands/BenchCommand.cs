@@ -14,21 +14,21 @@ internal sealed class BenchCommand : CliCommand<BenchSettings>
 {
     private readonly Argument<string> _folder = new("folder")
     {
-        Description = "The folder whose notebooks are run cold.",
+        Description = CliTexts.Get("Help.Bench.Folder"),
         Arity = ArgumentArity.ZeroOrOne,
         DefaultValueFactory = _ => "notebooks",
     };
 
     private readonly Option<int> _cells = new("--cells")
     {
-        Description = "How many small cells are timed in the warm session.",
+        Description = CliTexts.Get("Help.Bench.Cells"),
         HelpName = "N",
         DefaultValueFactory = _ => 200,
     };
 
     /// <summary>Declares the argument and option.</summary>
     public BenchCommand()
-        : base("bench", "Prints the cold time to run every notebook of the folder and the warm per-cell latency (median, p90, max).")
+        : base("bench", CliTexts.Get("Help.Bench"))
     {
         Add(_folder);
         Add(_cells);

@@ -8,12 +8,12 @@ internal sealed class ConvertCommand : CliCommand<ConvertSettings>
 {
     private static readonly string[] Extensions = [".dib", ".ipynb"];
 
-    private readonly Argument<string> _from = new("from") { Description = "The notebook to read (.dib or .ipynb)." };
-    private readonly Argument<string> _to = new("to") { Description = "The notebook to write (.ipynb or .dib)." };
+    private readonly Argument<string> _from = new("from") { Description = CliTexts.Get("Help.Convert.From") };
+    private readonly Argument<string> _to = new("to") { Description = CliTexts.Get("Help.Convert.To") };
 
     /// <summary>Declares the arguments.</summary>
     public ConvertCommand()
-        : base("convert", "Converts between Polyglot .dib and Jupyter .ipynb (outputs are dropped when writing .dib).")
+        : base("convert", CliTexts.Get("Help.Convert"))
     {
         Add(_from);
         Add(_to);

@@ -11,13 +11,13 @@ internal sealed class KernelCliCommand : CliCommand<KernelSettings>
 {
     private readonly Option<string> _connectionFile = new("--connection-file", "-f")
     {
-        Description = "The connection file Jupyter writes (Jupyter starts the kernel with it).",
+        Description = CliTexts.Get("Help.Kernel.ConnectionFile"),
         HelpName = "connection_file",
     };
 
     /// <summary>Declares the option and the <c>install</c> subcommand.</summary>
     public KernelCliCommand()
-        : base("kernel", "Runs the C# Jupyter kernel (Jupyter starts it), or installs its kernelspec '.net-csharp' (\"C# (Analysenotater)\").")
+        : base("kernel", CliTexts.Get("Help.Kernel"))
     {
         Add(_connectionFile);
         Add(new KernelInstallCommand());

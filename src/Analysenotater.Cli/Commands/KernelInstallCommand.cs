@@ -6,17 +6,17 @@ namespace Analysenotater.Cli.Commands;
 /// <summary><c>analysenotater kernel install [--user|--prefix DIR]</c>: writes the <c>.net-csharp</c> kernelspec (default: for the user).</summary>
 internal sealed class KernelInstallCommand : CliCommand<KernelSettings>
 {
-    private readonly Option<bool> _user = new("--user") { Description = "Install for the current user (the default)." };
+    private readonly Option<bool> _user = new("--user") { Description = CliTexts.Get("Help.KernelInstall.User") };
 
     private readonly Option<string> _prefix = new("--prefix")
     {
-        Description = "Install under this prefix (share/jupyter/kernels/…), for example a virtual environment.",
+        Description = CliTexts.Get("Help.KernelInstall.Prefix"),
         HelpName = "DIR",
     };
 
     /// <summary>Declares the options.</summary>
     public KernelInstallCommand()
-        : base("install", "Installs the kernelspec '.net-csharp' so Jupyter can start this kernel.")
+        : base("install", CliTexts.Get("Help.KernelInstall"))
     {
         Add(_user);
         Add(_prefix);

@@ -11,13 +11,13 @@ internal sealed class KernelWorkerCommand : CliCommand<KernelSettings>
 {
     private readonly Option<string> _socket = new("--socket")
     {
-        Description = "The supervising kernel's Unix domain socket.",
+        Description = CliTexts.Get("Help.KernelWorker.Socket"),
         HelpName = "PATH",
     };
 
     /// <summary>Declares the option.</summary>
     public KernelWorkerCommand()
-        : base("worker", "Runs a kernel's cells for the supervising kernel process (started by the kernel, not by hand).")
+        : base("worker", CliTexts.Get("Help.KernelWorker"))
     {
         Add(_socket);
     }

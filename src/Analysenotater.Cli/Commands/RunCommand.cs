@@ -16,58 +16,58 @@ internal sealed class RunCommand : CliCommand<RunSettings>
 {
     private readonly Argument<string> _path = new("path")
     {
-        Description = "A notebook (.ipynb, .dib), a .csx script, or a folder: every notebook in it runs.",
+        Description = CliTexts.Get("Help.Run.Path"),
     };
 
     private readonly Option<string[]> _parameters = new("--parameter", "-p")
     {
-        Description = "Sets a parameter of the cell tagged 'parameters' (repeatable): name=value.",
+        Description = CliTexts.Get("Help.Run.Parameter"),
         HelpName = "name=value",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
     private readonly Option<string> _output = new("--output", "-o")
     {
-        Description = "The folder for the executed notebooks and reports.",
+        Description = CliTexts.Get("Help.Run.Output"),
         HelpName = "folder",
         DefaultValueFactory = _ => "output",
     };
 
     private readonly Option<bool> _allowErrors = new("--allow-errors")
     {
-        Description = "Keep running after a failing cell and exit 0.",
+        Description = CliTexts.Get("Help.Run.AllowErrors"),
     };
 
     private readonly Option<string> _formats = new("--format")
     {
-        Description = "What to write, comma-separated: ipynb (executed notebook), html (with code), report (HTML without code), pdf, docx, pptx. Default: all; pptx only for notebooks whose metadata asks for slides (or with --slides).",
+        Description = CliTexts.Get("Help.Run.Format"),
         HelpName = "ipynb,html,report,pdf,docx,pptx",
     };
 
     private readonly Option<bool> _report = new("--report")
     {
-        Description = "Write only the report without code (report, pdf, docx and, where the notebook asks for it, pptx) into <output>/rapporter.",
+        Description = CliTexts.Get("Help.Run.ReportOnly"),
     };
 
     private readonly Option<bool> _slides = new("--slides")
     {
-        Description = "Write slides (.pptx) for every notebook, not only for those whose metadata asks for them (analysenotater.report.slides).",
+        Description = CliTexts.Get("Help.Run.Slides"),
     };
 
     private readonly Option<bool> _quiet = new("--quiet", "-q")
     {
-        Description = "Print no progress and no summary (errors and the files written are still printed).",
+        Description = CliTexts.Get("Help.Run.Quiet"),
     };
 
     private readonly Option<string> _culture = new("--culture")
     {
-        Description = "The culture cells run with (numbers, dates in interpolated strings and ToString()), for example en-GB. Default: the notebook metadata analysenotater.culture, else nb-NO.",
+        Description = CliTexts.Get("Help.Run.Culture"),
         HelpName = "nb-NO|en-GB|…",
     };
 
     /// <summary>Declares the arguments and options.</summary>
     public RunCommand()
-        : base("run", "Runs the notebook(s) and writes the executed .ipynb and a self-contained offline .html per notebook (default folder: output).")
+        : base("run", CliTexts.Get("Help.Run"))
     {
         Add(_path);
         Add(_parameters);

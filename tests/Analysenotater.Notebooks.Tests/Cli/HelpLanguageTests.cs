@@ -21,6 +21,7 @@ public sealed class HelpLanguageTests
         Assert.Contains("Leser en datafil fra en undersøkelse", nb.Out, StringComparison.Ordinal);
         Assert.Contains("Instrumentet dataene bygger på", nb.Out, StringComparison.Ordinal);
         Assert.Contains("Hva som skal skrives: text, markdown, html, csv", nb.Out, StringComparison.Ordinal);
+        Assert.Contains("Vis hjelp og bruk", nb.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("Reads a survey data file", nb.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("The instrument of the data", nb.Out, StringComparison.Ordinal);
 
@@ -31,7 +32,26 @@ public sealed class HelpLanguageTests
             Assert.Contains("Reads a survey data file", en.Out, StringComparison.Ordinal);
             Assert.Contains("The instrument of the data", en.Out, StringComparison.Ordinal);
             Assert.Contains("What to print: text, markdown, html, csv", en.Out, StringComparison.Ordinal);
+            Assert.Contains("Show help and usage information", en.Out, StringComparison.Ordinal);
             Assert.DoesNotContain("Leser en datafil", en.Out, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("run", "Kjører notatboken(e)", "Runs the notebook(s)")]
+    [InlineData("convert", "Konverterer mellom Polyglot", "Converts between Polyglot")]
+    [InlineData("bench", "Skriver kald kjøretid", "Prints the cold time")]
+    [InlineData("kernel", "Kjører C#-kjernen", "Runs the C# Jupyter kernel")]
+    [InlineData("table", "Skriver frekvenstabellen", "Prints the frequency table")]
+    [InlineData("reproduce", "Beregner hvert publiserte", "Recomputes every published")]
+    [InlineData("convert-data", "Konverterer data fra undersøkelser", "Converts survey data")]
+    public async Task Every_command_help_follows_the_language(string command, string bokmal, string english)
+    {
+        var nb = await Cli(command, "--help");
+        Assert.Contains(bokmal, nb.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(english, nb.Out, StringComparison.Ordinal);
+        var en = await Cli(command, "--help", "--language", "en");
+        Assert.Contains(english, en.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(bokmal, en.Out, StringComparison.Ordinal);
     }
 }
