@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Analysenotater.Data;
 using Analysenotater.Export;
 using Analysenotater.Instruments;
+using Analysenotater.Spss;
 
 namespace Analysenotater.Notebooks.Tests.NewRound;
 
@@ -26,6 +27,9 @@ internal sealed class NewRoundFixtures
     public required List<string[]> NewRoundRows { get; init; }
 
     public string NewRoundCsv => Path.Combine(Folder, "ny-runde.csv");
+
+    /// <summary>The new round as an SPSS file (written with <see cref="SpssExport"/>), with the off-scale q9 codes kept as values.</summary>
+    public string NewRoundSav => Path.Combine(Folder, "ny-runde.sav");
 
     public string QuestionTextCsv => Path.Combine(Folder, "sporsmalstekst.csv");
 
@@ -67,6 +71,12 @@ internal sealed class NewRoundFixtures
 
         var f = new NewRoundFixtures(folder) { Header = header, NewRoundRows = newRound };
         WriteCsv(f.NewRoundCsv, header, newRound);
+
+        // The same round as .sav: imported from the CSV, then q9 put back from the raw rows so the off-scale code 7
+        // reaches the file as a value (as an SPSS user's file would carry it) instead of being emptied at import.
+        var (csvData, _) = SurveyFile.Read(f.NewRoundCsv, KnownInstruments.KoRus2017);
+        var q9 = CodeColumn.FromNullable("q9", newRound.Select(r => int.TryParse(r[Col("q9")], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : (int?)null));
+        SpssExport.Write(csvData.WithColumn(q9), f.NewRoundSav, new SpssWriteOptions { CreationTime = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) });
 
         var instrument = KnownInstruments.KoRus2017;
         string QuestionHeader(string h) => instrument.HasItem(h)

@@ -192,4 +192,86 @@ public sealed class NewRoundNotebookTests
         Assert.DoesNotContain("Generator could not", reproduce.Out, StringComparison.Ordinal);
         _ = perSize;
     }
+
+    [Fact]
+    public async Task The_new_round_as_sav_runs_notebooks_00_and_03_on_its_own_numbers()
+    {
+        var n = F.NewRoundRows.Count;
+        var invalid = F.NewRoundRows.Count(r => r[F.Col("q9")] == "7");
+        var perSize = F.RowsPerSize();
+        var parameters = new Dictionary<string, string> { ["datafil"] = F.NewRoundSav, ["instrument"] = "korus-2017" };
+        var start = await RunNotebookAsync("00-kom-i-gang", parameters);
+        var sizes = await RunNotebookAsync("03-kommunestorrelse", parameters);
+        File.WriteAllText(Path.Combine(F.Folder, "sav-00.txt"), start);
+        File.WriteAllText(Path.Combine(F.Folder, "sav-03.txt"), sizes);
+        foreach (var output in new[] { start, sizes })
+        {
+            Assert.Contains($"{n} respondenter", output, StringComparison.Ordinal);
+            Assert.Contains("INNDATA HAR FEIL", output, StringComparison.Ordinal);
+            Assert.Contains($"{invalid} feil i {invalid} rader", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("[Content_Types]", output, StringComparison.Ordinal);
+        }
+
+        AssertNoPrinted2017Sample("03-kommunestorrelse", sizes);
+        Assert.Contains($"q9 liten {Inv(TopBox(F.NewRoundRows, 1), "F1")} %, stor {Inv(TopBox(F.NewRoundRows, 3), "F1")} %", sizes, StringComparison.Ordinal);
+        foreach (var (label, size, word) in new[] { ("Liten", 1, "små"), ("Mellomstor", 2, "mellomstore"), ("Stor", 3, "store") })
+        {
+            var inGroup = F.NewRoundRows.Where(r => r[F.Col("kommunestorrelse")] == size.ToString(CultureInfo.InvariantCulture)).ToList();
+            var withError = inGroup.Count(r => r[F.Col("q9")] == "7");
+            Assert.Contains($"{inGroup.Count} respondenter i {word} kommuner", sizes, StringComparison.Ordinal);
+            Assert.Matches($@"{label} \({size}\)\s+{inGroup.Count}\s+{withError}\s", start);
+            Assert.Equal(perSize[size - 1], inGroup.Count);
+        }
+    }
+
+    [Fact]
+    public async Task Cli_on_the_survey_tool_xlsx_and_the_gender_reversed_file_reports_their_own_numbers()
+    {
+        var n = F.NewRoundRows.Count;
+
+        // .xlsx with question-text headers and labels as values, mapped with --map auto.
+        var validate = await Cli("validate", F.LabelsXlsx, "--instrument", "korus-2017", "--map", "auto");
+        File.WriteAllText(Path.Combine(F.Folder, "cli-xlsx-validate.txt"), validate.Out + validate.Err);
+        Assert.Equal(0, validate.Code);
+        Assert.Contains($"{n} respondenter", validate.Out, StringComparison.Ordinal);
+        Assert.Contains("Hva analysene trenger", validate.Out, StringComparison.Ordinal);
+
+        var table = await Cli("table", F.LabelsXlsx, "q9", "--by", "stratum", "--instrument", "korus-2017", "--map", "auto", "--recode", "korus3");
+        File.WriteAllText(Path.Combine(F.Folder, "cli-xlsx-table.txt"), table.Out + table.Err);
+        Assert.Equal(0, table.Code);
+        // Valid q9 answers per size group and the «i stor/svært stor grad» share, counted from the raw rows (codes, not labels).
+        int Valid(int size) => F.NewRoundRows.Count(r => r[F.Col("kommunestorrelse")] == size.ToString(CultureInfo.InvariantCulture) && r[F.Col("q9")] is "1" or "2" or "3" or "4" or "5");
+        Assert.Matches($@"Antall gyldige svar \(n\)\s+{Valid(1) + Valid(2) + Valid(3)}\s+{Valid(1)}\s+{Valid(2)}\s+{Valid(3)}\s", table.Out);
+        Assert.Matches($@"I stor/svært stor grad\s+\S+\s%\s+{Inv(TopBox(F.NewRoundRows, 1), "F0")}\s%\s+{Inv(TopBox(F.NewRoundRows, 2), "F0")}\s%\s+{Inv(TopBox(F.NewRoundRows, 3), "F0")}\s%", table.Out);
+
+        var reproduce = await Cli("reproduce", F.LabelsXlsx, "--instrument", "korus-2017", "--map", "auto");
+        File.WriteAllText(Path.Combine(F.Folder, "cli-xlsx-reproduce.txt"), reproduce.Out + reproduce.Err);
+        Assert.Equal(0, reproduce.Code);
+        Assert.Contains($"fila har {n} respondenter, rapporten 491", reproduce.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Generator could not", reproduce.Out, StringComparison.Ordinal);
+
+        // Gender coded 1 = mann with a study that says so: the labels follow the study, the counts the file.
+        var men = F.NewRoundRows.Count(r => r[F.Col("kjonn")] == "2");
+        var women = F.NewRoundRows.Count(r => r[F.Col("kjonn")] == "1");
+        var gValidate = await Cli("validate", F.GenderSwappedCsv, "--instrument", "korus-2017", "--study", F.GenderSwappedStudy);
+        File.WriteAllText(Path.Combine(F.Folder, "cli-gender-validate.txt"), gValidate.Out + gValidate.Err);
+        Assert.Contains($"{n} respondenter", gValidate.Out, StringComparison.Ordinal);
+
+        var gTable = await Cli("table", F.GenderSwappedCsv, "q9", "--by", "gender", "--instrument", "korus-2017", "--study", F.GenderSwappedStudy);
+        File.WriteAllText(Path.Combine(F.Folder, "cli-gender-table.txt"), gTable.Out + gTable.Err);
+        Assert.Equal(0, gTable.Code);
+        // Columns in the study's order of codes (1 = Menn, 2 = Kvinner); n per column counted from the raw rows, where
+        // KoRus coding has 2 = mann: a swapped label would put the women's n under «Menn».
+        int ValidQ9(string korusGender) => F.NewRoundRows.Count(r => r[F.Col("kjonn")] == korusGender && r[F.Col("q9")] is "1" or "2" or "3" or "4" or "5");
+        Assert.Matches(@"Svar\s+Totalt\s+Menn\s+Kvinner", gTable.Out);
+        Assert.Matches($@"Antall gyldige svar \(n\)\s+\d+\s+{ValidQ9("2")}\s+{ValidQ9("1")}\s", gTable.Out);
+        Assert.NotEqual(ValidQ9("1"), ValidQ9("2"));
+
+        var gReproduce = await Cli("reproduce", F.GenderSwappedCsv, "--instrument", "korus-2017", "--study", F.GenderSwappedStudy);
+        File.WriteAllText(Path.Combine(F.Folder, "cli-gender-reproduce.txt"), gReproduce.Out + gReproduce.Err);
+        Assert.Equal(0, gReproduce.Code);
+        Assert.Contains($"fila har {n} respondenter, rapporten 491", gReproduce.Out, StringComparison.Ordinal);
+        Assert.Contains($"fila har {n} respondenter", gValidate.Out + gReproduce.Out, StringComparison.Ordinal);
+        Assert.NotEqual(men, women);
+    }
 }
