@@ -1034,26 +1034,14 @@ internal sealed class KoRusSyntheticBuilder
 
     private double Beta(string block, string predictor)
     {
-        var y = Scores(block);
-        var mental = Scores("hscl");
-        var yy = new List<double>();
-        var xx = new List<double[]>();
-        for (var i = 0; i < _n; i++)
-        {
-            if (double.IsNaN(y[i]) || double.IsNaN(mental[i]) || double.IsNaN(_age[i]))
-            {
-                continue;
-            }
-
-            yy.Add(y[i]);
-            xx.Add([_gender[i], _age[i], mental[i]]);
-        }
-
-        var (b, _, _) = CoreEstimators.StandardizedOls(yy, xx);
+        var b = StandardizedBetas(block, withSize: false);
         return predictor == "alder" ? b[1] : b[2];
     }
 
-    private double SizeBeta(string block)
+    private double SizeBeta(string block) => StandardizedBetas(block, withSize: true)[3];
+
+    /// <summary>Standardised betas of the block's score on gender, age, mental health (and size group), listwise.</summary>
+    private double[] StandardizedBetas(string block, bool withSize)
     {
         var y = Scores(block);
         var mental = Scores("hscl");
@@ -1067,10 +1055,10 @@ internal sealed class KoRusSyntheticBuilder
             }
 
             yy.Add(y[i]);
-            xx.Add([_gender[i], _age[i], mental[i], _size[i]]);
+            xx.Add(withSize ? [_gender[i], _age[i], mental[i], _size[i]] : [_gender[i], _age[i], mental[i]]);
         }
 
-        return CoreEstimators.StandardizedOls(yy, xx).Betas[3];
+        return CoreEstimators.StandardizedOls(yy, xx).Betas;
     }
 
     /// <summary>Bisection on a monotone map; returns the parameter whose result is closest to the target.</summary>

@@ -14,6 +14,13 @@ internal static partial class AgeDetector
     private const string NumberWord =
         @"(?:(?:tjue|tyve|tretti|tredve|førti|femti|seksti|sytti|søtti|åtti|nitti)(?:en|ein|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni)?|elleve|tolv|tretten|fjorten|femten|seksten|sytten|atten|nitten|hundre)";
 
+    private static readonly string[] Tens = ["tjue", "tyve", "tretti", "tredve", "førti", "femti", "seksti", "sytti", "søtti", "åtti", "nitti"];
+    private static readonly int[] TenValues = [20, 20, 30, 30, 40, 50, 60, 70, 70, 80, 90];
+    private static readonly string[] Units = ["en", "ein", "ett", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni"];
+    private static readonly int[] UnitValues = [1, 1, 1, 2, 3, 4, 5, 6, 7, 7, 8, 9];
+    private static readonly string[] Teens = ["elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "hundre"];
+    private static readonly int[] TeenValues = [11, 12, 13, 14, 15, 16, 17, 18, 19, 100];
+
     private static readonly HashSet<string> PluralSubjects = ["det", "der", "dette", "her", "klokka", "klokken", "kl", "hvor", "kor", "vi", "me", "dere", "dokker", "dykk", "de", "dei", "dem", "dæm", "mange", "antall", "talet", "tallet", "prisen", "husleia", "husleien", "summen", "regninga", "regningen", "ventetida", "ventetiden", "køen", "karakteren", "nummeret", "bussen", "nr", "det.", "scoren"];
 
     public static void Detect(ScreeningText s)
@@ -59,55 +66,41 @@ internal static partial class AgeDetector
             }
         }
 
-        foreach (Match m in YearsOldPattern().Matches(s.Text))
+        AddAges(s, YearsOldPattern(), 1, "alder oppgitt («… år gammel», «…-åring», «alder …»)");
+
+        AddBirthYears(s, BirthYearPattern(), "fødselsår", ScreeningCertainty.Certain);
+
+        AddAges(s, AgedAdjectivePattern(), 1, "person beskrevet med alder («min 16-årige sønn»)");
+
+        AddAges(s, LeadingYearsPattern(), 12, "tall og «år» først i kommentaren eller setningen (mulig alder: «52 år, ufør»)", ScreeningCertainty.Doubtful);
+
+        AddAges(s, PersonNounYearsPattern(), 12, "person beskrevet med alder uten komma («kvinne 39 år»)");
+
+        AddBirthYears(s, BirthYearOriginPattern(), "fødselsår oppgitt som «jeg er fra 1999», «87-modell», «årgang -61»", ScreeningCertainty.Certain);
+
+        AddBirthYears(s, BirthDecadePattern(), "fødselstiår («født på 80-tallet»)", ScreeningCertainty.Doubtful);
+    }
+
+    /// <summary>Every match of <paramref name="pattern"/> whose number (group «n») is an age from
+    /// <paramref name="minimum"/> to 110 is flagged as an age.</summary>
+    private static void AddAges(ScreeningText s, Regex pattern, int minimum, string reason, ScreeningCertainty certainty = ScreeningCertainty.Certain)
+    {
+        foreach (Match m in pattern.Matches(s.Text))
         {
             var value = ParseNumber(m.Groups["n"].Value);
-            if (value is >= 1 and <= 110)
+            if (value >= minimum && value <= 110)
             {
-                s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "alder oppgitt («… år gammel», «…-åring», «alder …»)", "alder");
+                s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, reason, "alder", certainty);
             }
         }
+    }
 
-        foreach (Match m in BirthYearPattern().Matches(s.Text))
+    /// <summary>Every match of <paramref name="pattern"/> is a birth year.</summary>
+    private static void AddBirthYears(ScreeningText s, Regex pattern, string reason, ScreeningCertainty certainty)
+    {
+        foreach (Match m in pattern.Matches(s.Text))
         {
-            s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "fødselsår", "fødselsår");
-        }
-
-        foreach (Match m in AgedAdjectivePattern().Matches(s.Text))
-        {
-            var value = ParseNumber(m.Groups["n"].Value);
-            if (value is >= 1 and <= 110)
-            {
-                s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "person beskrevet med alder («min 16-årige sønn»)", "alder");
-            }
-        }
-
-        foreach (Match m in LeadingYearsPattern().Matches(s.Text))
-        {
-            var value = ParseNumber(m.Groups["n"].Value);
-            if (value is >= 12 and <= 110)
-            {
-                s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "tall og «år» først i kommentaren eller setningen (mulig alder: «52 år, ufør»)", "alder", ScreeningCertainty.Doubtful);
-            }
-        }
-
-        foreach (Match m in PersonNounYearsPattern().Matches(s.Text))
-        {
-            var value = ParseNumber(m.Groups["n"].Value);
-            if (value is >= 12 and <= 110)
-            {
-                s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "person beskrevet med alder uten komma («kvinne 39 år»)", "alder");
-            }
-        }
-
-        foreach (Match m in BirthYearOriginPattern().Matches(s.Text))
-        {
-            s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "fødselsår oppgitt som «jeg er fra 1999», «87-modell», «årgang -61»", "fødselsår");
-        }
-
-        foreach (Match m in BirthDecadePattern().Matches(s.Text))
-        {
-            s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, "fødselstiår («født på 80-tallet»)", "fødselsår", ScreeningCertainty.Doubtful);
+            s.Add(IdentifierKind.Age, m.Index, m.Index + m.Length, reason, "fødselsår", certainty);
         }
     }
 
@@ -120,30 +113,24 @@ internal static partial class AgeDetector
             return n;
         }
 
-        string[] tens = ["tjue", "tyve", "tretti", "tredve", "førti", "femti", "seksti", "sytti", "søtti", "åtti", "nitti"];
-        int[] tenValues = [20, 20, 30, 30, 40, 50, 60, 70, 70, 80, 90];
-        string[] units = ["en", "ein", "ett", "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni"];
-        int[] unitValues = [1, 1, 1, 2, 3, 4, 5, 6, 7, 7, 8, 9];
-        string[] teens = ["elleve", "tolv", "tretten", "fjorten", "femten", "seksten", "sytten", "atten", "nitten", "hundre"];
-        int[] teenValues = [11, 12, 13, 14, 15, 16, 17, 18, 19, 100];
-        var ti = Array.IndexOf(teens, t);
+        var ti = Array.IndexOf(Teens, t);
         if (ti >= 0)
         {
-            return teenValues[ti];
+            return TeenValues[ti];
         }
 
-        for (var k = 0; k < tens.Length; k++)
+        for (var k = 0; k < Tens.Length; k++)
         {
-            if (t.StartsWith(tens[k], StringComparison.Ordinal))
+            if (t.StartsWith(Tens[k], StringComparison.Ordinal))
             {
-                var rest = t[tens[k].Length..];
+                var rest = t[Tens[k].Length..];
                 if (rest.Length == 0)
                 {
-                    return tenValues[k];
+                    return TenValues[k];
                 }
 
-                var ui = Array.IndexOf(units, rest);
-                return ui >= 0 ? tenValues[k] + unitValues[ui] : -1;
+                var ui = Array.IndexOf(Units, rest);
+                return ui >= 0 ? TenValues[k] + UnitValues[ui] : -1;
             }
         }
 
