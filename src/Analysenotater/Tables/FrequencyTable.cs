@@ -124,6 +124,19 @@ public sealed class FrequencyTable : Result
         return _levels[g] != DisclosureLevel.Full ? double.NaN : Pct(g, c);
     }
 
+    /// <summary>
+    /// The percentage of a group and category as released in a report: rounded to <see cref="FrequencyOptions.Decimals"/>
+    /// (full precision only under a policy named for it), or <see cref="ReportCell.Suppressed"/> when the group's
+    /// distribution is hidden or has no answers.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such group or category.</exception>
+    public ReportCell PercentCell(string group, string category)
+    {
+        var g = G(group);
+        var c = C(category);
+        return Full(g) && _denominator[g] > 0 ? ReportCell.ReleasedPercent(Pct(g, c), Options.Decimals, Disclosure) : ReportCell.Suppressed;
+    }
+
     /// <summary>The percentage (0–100) in the last category (the top box, for example «I stor/svært stor grad» under <see cref="Recode.KoRusThreeWay"/>).</summary>
     public double TopBoxPercent(string group) => Percent(group, Categories[^1]);
 
@@ -217,7 +230,7 @@ public sealed class FrequencyTable : Result
         {
             (Options.Denominator == Denominator.Valid
                 ? "Prosent av gyldige svar; «ikke aktuelt», «har ikke» og ubesvart er holdt utenfor og vist som antall."
-                : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke» (nevneren i KoRus 2017 Nøkkeltall II); ubesvart er holdt utenfor.")
+                : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke»; ubesvart er holdt utenfor.")
             + (Options.Recode is { } r ? $" Kategorier slått sammen etter {r.Name}." : ""),
         });
         if (WithoutGroupNote(_withoutGroup, _withoutGroupLevel, GroupedBy) is { } wg)
