@@ -215,6 +215,35 @@ public sealed class FrequencyTable : Result
         return b.Build();
     }
 
+    /// <summary>
+    /// The table turned on its side for many groups (for example one per municipality): one row per group (Totalt
+    /// first) with the number of answers, the mean and the percentage in each category, so it stays narrow however
+    /// many groups there are. The same disclosure gate as <see cref="Summary"/>: n and mean from the «n and means»
+    /// level, percentages only at full release, «*» otherwise.
+    /// </summary>
+    public ReportTable SummaryByGroup()
+    {
+        var first = GroupedBy.Length == 0 ? "Gruppe" : char.ToUpper(GroupedBy[0], CultureInfo.GetCultureInfo("nb-NO")) + GroupedBy[1..];
+        var b = new ReportTableBuilder(ItemText, [first, "Antall svar (n)", "Gjennomsnitt", .. Categories.Select(c => c + " %")]);
+        for (var g = 0; g < Groups.Count; g++)
+        {
+            var group = Groups[g];
+            b.Row([
+                ReportCell.FromText(group),
+                DenominatorN(group) is { } n ? ReportCell.FromCount(n) : ReportCell.Suppressed,
+                Mean(group) is var m && !double.IsNaN(m) ? ReportCell.FromNumber(m, 1) : ReportCell.Suppressed,
+                .. Categories.Select(c => PercentCell(group, c)),
+            ]);
+        }
+
+        foreach (var note in Notes)
+        {
+            b.Note(note);
+        }
+
+        return b.Build();
+    }
+
     /// <summary>The notes printed under the table: denominator, recode, grouping, disclosure.</summary>
     public override IReadOnlyList<string> Notes => BuildNotes();
 
