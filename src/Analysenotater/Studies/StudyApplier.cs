@@ -175,7 +175,8 @@ public static class StudyApplier
 
         var labels = new Dictionary<string, IReadOnlyDictionary<int, string>>(ds.Roles.Labels, StringComparer.Ordinal) { [column] = names };
         var unnamed = numbers.Count - names.Count;
-        notes.Add($"{column}: kommunenavn fra {Path.GetFileName(table.Source)} ({names.Count} kommuner{(unnamed > 0 ? $"; {unnamed} nummer uten navn i tabellen vises som nummer" : "")})");
+        var tableName = Path.GetFileName(table.Source);
+        notes.Add($"{column}: kommunenavn fra {tableName[(tableName.IndexOf(':', StringComparison.Ordinal) + 1)..]} ({names.Count} kommuner{(unnamed > 0 ? $"; {unnamed} nummer uten navn i tabellen vises som nummer" : "")})");
         return ds.WithRoles(ds.Roles with { Labels = labels });
     }
 

@@ -219,7 +219,7 @@ public sealed class FrequencyTable : Result
     /// The table turned on its side for many groups (for example one per municipality): one row per group (Totalt
     /// first) with the number of answers, the mean and the percentage in each category, so it stays narrow however
     /// many groups there are. The same disclosure gate as <see cref="Summary"/>: n and mean from the «n and means»
-    /// level, percentages only at full release, «*» otherwise.
+    /// level, percentages only at full release, «*» otherwise; groups hidden for the same reason share one note.
     /// </summary>
     public ReportTable SummaryByGroup()
     {
@@ -236,7 +236,7 @@ public sealed class FrequencyTable : Result
             ]);
         }
 
-        foreach (var note in Notes)
+        foreach (var note in BuildNotes(collapseGroups: true))
         {
             b.Note(note);
         }
@@ -245,9 +245,10 @@ public sealed class FrequencyTable : Result
     }
 
     /// <summary>The notes printed under the table: denominator, recode, grouping, disclosure.</summary>
-    public override IReadOnlyList<string> Notes => BuildNotes();
+    public override IReadOnlyList<string> Notes => BuildNotes(collapseGroups: false);
 
-    private List<string> BuildNotes()
+    /// <summary>The notes; with <paramref name="collapseGroups"/>, groups hidden for the same reason share one note («A», «B»: …).</summary>
+    private List<string> BuildNotes(bool collapseGroups)
     {
         var notes = new List<string>();
         if (IsWeighted)
@@ -267,12 +268,26 @@ public sealed class FrequencyTable : Result
             notes.Add(wg);
         }
 
+        var hidden = new List<(string Group, string Note)>();
         for (var g = 0; g < Groups.Count; g++)
         {
             if (Disclosure.NoteFor(Groups[g], _denominator[g], _levels[g], _secondary[g]) is { } n)
             {
-                notes.Add(n);
+                hidden.Add((Groups[g], n));
             }
+        }
+
+        if (collapseGroups)
+        {
+            const string Slot = "«\u0000»";
+            foreach (var same in hidden.GroupBy(h => h.Note.Replace($"«{h.Group}»", Slot, StringComparison.Ordinal), StringComparer.Ordinal))
+            {
+                notes.Add(same.Count() == 1 ? same.First().Note : same.Key.Replace(Slot, string.Join(", ", same.Select(h => $"«{h.Group}»")), StringComparison.Ordinal));
+            }
+        }
+        else
+        {
+            notes.AddRange(hidden.Select(h => h.Note));
         }
 
         if (IsWeighted && Disclosure.DominanceNote is { } dn)
