@@ -177,6 +177,7 @@ public sealed partial class NewRoundMatrixTests
         }
 
         AssertOwnNumbers(notebook, text);
+        AssertFixtureNotes(fixture, notebook, text);
         if (notebook != "08-publisert-mot-reprodusert")
         {
             // 08 is the comparison with the printed report itself: it shows each published number beside the file's.
@@ -244,6 +245,39 @@ public sealed partial class NewRoundMatrixTests
                 Has($"fila har {Rows.Select(r => Cell(r, "kommune")).Distinct().Count()} kommuner, rapporten 20");
                 break;
         }
+    }
+
+    /// <summary>What each kind of fixture must make the notebook say: the automatic column map, the derived variables, the skipped 2017 comparison.</summary>
+    private static void AssertFixtureNotes(string fixture, string notebook, string text)
+    {
+        if (fixture is "sporsmalstekst.csv" or "undersokelsesverktoy.xlsx")
+        {
+            Assert.Contains("Kolonnekart (auto)", text, StringComparison.Ordinal);
+            Assert.Contains("0 tvetydige og 1 uten treff", text, StringComparison.Ordinal); // q5_gruppert: a derived column that is no item and no role
+        }
+
+        if (fixture == "ra-eksport.csv")
+        {
+            foreach (var derived in new[] { "kommunestorrelse", "alder", "kjonn" })
+            {
+                Assert.Contains($"{derived}: avledet", text, StringComparison.Ordinal);
+            }
+        }
+
+        if (notebook is not ("00-kom-i-gang" or "07-ks-kommunerapport" or "08-publisert-mot-reprodusert"))
+        {
+            Assert.Contains("hoppet over", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("gjenskapt med trykt presisjon", text, StringComparison.Ordinal);
+        }
+
+        if (notebook == "01-utvalg-og-representativitet")
+        {
+            // A swapped gender label would print the women's share as «menn».
+            int men = Rows.Count(r => Cell(r, "kjonn") == "2"), women = Rows.Count(r => Cell(r, "kjonn") == "1");
+            Assert.DoesNotContain(Normalise(NorwegianFormat.Percent(100.0 * women / (men + women), 1)) + " menn", text, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Generator could not", text, StringComparison.Ordinal);
     }
 
     /// <summary>q9 «i stor/svært stor grad» (4–5) in % of valid answers (1–5) in a size group.</summary>
