@@ -74,12 +74,6 @@ static int ReadOnly(string[] args)
 
     var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
     var general = args.Length > 3 && args[3] == "general";
-    if (Environment.GetEnvironmentVariable("I21WARM") is { } warmFile)
-    {
-        var (ww, wc, _, _) = ReadTimer.Once(warmFile, general);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up {ww:F3} s wall {wc:F3} s CPU"));
-    }
-
     var wall = new List<double>();
     var cpu = new List<double>();
     for (var k = 0; k < repeats; k++)

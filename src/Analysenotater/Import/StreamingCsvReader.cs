@@ -1,28 +1,26 @@
-using System.Runtime.CompilerServices;
 using System.Text;
-using nietras.SeparatedValues;
 using Analysenotater.Data;
 using Analysenotater.Instruments;
 
 namespace Analysenotater.Import;
 
 /// <summary>
-/// A fast, single-pass CSV reader for large survey files (hundreds of thousands to millions of respondents): the Sep
-/// library splits the lines into cells, which are parsed straight from its buffer into compact column storage (answer
-/// codes as 16-bit integers) without a string per cell. The
+/// A fast, single-pass CSV reader for large survey files (hundreds of thousands to millions of respondents): bytes are
+/// parsed straight into compact column storage (answer codes as 16-bit integers) without a string per cell. It splits
+/// only quote-free lines itself (a byte search for the line feed and the delimiter); a file with any quote goes to
+/// <see cref="SurveyCsvReader"/>, whose quoting is the Sep library's. Splitting with Sep here was measured 1.2 times
+/// slower on the 1M-row bench (UTF-8 to UTF-16 decoding, a second pass, and Sep's start-up compilation in a cold
+/// process; docs/performance.md), so this path stays byte-level. The
 /// result is the same as <see cref="SurveyCsvReader.Read(string, Instrument?, ImportOptions?)"/>: the same columns,
 /// the same validation report (every bad cell reported with row, column and value, kept empty, nothing dropped).
-/// Files the fast path does not cover — quotes, text columns, ragged rows, non-UTF-8 bytes, a non-UTF-8
-/// <see cref="ImportOptions.Encoding"/>, duplicate or empty headers, a header longer than 1 MB, a delimiter Sep does
-/// not take — are read by <see cref="SurveyCsvReader"/>
+/// Files the fast path does not cover — quoted fields, text columns, ragged rows, non-UTF-8 bytes, a non-UTF-8
+/// <see cref="ImportOptions.Encoding"/>, duplicate or empty headers — are read by <see cref="SurveyCsvReader"/>
 /// instead, so the outcome never depends on which path ran.
 /// Usage: <c>var (data, report) = StreamingCsvReader.Read("svar.csv", instrument);</c>
 /// </summary>
 public static class StreamingCsvReader
 {
     private const int BufferSize = 1 << 20;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     [ThreadStatic]
     private static bool _lastWasFast;
@@ -99,21 +97,21 @@ public static class StreamingCsvReader
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         var buffer = new byte[BufferSize];
         var filled = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        if (Array.IndexOf(buffer, (byte)0, 0, filled) >= 0
-            || (filled >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF))))
+        if (Array.IndexOf(buffer, (byte)0, 0, filled) >= 0)
         {
-            return null; // NUL bytes or a UTF-16/32 byte order mark: UTF-16/32 or binary; the general reader detects and names it
+            return null; // NUL bytes: UTF-16/32 or binary; the general reader detects and names it
         }
 
-        var bom = filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
-        var headerEnd = buffer.AsSpan(bom, filled - bom).IndexOfAny((byte)'\n', (byte)'\r');
-        if (headerEnd < 0 && filled == buffer.Length)
+        var pos = filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF ? 3 : 0;
+        var headerEnd = Array.IndexOf(buffer, (byte)'\n', pos, filled - pos);
+        var crEnd = Array.IndexOf(buffer, (byte)'\r', pos, filled - pos);
+        if (headerEnd < 0 || (crEnd >= 0 && crEnd < headerEnd - 1))
         {
-            return null; // no line end in the first megabyte
+            return null; // no complete header line in the first megabyte, or lone CR line ends
         }
 
-        var headerBytes = buffer.AsSpan(bom, headerEnd < 0 ? filled - bom : headerEnd);
-        if (headerBytes.IndexOf((byte)'"') >= 0 || !System.Text.Unicode.Utf8.IsValid(headerBytes))
+        var headerBytes = buffer.AsSpan(pos, (crEnd >= 0 && crEnd == headerEnd - 1 ? crEnd : headerEnd) - pos);
+        if (headerBytes.IndexOf((byte)'"') >= 0 || !IsValidUtf8(headerBytes))
         {
             return null;
         }
@@ -121,9 +119,9 @@ public static class StreamingCsvReader
         var headerLine = Encoding.UTF8.GetString(headerBytes);
         var delimiter = options.Delimiter ?? Detect(headerLine);
         var header = headerLine.Split(delimiter);
-        if ((header.Length == 1 && options.Delimiter is not null) || SepOrNull(delimiter) is not { } sep)
+        if (header.Length == 1 && options.Delimiter is not null)
         {
-            return null; // the general reader explains a wrong delimiter, and reads one Sep does not take
+            return null; // the general reader explains a wrong delimiter
         }
 
         var issues = new List<ImportIssue>();
@@ -162,10 +160,10 @@ public static class StreamingCsvReader
             sinks[c] = sink;
         }
 
-        // Count the lines first (a vectorised pass over bytes already in the page cache), so the columns are
-        // allocated at their final length and never copied; the header and empty lines make them longer than needed
-        // and they are trimmed at the end.
-        var capacity = CountLines(stream, buffer, filled);
+        // Count the data lines first (a vectorised pass over bytes already in the page cache), so the columns are
+        // allocated at their final length and never copied; empty lines make them longer than needed and they are
+        // trimmed at the end.
+        var capacity = CountDataLines(stream, buffer, filled, headerEnd + 1);
         foreach (var s in sinks)
         {
             if (s.Target == Target.Code)
@@ -178,15 +176,9 @@ public static class StreamingCsvReader
             }
         }
 
-        // Sep splits the lines; quotes are not parsed (a cell holding one goes to the general reader, which reads
-        // quoted fields and reports an unclosed quote), and the UTF-8 decoder throws on invalid bytes (the general
-        // reader then detects Windows-1252 and names it).
-        stream.Position = bom;
-        using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         try
         {
-            using var reader = sep.Reader(o => o with { HasHeader = false, DisableColCountCheck = true, DisableQuotesParsing = true }).From(text);
-            var rows = ParseRows(reader, sinks, file, options, ref capacity);
+            var rows = ParseRows(stream, buffer, filled, headerEnd + 1, (byte)delimiter, sinks, file, options, ref capacity);
             var columns = new List<SurveyColumn>(sinks.Length);
             foreach (var s in sinks)
             {
@@ -229,35 +221,22 @@ public static class StreamingCsvReader
         {
             return null;
         }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
     }
 
-    private static Sep? SepOrNull(char delimiter)
+    private static int CountDataLines(FileStream stream, byte[] buffer, int filled, int start)
     {
-        try
-        {
-            return Sep.New(delimiter);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
-
-    private static int CountLines(FileStream stream, byte[] buffer, int filled)
-    {
-        long lines = buffer.AsSpan(0, filled).Count((byte)'\n');
-        var last = filled > 0 ? buffer[filled - 1] : (byte)'\n';
+        long lines = buffer.AsSpan(start, filled - start).Count((byte)'\n');
+        var last = filled > start ? buffer[filled - 1] : (byte)'\n';
+        var resume = stream.Position;
+        var scratch = new byte[BufferSize];
         int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        while ((read = stream.Read(scratch, 0, scratch.Length)) > 0)
         {
-            lines += buffer.AsSpan(0, read).Count((byte)'\n');
-            last = buffer[read - 1];
+            lines += scratch.AsSpan(0, read).Count((byte)'\n');
+            last = scratch[read - 1];
         }
 
+        stream.Position = resume;
         if (last != (byte)'\n')
         {
             lines++; // the last line has no line break
@@ -266,29 +245,65 @@ public static class StreamingCsvReader
         return (int)Math.Clamp(lines, 1, int.MaxValue - 64);
     }
 
-    // Called once per file with a loop over every row: compiled fully optimised at once (no tier-0 start waiting for on-stack replacement).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ParseRows(SepReader reader, Sink[] sinks, string file, ImportOptions options, ref int capacity)
+    private static int ParseRows(FileStream stream, byte[] buffer, int filled, int start, byte delimiter, Sink[] sinks, string file,
+        ImportOptions options, ref int capacity)
     {
         var rows = 0;
+        var recordNumber = 1; // the header is record 1
+        var pos = start;
         var k = sinks.Length;
-        foreach (var row in reader)
+        while (true)
         {
-            if (row.RowIndex == 0)
+            // Make sure a whole line is in the buffer (or the file has ended).
+            var nl = Array.IndexOf(buffer, (byte)'\n', pos, filled - pos);
+            if (nl < 0)
             {
-                continue; // the header, read from the bytes above
+                var rest = filled - pos;
+                if (rest > 0 && pos > 0)
+                {
+                    Buffer.BlockCopy(buffer, pos, buffer, 0, rest);
+                }
+
+                if (rest == buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                pos = 0;
+                var read = stream.ReadAtLeast(buffer.AsSpan(rest), buffer.Length - rest, throwOnEndOfStream: false);
+                filled = rest + read;
+                if (read == 0)
+                {
+                    if (rest == 0)
+                    {
+                        return rows;
+                    }
+
+                    nl = filled; // last line without a line break
+                }
+                else
+                {
+                    continue;
+                }
             }
 
-            var recordNumber = row.RowIndex + 1; // the header is record 1
-            var n = row.ColCount;
-            if (n == 1 && row.Span.Length == 0)
+            var end = nl > pos && buffer[nl - 1] == (byte)'\r' ? nl - 1 : nl;
+            recordNumber++;
+            var line = buffer.AsSpan(pos, end - pos);
+            pos = Math.Min(nl + 1, filled);
+            if (line.Length == 0)
             {
+                if (nl >= filled)
+                {
+                    return rows;
+                }
+
                 continue; // an empty line: no respondent
             }
 
-            if (n != k)
+            if (line.IndexOfAny((byte)'\r', (byte)'"') >= 0)
             {
-                throw new NeedsGeneralReaderException(); // ragged row
+                throw new NeedsGeneralReaderException();
             }
 
             if (rows == capacity)
@@ -311,41 +326,68 @@ public static class StreamingCsvReader
                 }
             }
 
-            // A code cell that is empty or one digit already known to be on the scale is stored inline, any other
-            // cell is parsed by Store.
-            for (var c = 0; c < k; c++)
+            // Cells left to right; a code cell that is empty or one digit already known to be on the scale is stored
+            // inline, any other cell is delimited with a vectorised search and parsed by Store.
+            var c = 0;
+            var i = 0;
+            var len = line.Length;
+            while (true)
             {
+                if (c >= k)
+                {
+                    throw new NeedsGeneralReaderException(); // ragged row
+                }
+
                 var sink = sinks[c];
-                var cell = row[c].Span;
-                if (sink.Target == Target.Code && cell.Length == 0)
+                int cellEnd;
+                if (sink.Target == Target.Code && (i == len || line[i] == delimiter))
                 {
                     sink.Codes[rows] = CodeColumn.Empty;
+                    cellEnd = i;
                 }
-                else if (sink.Target == Target.Code && cell.Length == 1 && (uint)(cell[0] - '0') <= 9 && sink.OnScale[cell[0] - '0'] == 1)
+                else if (sink.Target == Target.Code && (i + 1 == len || line[i + 1] == delimiter)
+                    && (uint)(line[i] - '0') <= 9 && sink.OnScale[line[i] - '0'] == 1)
                 {
-                    sink.Codes[rows] = (short)(cell[0] - '0');
+                    sink.Codes[rows] = (short)(line[i] - '0');
+                    cellEnd = i + 1;
                 }
                 else
                 {
-                    Store(sink, cell, rows, recordNumber, file, options);
+                    var relative = line[i..].IndexOf(delimiter);
+                    cellEnd = relative < 0 ? len : i + relative;
+                    Store(sink, line[i..cellEnd], rows, recordNumber, file, options);
                 }
+
+                c++;
+                if (cellEnd >= len)
+                {
+                    break;
+                }
+
+                i = cellEnd + 1;
+            }
+
+            if (c != k)
+            {
+                throw new NeedsGeneralReaderException(); // ragged row
             }
 
             rows++;
+            if (nl >= filled)
+            {
+                return rows;
+            }
         }
-
-        return rows;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Store(Sink sink, ReadOnlySpan<char> cell, int row, int recordNumber, string file, ImportOptions options)
+    private static void Store(Sink sink, ReadOnlySpan<byte> cell, int row, int recordNumber, string file, ImportOptions options)
     {
         // Fast case: empty, or 1–9 ASCII digits.
         var value = 0;
         var digits = cell.Length is > 0 and <= 9;
-        foreach (var ch in cell)
+        foreach (var b in cell)
         {
-            var d = ch - '0';
+            var d = b - (byte)'0';
             if ((uint)d > 9)
             {
                 digits = false;
@@ -425,15 +467,17 @@ public static class StreamingCsvReader
         }
     }
 
-    private static string CellText(ReadOnlySpan<char> cell)
+    private static string CellText(ReadOnlySpan<byte> cell)
     {
-        if (cell.Contains('"'))
+        if (!IsValidUtf8(cell))
         {
-            throw new NeedsGeneralReaderException(); // quoting: the general reader
+            throw new NeedsGeneralReaderException(); // encoding detection and reporting: the general reader
         }
 
-        return new string(cell);
+        return Encoding.UTF8.GetString(cell);
     }
+
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 
     private static char Detect(string headerLine)
     {
