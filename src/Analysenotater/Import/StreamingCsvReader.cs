@@ -6,17 +6,17 @@ using Analysenotater.Instruments;
 namespace Analysenotater.Import;
 
 /// <summary>
-/// A fast, single-pass CSV reader for large survey files (hundreds of thousands to millions of respondents): bytes are
-/// parsed straight into compact column storage (answer codes as 16-bit integers) without a string per cell. It splits
-/// only quote-free lines itself (a byte search for the line feed and the delimiter); a file with any quote goes to
-/// <see cref="SurveyCsvReader"/>, whose quoting is the Sep library's. Splitting with Sep here was measured 1.23 times
-/// slower for the first read in a process, as the 1M-row bench, a notebook and the CLI read (Sep's parser is compiled
-/// on first use; a second read is as fast; docs/performance.md), so this path stays byte-level. The
-/// result is the same as <see cref="SurveyCsvReader.Read(string, Instrument?, ImportOptions?)"/>: the same columns,
+/// A fast, single-pass CSV reader for large survey files (hundreds of thousands to millions of respondents): cells are
+/// parsed straight into compact column storage (answer codes as 16-bit integers) without a string per cell. Quote-free
+/// lines are split on the bytes (a search for the line feed and the delimiter); a file with quotes is decoded and split
+/// by the Sep library (quoted fields unescaped) into the same storage. Splitting quote-free files with Sep too was
+/// measured 1.23 times slower for the first read in a process, as the 1M-row bench, a notebook and the CLI read (Sep's
+/// parser is compiled on first use; a second read is as fast; docs/performance.md), so that path stays byte-level.
+/// The result is the same as <see cref="SurveyCsvReader.Read(string, Instrument?, ImportOptions?)"/>: the same columns,
 /// the same validation report (every bad cell reported with row, column and value, kept empty, nothing dropped).
-/// Files the fast path does not cover — quoted fields, text columns, ragged rows, non-UTF-8 bytes, a non-UTF-8
-/// <see cref="ImportOptions.Encoding"/>, duplicate or empty headers — are read by <see cref="SurveyCsvReader"/>
-/// instead, so the outcome never depends on which path ran.
+/// Files the fast path does not cover — a quote inside a field or one never closed, text columns, ragged rows, lone CR
+/// line ends, non-UTF-8 bytes, a non-UTF-8 <see cref="ImportOptions.Encoding"/>, duplicate or empty headers — are read
+/// by <see cref="SurveyCsvReader"/> instead, so the outcome never depends on which path ran.
 /// Usage: <c>var (data, report) = StreamingCsvReader.Read("svar.csv", instrument);</c>
 /// </summary>
 public static class StreamingCsvReader
