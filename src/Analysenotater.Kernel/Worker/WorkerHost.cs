@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Analysenotater.Kernel.CSharp;
+using Analysenotater.Kernel.Hosting;
 using Analysenotater.Kernel.Interpreting;
 using Analysenotater.Kernel.Protocol;
 using Analysenotater.Notebooks.Execution;
@@ -46,6 +47,12 @@ public static class WorkerHost
             WarmUp = true,
             InterruptGracePeriod = Timeout.InfiniteTimeSpan,
         });
+        StartupTrace.Mark("worker", "session created");
+        if (StartupTrace.Enabled)
+        {
+            _ = session.WarmUpAsync().ContinueWith(_ => StartupTrace.Mark("worker", "base state ready"), TaskScheduler.Default);
+        }
+
         using var interpreter = new ScriptSessionInterpreter(session);
         var serving = new WorkerSession(pipe, interpreter);
         serving.ServeAsync().GetAwaiter().GetResult();
@@ -60,10 +67,12 @@ public static class WorkerHost
 
         private readonly Lock _inputGate = new();
         private TaskCompletionSource<string>? _input;
+        private int _executed;
 
         public async Task ServeAsync()
         {
             pipe.Send(new JsonObject { ["ev"] = "ready", ["pid"] = Environment.ProcessId });
+            StartupTrace.Mark("worker", "ready sent");
             while (await pipe.ReceiveAsync(CancellationToken.None).ConfigureAwait(false) is { } message)
             {
                 var op = (string?)message["op"];
@@ -128,6 +137,12 @@ public static class WorkerHost
                 StoreHistory: (bool?)message["store_history"] ?? true,
                 AllowStdin: (bool?)message["allow_stdin"] ?? false);
             var publisher = new Forwarder(this, id);
+            var first = Interlocked.Exchange(ref _executed, 1) == 0;
+            if (first)
+            {
+                StartupTrace.Mark("worker", "first execute received");
+            }
+
             ExecutionOutcome outcome;
             try
             {
@@ -138,6 +153,11 @@ public static class WorkerHost
 #pragma warning restore CA1031
             {
                 outcome = ExecutionOutcome.Failed(interpreter.ExecutionCount, exception.GetType().Name, exception.Message, exception.ToString().Split('\n'));
+            }
+
+            if (first)
+            {
+                StartupTrace.Mark("worker", "first execute done");
             }
 
             var large = request.Code.Length > LargeCodeChars;
