@@ -41,10 +41,14 @@ public static class WorkerHost
         // forwards interrupts itself (and escalates), so the worker ignores the signal instead of dying of it.
         using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context => context.Cancel = true);
         using var pipe = new WorkerPipe(new NetworkStream(socket, ownsSocket: true));
+        // The session starts Roslyn on its base state at once; the extra warm-up (a throw-away cell, chart and table
+        // formatting) would run on the first result's clock on a 2-core machine, so it comes after the first cell
+        // (ANALYSENOTATER_WORKER_WARMUP=eager: before, as until December 2026; =off: never).
+        var warmUp = Environment.GetEnvironmentVariable("ANALYSENOTATER_WORKER_WARMUP");
         var session = new ScriptSession(new ScriptSessionOptions
         {
             BaseDirectory = Environment.CurrentDirectory,
-            WarmUp = true,
+            WarmUp = warmUp == "eager",
             InterruptGracePeriod = Timeout.InfiniteTimeSpan,
         });
         StartupTrace.Mark("worker", "session created");
@@ -54,7 +58,7 @@ public static class WorkerHost
         }
 
         using var interpreter = new ScriptSessionInterpreter(session);
-        var serving = new WorkerSession(pipe, interpreter);
+        var serving = new WorkerSession(pipe, interpreter) { WarmUpAfterFirstCell = warmUp is null or "" or "after-first-cell" };
         serving.ServeAsync().GetAwaiter().GetResult();
         return 0;
     }
@@ -68,6 +72,9 @@ public static class WorkerHost
         private readonly Lock _inputGate = new();
         private TaskCompletionSource<string>? _input;
         private int _executed;
+
+        /// <summary>Whether the first finished cell starts the formatting warm-up (charts, tables) in the background.</summary>
+        public bool WarmUpAfterFirstCell { get; init; }
 
         public async Task ServeAsync()
         {
@@ -158,6 +165,10 @@ public static class WorkerHost
             if (first)
             {
                 StartupTrace.Mark("worker", "first execute done");
+                if (WarmUpAfterFirstCell)
+                {
+                    _ = Task.Run(WarmUpFormatting);
+                }
             }
 
             var large = request.Code.Length > LargeCodeChars;
@@ -177,6 +188,25 @@ public static class WorkerHost
                 ["error_value"] = outcome.ErrorValue,
                 ["traceback"] = new JsonArray([.. outcome.Traceback.Select(line => (JsonNode?)JsonValue.Create(line))]),
             });
+        }
+
+        /// <summary>
+        /// JIT-compiles the chart and table formatting paths with a throw-away registry (no output, no plot number
+        /// taken), so a first chart cell does not pay for them; after the first result, while the user reads it.
+        /// </summary>
+        private static void WarmUpFormatting()
+        {
+            try
+            {
+                var formatters = Analysenotater.Notebooks.Formatting.FormatterRegistry.CreateDefault();
+                formatters.Format(Plotly.NET.CSharp.Chart.Bar<double, string, string>(new[] { 1.0 }, new[] { "a" }));
+                formatters.Format(new Analysenotater.Reporting.ReportTableBuilder("t", "a").Row(Analysenotater.Reporting.ReportCell.FromCount(1)).Build());
+            }
+#pragma warning disable CA1031 // A warm-up that fails changes nothing for the user; the real cell reports its own errors.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
         }
 
         private async Task CompleteAsync(long id, JsonObject message)
