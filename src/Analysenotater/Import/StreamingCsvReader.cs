@@ -128,7 +128,7 @@ public static class StreamingCsvReader
         }
 
         var headerLine = Encoding.UTF8.GetString(headerBytes);
-        var delimiter = options.Delimiter ?? Detect(headerLine);
+        var delimiter = options.Delimiter ?? SurveyCsvReader.Detect(headerLine);
         var header = headerLine.Split(delimiter);
         if (header.Length == 1 && options.Delimiter is not null)
         {
@@ -645,21 +645,4 @@ public static class StreamingCsvReader
     }
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
-
-    private static char Detect(string headerLine)
-    {
-        var best = ',';
-        var bestCount = 0;
-        foreach (var d in new[] { ';', ',', '\t' })
-        {
-            var n = headerLine.Count(ch => ch == d);
-            if (n > bestCount)
-            {
-                best = d;
-                bestCount = n;
-            }
-        }
-
-        return best;
-    }
 }
