@@ -144,17 +144,7 @@ public static class StreamingCsvReader
         // allocated at their final length and never copied; empty lines make them longer than needed and they are
         // trimmed at the end.
         var capacity = CountDataLines(stream, buffer, filled, headerEnd + 1);
-        foreach (var s in sinks)
-        {
-            if (s.Target == Target.Code)
-            {
-                s.Codes = new short[capacity];
-            }
-            else
-            {
-                s.Values = new double[capacity];
-            }
-        }
+        Allocate(sinks, capacity);
 
         try
         {
@@ -313,17 +303,7 @@ public static class StreamingCsvReader
         }
 
         var capacity = (int)Math.Min(int.MaxValue - 64, text.AsSpan().Count('\n') + 1L);
-        foreach (var s in sinks)
-        {
-            if (s.Target == Target.Code)
-            {
-                s.Codes = new short[capacity];
-            }
-            else
-            {
-                s.Values = new double[capacity];
-            }
-        }
+        Allocate(sinks, capacity);
 
         try
         {
@@ -523,6 +503,22 @@ public static class StreamingCsvReader
             if (nl >= filled)
             {
                 return rows;
+            }
+        }
+    }
+
+    /// <summary>Each sink's column at <paramref name="capacity"/> rows.</summary>
+    private static void Allocate(Sink[] sinks, int capacity)
+    {
+        foreach (var s in sinks)
+        {
+            if (s.Target == Target.Code)
+            {
+                s.Codes = new short[capacity];
+            }
+            else
+            {
+                s.Values = new double[capacity];
             }
         }
     }
