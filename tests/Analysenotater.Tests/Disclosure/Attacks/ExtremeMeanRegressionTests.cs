@@ -42,7 +42,7 @@ public sealed class ExtremeMeanRegressionTests
         Assert.Equal(5, t.ValidN("A"));
         Assert.True(double.IsNaN(t.Mean("A"))); // 5,0 would say: all five answered 5
         Assert.Contains(t.Notes, n => n.Contains("«A»: gjennomsnittet vises ikke", StringComparison.Ordinal));
-        var v3 = FrequencyTables.Vedlegg3(Data([5, 5, 5, 5, 5], 5), ["q"], "g", Options);
+        var v3 = Analysenotater.KoRus2017.Layouts.Vedlegg3Table.Of(Data([5, 5, 5, 5, 5], 5), ["q"], "g", Options);
         Assert.DoesNotContain("5,0", v3.ToText(), StringComparison.Ordinal);
 
         // A mean that many sets of answers give is shown.
