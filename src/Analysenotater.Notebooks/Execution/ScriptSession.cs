@@ -30,10 +30,10 @@ public sealed class ScriptSession : IDisposable
     private readonly ScriptGlobals _globals;
     private readonly PackageRestorer _packages;
     private ScriptOptions _scriptOptions;
-    private readonly Task<ScriptState<object>> _baseState;
+    private readonly Task<SubmissionChain> _baseState;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<string, string> _cellFiles = new(StringComparer.Ordinal);
-    private ScriptState<object>? _state;
+    private SubmissionChain? _chain;
     private int _executionCount;
     private bool _disposed;
 
@@ -199,10 +199,12 @@ public sealed class ScriptSession : IDisposable
 
     private static int _sessionsWarmed;
 
-    private async Task<ScriptState<object>> CreateBaseStateAsync(bool warmUp)
+    private async Task<SubmissionChain> CreateBaseStateAsync(bool warmUp)
     {
-        var script = CSharpScript.Create("", _scriptOptions.WithFilePath(Path.Combine(BaseDirectory, "session.csx")), typeof(ScriptGlobals));
+        var options = _scriptOptions;
+        var script = CSharpScript.Create("", options.WithFilePath(Path.Combine(BaseDirectory, "session.csx")), typeof(ScriptGlobals));
         var state = await script.RunAsync(_globals).ConfigureAwait(false);
+        var chain = new SubmissionChain(state, [.. options.MetadataReferences]);
         if (warmUp)
         {
             _ = ProcessWarmUp.Value;
@@ -211,23 +213,23 @@ public sealed class ScriptSession : IDisposable
         if (warmUp && Interlocked.Exchange(ref _sessionsWarmed, 1) == 0)
         {
             // Compile and run a throw-away continuation: JIT-compiles the binder, emitter and loader paths a first cell needs.
-            var warm = state.Script.ContinueWith("var w = Enumerable.Range(0, 3).Select(i => i * 2).ToList(); w.Sum()", _scriptOptions.WithFilePath(Path.Combine(BaseDirectory, "warmup.csx")));
+            var warm = state.Script.ContinueWith("var w = Enumerable.Range(0, 3).Select(i => i * 2).ToList(); w.Sum()", chain.OptionsFor(options, Path.Combine(BaseDirectory, "warmup.csx")));
             await warm.RunFromAsync(state, _ => true).ConfigureAwait(false);
         }
 
-        return state;
+        return chain;
     }
 
     private async Task<Compilation> CompileForToolingAsync(string code, CancellationToken cancellationToken)
     {
-        var state = _state ?? await _baseState.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var chain = Volatile.Read(ref _chain) ?? await _baseState.WaitAsync(cancellationToken).ConfigureAwait(false);
         var processed = CellPreprocessor.Process(code, "cell").Code;
-        return state.Script.ContinueWith(processed, _scriptOptions.WithFilePath(Path.Combine(BaseDirectory, "completion.csx"))).GetCompilation();
+        return chain.State.Script.ContinueWith(processed, chain.OptionsFor(_scriptOptions, Path.Combine(BaseDirectory, "completion.csx"))).GetCompilation();
     }
 
     private async Task<bool> RunCellAsync(string code, ICellOutputSink sink, string label, int count, CancellationToken cancellationToken)
     {
-        var previous = _state ?? await _baseState.ConfigureAwait(false);
+        var previous = _chain ?? await _baseState.ConfigureAwait(false);
         var pre = CellPreprocessor.Process(code, label);
         foreach (var note in pre.Notes)
         {
@@ -267,13 +269,14 @@ public sealed class ScriptSession : IDisposable
         return ok;
     }
 
-    private async Task<bool> CompileAndRunAsync(CellPreprocessResult pre, ScriptState<object> previous, ICellOutputSink sink, string label, int count, CancellationToken cancellationToken)
+    private async Task<bool> CompileAndRunAsync(CellPreprocessResult pre, SubmissionChain previous, ICellOutputSink sink, string label, int count, CancellationToken cancellationToken)
     {
         var tree = CSharpSyntaxTree.ParseText(pre.Code, ParseOptions);
         var rewritten = InterruptRewriter.Rewrite(tree.GetRoot()).ToFullString();
         var filePath = Path.Combine(BaseDirectory, $"cell-{count}.csx");
         _cellFiles[filePath] = label;
-        var script = previous.Script.ContinueWith(rewritten, _scriptOptions.WithFilePath(filePath));
+        var options = previous.OptionsFor(_scriptOptions, filePath);
+        var script = previous.State.Script.ContinueWith(rewritten, options);
         var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
@@ -294,7 +297,7 @@ public sealed class ScriptSession : IDisposable
             ScriptInterrupt.Bind(cancellationToken);
             OutputContext.Current = sink;
             OutputContext.Formatters = _formatters;
-            return await script.RunFromAsync(previous, _ => true, CancellationToken.None).ConfigureAwait(false);
+            return await script.RunFromAsync(previous.State, _ => true, CancellationToken.None).ConfigureAwait(false);
         }, CancellationToken.None);
         var abandon = WaitForAbandonAsync(cancellationToken, finished.Token);
         var first = await Task.WhenAny(run, abandon).ConfigureAwait(false);
@@ -318,9 +321,10 @@ public sealed class ScriptSession : IDisposable
             return false;
         }
 
-        _state = next;
         if (next.Exception is { } exception)
         {
+            // The session goes on from the state before this cell: nothing the failed cell declared or allocated stays
+            // referenced by the session (its submission object, the exception and what they hold become garbage).
             if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
                 ReportInterrupt(sink, label);
@@ -333,6 +337,7 @@ public sealed class ScriptSession : IDisposable
             return false;
         }
 
+        Volatile.Write(ref _chain, previous.Then(next, options));
         if (hasValue)
         {
             sink.Display(_formatters.Format(next.ReturnValue), isExecuteResult: true);
