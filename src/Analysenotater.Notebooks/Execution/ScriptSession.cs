@@ -101,6 +101,7 @@ public sealed class ScriptSession : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         var watch = Stopwatch.StartNew();
         await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        CellOutcome outcome;
         try
         {
             var count = Interlocked.Increment(ref _executionCount);
@@ -108,12 +109,18 @@ public sealed class ScriptSession : IDisposable
             System.Globalization.CultureInfo.CurrentCulture = _options.Culture;
             System.Globalization.CultureInfo.CurrentUICulture = _options.Culture;
             var ok = await RunCellAsync(code, sink, label, count, cancellationToken).ConfigureAwait(false);
-            return new CellOutcome(ok, count, watch.Elapsed);
+            outcome = new CellOutcome(ok, count, watch.Elapsed);
         }
         finally
         {
             _gate.Release();
         }
+
+        // This continuation may run inline below the frames that ran the cell, and those can still hold the cell's
+        // state (a failed cell's objects) in stack slots; a collection the caller starts then could not free them.
+        // Finishing on a fresh stack leaves nothing of the cell below the caller.
+        await Task.Yield();
+        return outcome;
     }
 
     /// <summary>
@@ -162,6 +169,21 @@ public sealed class ScriptSession : IDisposable
         }
 
         return tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) ? CompletenessStatus.Invalid : CompletenessStatus.Complete;
+    }
+
+    /// <summary>
+    /// The submissions the next cell continues, newest first: one per successful C# cell and the session's base script.
+    /// Failed cells and non-C# cells add none. For tests of what the session keeps alive.
+    /// </summary>
+    internal IEnumerable<Script> Submissions
+    {
+        get
+        {
+            for (var script = Volatile.Read(ref _chain)?.State.Script; script is not null; script = script.Previous)
+            {
+                yield return script;
+            }
+        }
     }
 
     /// <summary>Waits until the background warm-up has finished (benchmarks and tests use it to separate start-up from cell time).</summary>

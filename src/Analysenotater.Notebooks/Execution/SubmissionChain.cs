@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Scripting;
 
@@ -13,13 +14,29 @@ namespace Analysenotater.Notebooks.Execution;
 /// every cell therefore makes submission N carry about 50 × N references, and its reference manager arrays and maps of
 /// that size: memory grew quadratically (+1.3 GB over 1,000 cells). A continuation gets only the references its chain
 /// does not have yet (a package restored since the last cell), so each submission carries the set once.
+/// <para>
+/// Roslyn's state keeps the submission objects (one per cell, holding the cell's variables) in an array that the first
+/// continuation of a state <em>shares</em> and appends to. A cell that fails would thus leave its submission object (and
+/// everything its variables hold) in the array of the state the session goes on from. The chain marks its state as
+/// already continued ("frozen") at once, so every run appends to its own copy and a failed run leaves nothing behind.
+/// </para>
 /// </remarks>
 internal sealed class SubmissionChain
 {
+    private static readonly PropertyInfo? ExecutionStateProperty = typeof(ScriptState).GetProperty("ExecutionState", BindingFlags.Instance | BindingFlags.NonPublic);
+    private static readonly MethodInfo? FreezeAndClone = ExecutionStateProperty?.PropertyType.GetMethod("FreezeAndClone", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, Type.EmptyTypes);
+
     internal SubmissionChain(ScriptState<object> state, ImmutableHashSet<MetadataReference> references)
     {
         State = state;
         References = references;
+        // The clone returned is dropped: freezing is what counts. (If a Roslyn update renames these internals the
+        // session still works; a failed cell's objects then stay referenced until the next successful cell, which
+        // SessionMemoryTests reports.)
+        if (ExecutionStateProperty?.GetValue(state) is { } executionState)
+        {
+            FreezeAndClone?.Invoke(executionState, null);
+        }
     }
 
     /// <summary>The state after the last cell that ran (successful cells only).</summary>
