@@ -39,6 +39,19 @@ def children(pid):
     return found
 
 
+def settle(kernel_pid, seconds=60):
+    """Waits until the worker has finished starting (the engine warms up Roslyn and the formatters in the background
+    after the first cell): its RSS changes by less than 1 MB over 3 s. The 0-cell row is then the idle kernel."""
+    deadline = time.time() + seconds
+    last = None
+    while time.time() < deadline:
+        now = sum(rss_mb(p) for p in children(kernel_pid))
+        if last is not None and abs(now - last) < 1.0:
+            return
+        last = now
+        time.sleep(3)
+
+
 def run(kc, code, expect="ok"):
     msg_id = kc.execute(code, stop_on_error=False)
     result = None
@@ -83,6 +96,7 @@ def main():
         rows.append(row)
         print(f'{row["cells"]:5d} cells: kernel {row["kernel_mb"]:7.1f} MB  worker {row["worker_mb"]:7.1f} MB  '
               f'total {row["total_mb"]:7.1f} MB  worker heap after GC {row["worker_heap_mb"]:6.1f} MB  ({row["seconds"]} s)', flush=True)
+    settle(kernel_pid)
     sample(0)
     for i in range(1, args.cells + 1):
         if args.fail_every and i % args.fail_every == 0:
