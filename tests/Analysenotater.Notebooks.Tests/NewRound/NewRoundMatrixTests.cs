@@ -236,7 +236,9 @@ public sealed partial class NewRoundMatrixTests
             case "07-ks-kommunerapport":
                 var unit = Rows.Where(r => Cell(r, "kommune") == NewRoundFixtures.NewMunicipality.ToString(CultureInfo.InvariantCulture)).ToList();
                 Has($"{unit.Count} svar i enheten (kommune = {NewRoundFixtures.NewMunicipality}) av {n} i hele fila.");
-                Has($"Samlet vurdering av tilfredshet | {Scored(unit, "ind_samlet")} |");
+                Has($"Samlet vurdering av tilfredshet | {Scored(unit, "ind_samlet")} | {Nb1(MeanScore(unit, "ind_samlet"))} |");
+                Has($"Mental helse (HSCL-10) | {Scored(unit, "ind_mental_hscl10")} | {Nb1(MeanScore(unit, "ind_mental_hscl10"))} |");
+                Has("unntatt for Mental helse (HSCL-10), der høyere skår er verre.");
                 Has($"{unit.Count} personer svarte på undersøkelsen.");
                 break;
             default:
@@ -291,11 +293,17 @@ public sealed partial class NewRoundMatrixTests
     /// Respondents with a KoRus indicator score: more than half of its items answered on the scale (the instrument's
     /// item list; codes 1–5, 1–4 for HSCL; «ikke aktuelt» 6 is missing), counted from the raw rows.
     /// </summary>
-    private static int Scored(IEnumerable<string[]> rows, string indicator)
+    private static int Scored(IEnumerable<string[]> rows, string indicator) => Scores(rows, indicator).Count;
+
+    /// <summary>The mean KoRus indicator score (0–100): 100 × the sum of the answers ÷ (the scale top × the answered items), over scored respondents.</summary>
+    private static double MeanScore(IEnumerable<string[]> rows, string indicator) => Scores(rows, indicator).Average();
+
+    private static List<double> Scores(IEnumerable<string[]> rows, string indicator)
     {
         var items = KnownInstruments.KoRus2017.GetIndicator(indicator).ItemIds;
         var top = indicator == "ind_mental_hscl10" ? 4 : 5;
-        return rows.Count(r => 2 * items.Count(i => int.TryParse(Cell(r, i), CultureInfo.InvariantCulture, out var c) && c >= 1 && c <= top) > items.Count);
+        return [.. rows.Select(r => items.Select(i => int.TryParse(Cell(r, i), CultureInfo.InvariantCulture, out var c) && c >= 1 && c <= top ? c : 0).Where(c => c > 0).ToList())
+            .Where(answered => 2 * answered.Count > items.Count).Select(answered => 100.0 * answered.Sum() / (top * answered.Count))];
     }
 
     /// <summary>
