@@ -30,7 +30,7 @@ public sealed partial class NewRoundMatrixTests
 
     private static readonly CultureInfo Nb = CultureInfo.GetCultureInfo("nb-NO");
 
-    public static readonly string[] Fixtures = ["ny-runde.csv", "ny-runde.sav", "sporsmalstekst.csv", "undersokelsesverktoy.xlsx", "ra-eksport.csv", "kjonn-omvendt.csv"];
+    public static readonly string[] Fixtures = ["ny-runde.csv", "ny-runde.sav", "sporsmalstekst.csv", "undersokelsesverktoy.xlsx", "ra-eksport.csv", "kjonn-omvendt.csv", "kjonn-omvendt-ra.csv"];
 
     public static readonly string[] Notebooks =
     [
@@ -84,6 +84,7 @@ public sealed partial class NewRoundMatrixTests
             case "undersokelsesverktoy.xlsx": p["datafil"] = F.LabelsXlsx; p["kolonnekart"] = "auto"; break;
             case "ra-eksport.csv": p["datafil"] = F.RawCsv; p["studie"] = F.StudyWithNewMunicipality; break;
             case "kjonn-omvendt.csv": p["datafil"] = F.GenderSwappedCsv; p["studie"] = F.GenderSwappedStudy; break;
+            case "kjonn-omvendt-ra.csv": p["datafil"] = F.GenderSwappedRawCsv; p["studie"] = F.GenderSwappedStudy; break;
             default: throw new ArgumentOutOfRangeException(nameof(fixture), fixture, null);
         }
 
@@ -204,8 +205,12 @@ public sealed partial class NewRoundMatrixTests
                 Has($"{perSize[0]} / {perSize[1]} / {perSize[2]} respondenter i små / mellomstore / store kommuner, {Normalise(NorwegianFormat.Percent(100.0 * men / (men + women), 1))} menn.");
                 break;
             case "02-frekvenser-og-nokkeltall":
-                // Nøkkeltall by gender: a check-box row counts every respondent of the group; q9 «i stor/svært stor grad» of valid answers.
-                Has($"Fulltidsjobb {n}/{men}/{women};");
+                // Nøkkeltall by gender (% and n per group): a check-box row (q6_1 Fulltidsjobb) counts every respondent of the
+                // group; q9 «i stor/svært stor grad» of valid answers.
+                string Share(IEnumerable<string[]> group) => Normalise(NorwegianFormat.Percent(100.0 * group.Count(r => Cell(r, "q6_1") == "1") / group.Count(), 0));
+                var menRows = Rows.Where(r => Cell(r, "kjonn") == "2").ToList();
+                var womenRows = Rows.Where(r => Cell(r, "kjonn") == "1").ToList();
+                Has($"Fulltidsjobb | {Share(Rows)} | {n} | {Share(menRows)} | {men} | {Share(womenRows)} | {women} |");
                 Has($"q9 {Nb1(100.0 * q9Valid.Count(r => Cell(r, "q9") is "4" or "5") / q9Valid.Count)} %");
                 break;
             case "03-kommunestorrelse":
@@ -258,9 +263,9 @@ public sealed partial class NewRoundMatrixTests
             Assert.Contains("0 tvetydige og 1 uten treff", text, StringComparison.Ordinal); // q5_gruppert: a derived column that is no item and no role
         }
 
-        if (fixture == "ra-eksport.csv")
+        if (fixture is "ra-eksport.csv" or "kjonn-omvendt-ra.csv")
         {
-            foreach (var derived in new[] { "kommunestorrelse", "alder", "kjonn" })
+            foreach (var derived in fixture == "ra-eksport.csv" ? new[] { "kommunestorrelse", "alder", "kjonn" } : ["alder", "kjonn"])
             {
                 Assert.Contains($"{derived}: avledet", text, StringComparison.Ordinal);
             }
