@@ -112,8 +112,7 @@ public static class BifactorOmega
         {
             var varimax = OrderByVariance(FactorRotation.Varimax(unrotated));
             var oblique = FactorRotation.Oblimin(varimax, options.RotationTolerance, options.MaxRotationIterations);
-            pattern = oblique.Loadings;
-            phi = oblique.Phi;
+            (pattern, phi) = ReflectToPositiveColumnSums(oblique.Loadings, oblique.Phi);
             rotationIterations = oblique.Iterations;
             rotationConverged = oblique.Converged;
             if (!rotationConverged)
@@ -232,6 +231,17 @@ public static class BifactorOmega
 
                 return loadings;
         }
+    }
+
+    /// <summary>
+    /// psych's fa after rotation: each factor is reflected so that its loadings sum to a positive number (a zero sum is
+    /// kept), and Φ with it. The sign of g, and so which items psych's flip reverses, follows from these signs.
+    /// </summary>
+    private static (Matrix<double> Pattern, Matrix<double> Phi) ReflectToPositiveColumnSums(Matrix<double> pattern, Matrix<double> phi)
+    {
+        var signs = Enumerable.Range(0, pattern.ColumnCount).Select(j => pattern.Column(j).Sum() < 0 ? -1.0 : 1.0).ToArray();
+        var d = Matrix<double>.Build.DenseOfDiagonalArray(signs);
+        return (pattern * d, d * phi * d);
     }
 
     /// <summary>psych's omega.group: items assigned to their largest |group loading| (first on ties).</summary>

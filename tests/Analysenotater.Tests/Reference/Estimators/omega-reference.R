@@ -1,6 +1,6 @@
 # Reference values for psych's default bifactor omega (psych::omega: minres factoring, oblimin rotation (GPArotation),
 # Schmid-Leiman transformation, omega_h / omega.tot / omega per group factor). Writes omega-values.csv (key, value,
-# rel_tol, note) and omega-bfi25.csv (psych's public bfi data, first 25 items, NA = empty). Run from this folder:
+# rel_tol, note) and omega-sim25.csv (25 seeded simulated Likert items, NA = empty). Run from this folder:
 #   Rscript omega-reference.R        (about a minute; the tight reference runs psych's principal axes 10,000 steps: its
 #                                   change in the communalities falls below rounding long before, so 1e-14 is never met)
 # Debian: r-base-core r-cran-psych r-cran-gparotation
@@ -26,10 +26,24 @@ put <- function(key, value, tol, note = "") {
   out[[length(out) + 1]] <<- data.frame(key = key, value = sprintf("%.17g", value), rel_tol = tol, note = note)
 }
 
-## ---- data: psych's bfi (first 25 items, public; written to CSV so the tests need no R) and the bundled KoRus items
-data(bfi, package = "psych")
-write.csv(bfi[, 1:25], "omega-bfi25.csv", row.names = FALSE, na = "")
-bfi25 <- read.csv("omega-bfi25.csv")
+## ---- data: 25 simulated 1-6 Likert items (a general factor and five group factors of five items, two items per group
+## reverse-keyed, about 2 % missing at random; seeded, written to CSV so the tests need no R) and the bundled KoRus items.
+## (psych's bfi would do as well, but it ships in a GPL package; generated data keep the repository free of it.)
+set.seed(20261206)
+n_sim <- 2000
+g <- rnorm(n_sim); grp <- matrix(rnorm(n_sim * 5), n_sim, 5)
+sim25 <- sapply(1:25, function(j) {
+  f <- (j - 1) %/% 5 + 1
+  sign <- if ((j - 1) %% 5 %in% c(3, 4)) -1 else 1
+  lg <- 0.35 + 0.05 * ((j - 1) %% 5); ls <- 0.45 + 0.04 * f
+  z <- sign * (lg * g + ls * grp[, f]) + sqrt(1 - lg^2 - ls^2) * rnorm(n_sim)
+  v <- as.integer(cut(z, c(-Inf, -1.4, -0.6, 0, 0.6, 1.3, Inf)))
+  v[runif(n_sim) < 0.02] <- NA
+  v
+})
+colnames(sim25) <- paste0("s", sprintf("%02d", 1:25))
+write.csv(as.data.frame(sim25), "omega-sim25.csv", row.names = FALSE, na = "")
+sim25 <- read.csv("omega-sim25.csv")
 korus <- read.csv("../../../../data-samples/korus-2017/korus-2017-synthetic.csv")
 s5 <- c("q9", "q10", "q11", "q13", paste0("q14_", 1:6), paste0("q15_", 1:5))   # S5 / S5NA: 1-5 valid, 6 = ikke aktuelt
 hscl <- paste0("q31_", 1:10)                                                     # HSCL4: 1-4 valid
@@ -38,7 +52,7 @@ k15 <- as.data.frame(lapply(korus[, s5], valid, max = 5))
 k25 <- cbind(k15, as.data.frame(lapply(korus[, hscl], valid, max = 4)))
 sets <- list(list(name = "korus15", x = k15, nf = c(3, 2)),
              list(name = "korus25", x = k25, nf = c(3, 4)),
-             list(name = "bfi25", x = bfi25, nf = c(3, 5)))
+             list(name = "sim25", x = sim25, nf = c(3, 5)))
 
 record <- function(prefix, o, x, tol, tol_small, note) {
   put(paste0(prefix, ".omega_h"), o$omega_h, tol, note)

@@ -12,7 +12,7 @@ namespace Analysenotater.Tests.Statistics.Reliability;
 /// psych's default omega (minres, oblimin, Schmid–Leiman) against Reference/Estimators/omega-values.csv, written by
 /// omega-reference.R: psych::omega as called (tolerance 1e-4, 1e-3 for small per-group figures; the library with
 /// GPArotation's default stopping rule) and the same code with converged factoring and rotation (1e-6; the library's
-/// oblimin run to the same 1e-8), on the bundled KoRus items (15 and 25) and psych's bfi (25 items).
+/// oblimin run to the same 1e-8), on the bundled KoRus items (15 and 25) and 25 seeded simulated Likert items (omega-sim25.csv, made by the R script).
 /// Only order- and sign-invariant figures are compared; group factors are matched by their first assigned item.
 /// </summary>
 public sealed class BifactorOmegaTests(ITestOutputHelper output)
@@ -25,7 +25,7 @@ public sealed class BifactorOmegaTests(ITestOutputHelper output)
 
     private static readonly string[] Korus25 = [.. Korus15, .. Enumerable.Range(1, 10).Select(i => $"q31_{i}")];
 
-    public static TheoryData<string, int> Cases => new() { { "korus15", 3 }, { "korus15", 2 }, { "korus25", 3 }, { "korus25", 4 }, { "bfi25", 3 }, { "bfi25", 5 } };
+    public static TheoryData<string, int> Cases => new() { { "korus15", 3 }, { "korus15", 2 }, { "korus25", 3 }, { "korus25", 4 }, { "sim25", 3 }, { "sim25", 5 } };
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -150,12 +150,12 @@ public sealed class BifactorOmegaTests(ITestOutputHelper output)
 
     private static string KorusPath => Path.Combine(TestPaths.RepoRoot, "data-samples", "korus-2017", "korus-2017-synthetic.csv");
 
-    /// <summary>The items as R reads them: KoRus S5/S5NA codes 1–5 and HSCL 1–4 valid, anything else missing; bfi as written.</summary>
+    /// <summary>The items as R reads them: KoRus S5/S5NA codes 1–5 and HSCL 1–4 valid, anything else missing; the simulated items as written.</summary>
     private static (IReadOnlyList<string> Names, IReadOnlyList<double[]> Items) Load(string set)
     {
-        if (set == "bfi25")
+        if (set == "sim25")
         {
-            var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Reference", "Estimators", "omega-bfi25.csv"));
+            var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Reference", "Estimators", "omega-sim25.csv"));
             var header = lines[0].Split(',').Select(h => h.Trim('"')).ToArray();
             var rows = lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')).ToArray();
             return (header, [.. header.Select((_, j) => rows.Select(r => r[j].Length == 0 ? double.NaN : double.Parse(r[j], CultureInfo.InvariantCulture)).ToArray())]);
