@@ -116,7 +116,7 @@ public static class GroupCharts
         var groups = tables[0].Rows.Select(r => r.Label).Where(g => withTotal || g != Tables.GroupLabels.Total).ToList();
         var series = groups.Select(g => new BarSeries(g,
             [.. tables.Select(t => t[g] is { Level: not Disclosure.DisclosureLevel.Nothing } s && !double.IsNaN(s.Mean) ? s.Mean : (double?)null)],
-            [.. tables.Select(t => t[g].NScored)])).ToList();
+            [.. tables.Select(t => t[g].IsWithheld ? 0 : t[g].NScored)])).ToList();
         var axis = labels ?? [.. tables.Select(t => t.Rows[0].Scores.Indicator.Name)];
         var reasons = string.Join("; ", tables.Select(t => t.Rows[0].Scores.Disclosure.Description).Distinct());
         return DrawGroupedBars(new GroupedBarData(title, axis, series, valueLabel) { IsPercent = false, SuppressionReason = reasons });

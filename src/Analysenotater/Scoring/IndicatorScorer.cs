@@ -226,7 +226,7 @@ public static class IndicatorScorer
         // One released table: Totalt, the groups and the respondents without a group value (never shown) decided
         // together, so that no hidden group's n or mean is Totalt minus the others.
         var policy = (context ?? AnalysisContext.Default).Disclosure;
-        var scored = rows.Select(r => r.Item2.NScored).ToList();
+        var scored = rows.Select(r => r.Item2.UnreleasedNScored).ToList();
         var without = Math.Max(0, scored[0] - scored.Skip(1).Sum());
         var atoms = scored.Skip(1).Append(without).Select(n => new[] { n }).ToList();
         var blocks = new List<SuppressionBlock> { new(Tables.GroupLabels.Total, [.. Enumerable.Range(0, atoms.Count)], BlockRole.Total) };

@@ -23,6 +23,8 @@ public sealed class IndicatorScores : Result
     private readonly double _min;
     private readonly double _max;
     private readonly double _sd;
+    private readonly int _nScored;
+    private readonly IReadOnlyDictionary<ScoreExclusion, int> _excluded;
 
     internal IndicatorScores(IndicatorDefinition indicator, ScoringRule rule, double[] scores, double mean,
         IReadOnlyDictionary<ScoreExclusion, int> excluded, (double Low, double High) attainable, DisclosurePolicy disclosure)
@@ -30,7 +32,7 @@ public sealed class IndicatorScores : Result
         Indicator = indicator;
         Rule = rule;
         _scores = scores;
-        Excluded = excluded;
+        _excluded = excluded;
         AttainableRange = attainable;
         Disclosure = disclosure;
         // Two passes over the scored values in row order, no copies: count, sum, min, max; then the squared deviations.
@@ -47,7 +49,7 @@ public sealed class IndicatorScores : Result
             }
         }
 
-        NScored = n;
+        _nScored = n;
         _mean = mean;
         _min = n == 0 ? double.NaN : min;
         _max = n == 0 ? double.NaN : max;
@@ -65,7 +67,7 @@ public sealed class IndicatorScores : Result
         }
 
         _sd = n < 2 ? double.NaN : Math.Sqrt(squares / (n - 1));
-        Level = disclosure.LevelFor(NScored);
+        Level = disclosure.LevelFor(_nScored);
     }
 
     /// <summary>The indicator scored.</summary>
@@ -99,19 +101,32 @@ public sealed class IndicatorScores : Result
         return this;
     }
 
+    /// <summary>True for a group of a released table whose disclosure level is <see cref="DisclosureLevel.Nothing"/>: its counts are not released either.</summary>
+    public bool IsWithheld => IsReleasedSummary && Level == DisclosureLevel.Nothing;
+
+    private InvalidOperationException CountsWithheld() => new(
+        $"«{Indicator.Name}» is hidden in this released table (disclosure level Nothing): its n, row count and exclusions are not released either; check IsWithheld first.");
+
     private InvalidOperationException MicrodataWithheld() => new(
         $"The per-respondent scores of «{Indicator.Name}» in a released table are microdata and are not available; score the dataset with IndicatorScorer.Score for internal microdata work.");
 
     /// <summary>The number of respondents (rows) in the dataset.</summary>
-    public int RespondentCount => _scores.Length;
+    /// <exception cref="InvalidOperationException">The group is hidden in a released table (<see cref="IsWithheld"/>).</exception>
+    public int RespondentCount => IsWithheld ? throw CountsWithheld() : _scores.Length;
 
     /// <summary>The number of respondents with a score.</summary>
-    public int NScored { get; }
+    /// <exception cref="InvalidOperationException">The group is hidden in a released table (<see cref="IsWithheld"/>).</exception>
+    public int NScored => IsWithheld ? throw CountsWithheld() : _nScored;
 
     /// <summary>The number of respondents without a score, by reason (every reason present, zero when none).</summary>
-    public IReadOnlyDictionary<ScoreExclusion, int> Excluded { get; }
+    /// <exception cref="InvalidOperationException">The group is hidden in a released table (<see cref="IsWithheld"/>).</exception>
+    public IReadOnlyDictionary<ScoreExclusion, int> Excluded => IsWithheld ? throw CountsWithheld() : _excluded;
+
+    /// <summary>The number of respondents with a score, for the disclosure decision of the table this group belongs to.</summary>
+    internal int UnreleasedNScored => _nScored;
 
     /// <summary>The number of respondents without a score.</summary>
+    /// <exception cref="InvalidOperationException">The group is hidden in a released table (<see cref="IsWithheld"/>).</exception>
     public int NExcluded => Excluded.Values.Sum();
 
     /// <summary>The lowest and highest score attainable under the rule for these items.</summary>
@@ -150,7 +165,7 @@ public sealed class IndicatorScores : Result
         var full = Level == DisclosureLevel.Full;
         b.Row(
             ReportCell.FromText(Indicator.Name),
-            shown ? ReportCell.FromCount(NScored) : ReportCell.Suppressed,
+            shown ? ReportCell.FromCount(_nScored) : ReportCell.Suppressed,
             shown ? ReportCell.FromNumber(_mean, 1) : ReportCell.Suppressed,
             full ? ReportCell.FromNumber(_min, 1) : ReportCell.Suppressed,
             full ? ReportCell.FromNumber(_max, 1) : ReportCell.Suppressed,
@@ -178,7 +193,7 @@ public sealed class IndicatorScores : Result
             notes.Add("Ikke skåret: " + string.Join("; ", Excluded.Where(e => e.Value > 0).Select(e => ExclusionText(e.Key) + " " + e.Value.ToString(CultureInfo.InvariantCulture))) + ".");
         }
 
-        if (Disclosure.NoteFor(Indicator.Name, NScored, Level, IsSecondarySuppressed) is { } dn)
+        if (Disclosure.NoteFor(Indicator.Name, _nScored, Level, IsSecondarySuppressed) is { } dn)
         {
             notes.Add(dn);
         }

@@ -59,4 +59,21 @@ public sealed class IndicatorSummaryTests
         Assert.Contains("Skåringsregel korus-sum-max-prorated", text);
         Assert.Contains("Skåringsregel fhi-linear-0-100", text);
     }
+
+    [Fact]
+    public void A_hidden_group_of_a_released_table_gives_no_n_row_count_or_exclusions()
+    {
+        // Size group 1 holds 2 respondents (hidden under the KoRus tiers), group 3 the other 13; Totalt is the sum, so
+        // a readable n of the hidden group (or Totalt − Stor) would place it. Secondary suppression hides Stor as well.
+        var data = Data().Where(r => r >= 2);
+        var t = IndicatorScorer.ScoreBy(data, "ind", "kommunestorrelse");
+
+        Assert.True(t["Liten"].IsWithheld);
+        Assert.Throws<InvalidOperationException>(() => t["Liten"].NScored);
+        Assert.Throws<InvalidOperationException>(() => t["Liten"].RespondentCount);
+        Assert.Throws<InvalidOperationException>(() => t["Liten"].Excluded);
+        Assert.Throws<InvalidOperationException>(() => t["Liten"].NExcluded);
+        // Totalt − Stor would give Liten's 2: one of the two is not released either.
+        Assert.True(t["Stor"].IsWithheld || t["Totalt"].IsWithheld);
+    }
 }
