@@ -36,7 +36,7 @@ public static class CoefficientCharts
         var rows = tables.SelectMany(t => t.Parameters
                 .Where(c => terms is null ? c.Name != "(Konstant)" : terms.Contains(c.Name))
                 .Select(c => (c, ci: c.ConfidenceInterval(t.ConfidenceLevel)))
-                .Select(x => new CoefficientInterval(x.c.Name, t.Method, x.c.Estimate, x.ci.Lower, x.ci.Upper)))
+                .Select(x => new CoefficientInterval(t.Labels.Coefficient(x.c.Name), t.Method, x.c.Estimate, x.ci.Lower, x.ci.Upper)))
             .ToList();
         var level = tables.Count > 0 ? tables[0].ConfidenceLevel : 0.95;
         return CompareMethods(rows, title, $"B med {Reporting.NorwegianFormat.Number(100 * level, 0)}\u00A0% konfidensintervall");
