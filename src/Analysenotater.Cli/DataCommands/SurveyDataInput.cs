@@ -94,8 +94,8 @@ internal static class SurveyDataInput
         if (errors > 0)
         {
             context.Error.WriteLine(strict
-                ? $"{errors} error(s) in {report.File}; stopping (--strict)."
-                : $"{errors} error(s) in {report.File}; those cells were read as no answer (use --strict to stop instead).");
+                ? CliTexts.Format("Data.ErrorsStrict", errors, report.File)
+                : CliTexts.Format("Data.ErrorsLenient", errors, report.File));
         }
 
         return strict && errors > 0;

@@ -71,7 +71,7 @@ public sealed class SurveyDataset
     /// <exception cref="KeyNotFoundException">No such column; the message lists the nearest names.</exception>
     public SurveyColumn this[string name] => _byName.TryGetValue(name, out var c)
         ? c
-        : throw new KeyNotFoundException($"The dataset has no column '{name}'. Columns: {string.Join(", ", Columns.Take(12).Select(x => x.Name))}{(Columns.Count > 12 ? ", …" : "")}.");
+        : throw new KeyNotFoundException(Localization.Messages.Format("Dataset.NoColumn", name, string.Join(", ", Columns.Take(12).Select(x => x.Name)) + (Columns.Count > 12 ? ", …" : "")));
 
     /// <summary>The code column with this name.</summary>
     /// <remarks>

@@ -67,7 +67,7 @@ public sealed class CommandLineParsingTests
         var (code, _, err) = await Cli(args);
         Assert.Equal(2, code);
         Assert.Contains(reason, err, StringComparison.Ordinal);
-        Assert.Contains("usage: analysenotater " + args[0], err, StringComparison.Ordinal);
+        Assert.Contains("bruk: analysenotater " + args[0], err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class ReportOutputTests(ReportArtifacts artifacts) : IClassFixture
         "Differs", "Reproduced", "NotComputable", "WithinTolerance", "UnknownColumn", "OutOfRangeCode", "PhoneNumber",
         "UnknownProperNoun", "PersonName", "Withhold", "Redact", "README", "Note", "Notes", "Table", "Figure", "row", "column", "value",
         "items", "not given", "Data source", "Disclosure", "Appendix", "cell", "failed", "error", "Not attainable", "skipped", "wrote",
+        "respondents", "variables", "kept empty", "not a", "scale", "code", "note",
     ];
 
     [Theory]
@@ -95,8 +96,10 @@ public sealed class ReportOutputTests(ReportArtifacts artifacts) : IClassFixture
     }
 
     [Theory]
+    [InlineData("00-kom-i-gang", true)]
     [InlineData("02-frekvenser-og-nokkeltall", true)]
     [InlineData("03-kommunestorrelse", false)]
+    [InlineData("05-regresjon", true)]
     [InlineData("07-ks-kommunerapport", true)]
     public void Pdf_text_has_Norwegian_numbers_and_no_English_message_words(string notebook, bool hasDecimals)
     {
@@ -119,6 +122,21 @@ public sealed class ReportOutputTests(ReportArtifacts artifacts) : IClassFixture
         }
 
         Assert.Contains("Personvernregler", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Model_tables_in_the_regression_report_show_labels_not_column_names()
+    {
+        var (exit, text) = TestFiles.RunProcess("/usr/bin/pdftotext", ["-layout", ReportArtifacts.File("05-regresjon", ".pdf"), "-"], TimeSpan.FromMinutes(1));
+        Assert.True(exit == 0, text);
+        Assert.Contains("avhengig variabel: Samlet vurdering av tilfredshet", text, StringComparison.Ordinal);
+        Assert.Contains("Mental helse (HSCL-10)", text, StringComparison.Ordinal);
+        Assert.Contains("Kjønn", text, StringComparison.Ordinal);
+        Assert.Contains("Kommunestørrelse", text, StringComparison.Ordinal);
+        foreach (var raw in new[] { "ind_mental", "ind_samlet", "ind_praktisk", "kjonn=", "kommunestorrelse=", "(avhengig variabel: ind_", "fornoyd:" })
+        {
+            Assert.DoesNotContain(raw, text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
