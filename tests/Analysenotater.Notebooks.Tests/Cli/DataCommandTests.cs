@@ -79,7 +79,7 @@ public sealed class DataCommandTests
     {
         var (code, stdout, err) = await Cli("reproduce", "--format", "csv");
         Assert.True(code == 0, err);
-        Assert.Contains("using the bundled synthetic data", err, StringComparison.Ordinal);
+        Assert.Contains("bruker de medfølgende syntetiske dataene", err, StringComparison.Ordinal);
         Assert.Contains("korus-2017-synthetic.csv", err, StringComparison.Ordinal);
         Assert.StartsWith("id,file,statistic,published,reproduced,difference,status,reason\n", stdout, StringComparison.Ordinal);
     }

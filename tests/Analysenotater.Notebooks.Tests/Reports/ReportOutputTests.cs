@@ -25,7 +25,7 @@ public sealed class ReportOutputTests(ReportArtifacts artifacts) : IClassFixture
         "Differs", "Reproduced", "NotComputable", "WithinTolerance", "UnknownColumn", "OutOfRangeCode", "PhoneNumber",
         "UnknownProperNoun", "PersonName", "Withhold", "Redact", "README", "Note", "Notes", "Table", "Figure", "row", "column", "value",
         "items", "not given", "Data source", "Disclosure", "Appendix", "cell", "failed", "error", "Not attainable", "skipped", "wrote",
-        "respondents", "variables", "kept empty", "not a", "scale", "code", "note",
+        "variables", "kept empty", "not a", "scale", "code",
     ];
 
     [Theory]

@@ -40,7 +40,7 @@ public sealed class NorwegianMessagesTests
         }
 
         AssertNoEnglish(r.Dataset.ToString());
-        Assert.StartsWith("SurveyDataset: 2 respondenter × 4 variabler", r.Dataset.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Datasett: 2 respondenter × 4 variabler", r.Dataset.ToString(), StringComparison.Ordinal);
         Assert.Contains("svar.csv: filen er tom", Assert.Single(Csv("").Report.Issues).Message, StringComparison.Ordinal);
     }
 
@@ -50,7 +50,7 @@ public sealed class NorwegianMessagesTests
         using var english = MessageLanguage.Use(MessageLanguage.English);
         var r = Csv("q9\n7\n");
         Assert.Equal("svar.csv, row 2, column \"q9\", value \"7\": code 7 is not on scale S5 (valid codes 1–5); kept empty", Assert.Single(r.Report.Issues).Message);
-        Assert.StartsWith("SurveyDataset: 1 respondents × 1 variables", r.Dataset.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("Dataset: 1 respondents × 1 variables", r.Dataset.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
