@@ -8,6 +8,7 @@ return args.Length == 0 ? Usage() : args[0] switch
     "instrument" => WriteInstrument(args),
     "run" => RunTasks(args),
     "report" => Report(args),
+    "read" => ReadOnly(args),
     _ => Usage(),
 };
 
@@ -62,6 +63,37 @@ static int Report(string[] args)
     return SideBySide.LastAgreementFailed ? 1 : 0;
 }
 
+// read workload.csv [repeats] [general]: only T1, the read, `repeats` times in this process (the first is the cold one);
+// prints each time (wall and CPU seconds), then the median of the warm ones. bench/ab-read.sh runs two builds interleaved.
+static int ReadOnly(string[] args)
+{
+    if (args.Length < 2)
+    {
+        return Usage();
+    }
+
+    var repeats = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+    var general = args.Length > 3 && args[3] == "general";
+    var wall = new List<double>();
+    var cpu = new List<double>();
+    for (var k = 0; k < repeats; k++)
+    {
+        var (w, c, rows, fast) = ReadTimer.Once(args[1], general);
+        wall.Add(w);
+        cpu.Add(c);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read {k + 1}: {w:F3} s wall {c:F3} s CPU, {rows} rows, {(fast ? "fast" : "general")} path"));
+    }
+
+    static double Median(List<double> x)
+    {
+        var s = x.Count > 1 ? x.Skip(1).Order().ToList() : x;
+        return s[s.Count / 2];
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold {wall[0]:F3} s wall {cpu[0]:F3} s CPU; warm median {Median(wall):F3} s wall {Median(cpu):F3} s CPU"));
+    return 0;
+}
+
 static int Usage()
 {
     Console.Error.WriteLine("""
@@ -69,6 +101,7 @@ static int Usage()
                analysenotater-bench instrument [path]
                analysenotater-bench run workload.csv results.json [skip-cr2]
                analysenotater-bench report N dir
+               analysenotater-bench read workload.csv [repeats] [general]
         Everything side by side: bash bench/run.sh [N]
         """);
     return 2;

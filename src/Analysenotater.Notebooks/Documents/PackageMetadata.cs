@@ -5,7 +5,8 @@ namespace Analysenotater.Notebooks.Documents;
 
 /// <summary>
 /// Records the packages a run restored in the notebook's metadata, under <c>analysenotater.packages</c>: one entry
-/// per package with <c>id</c>, <c>version</c>, <c>source</c> and <c>requested</c> (false for dependencies), so a
+/// per package with <c>id</c>, <c>version</c>, <c>source</c> and <c>requested</c> (false for dependencies), and <c>sideBySide: true</c> for another
+/// version of a package the engine carries that the session loaded beside the engine's copy, so a
 /// reader sees which versions produced the outputs.
 /// </summary>
 public static class PackageMetadata
@@ -22,7 +23,13 @@ public static class PackageMetadata
         var list = new JsonArray();
         foreach (var p in packages)
         {
-            list.Add(new JsonObject { ["id"] = p.Id, ["version"] = p.Version, ["source"] = p.Source, ["requested"] = p.Requested });
+            var entry = new JsonObject { ["id"] = p.Id, ["version"] = p.Version, ["source"] = p.Source, ["requested"] = p.Requested };
+            if (p.SideBySide)
+            {
+                entry["sideBySide"] = true;
+            }
+
+            list.Add(entry);
         }
 
         section["packages"] = list;

@@ -34,6 +34,7 @@ public sealed class ScriptSession : IDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<string, string> _cellFiles = new(StringComparer.Ordinal);
     private ScriptState<object>? _state;
+    private SideBySideSubmissions? _sideBySide;
     private int _executionCount;
     private bool _disposed;
 
@@ -222,7 +223,8 @@ public sealed class ScriptSession : IDisposable
     {
         var state = _state ?? await _baseState.WaitAsync(cancellationToken).ConfigureAwait(false);
         var processed = CellPreprocessor.Process(code, "cell").Code;
-        return state.Script.ContinueWith(processed, _scriptOptions.WithFilePath(Path.Combine(BaseDirectory, "completion.csx"))).GetCompilation();
+        var options = _scriptOptions.WithFilePath(Path.Combine(BaseDirectory, "completion.csx"));
+        return (_sideBySide?.Continue(processed, options, typeof(ScriptGlobals)) ?? state.Script.ContinueWith(processed, options)).GetCompilation();
     }
 
     private async Task<bool> RunCellAsync(string code, ICellOutputSink sink, string label, int count, CancellationToken cancellationToken)
@@ -273,8 +275,9 @@ public sealed class ScriptSession : IDisposable
         var rewritten = InterruptRewriter.Rewrite(tree.GetRoot()).ToFullString();
         var filePath = Path.Combine(BaseDirectory, $"cell-{count}.csx");
         _cellFiles[filePath] = label;
-        var script = previous.Script.ContinueWith(rewritten, _scriptOptions.WithFilePath(filePath));
-        var errors = script.Compile().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var sideBySide = _sideBySide;
+        var script = sideBySide?.Continue(rewritten, _scriptOptions.WithFilePath(filePath), typeof(ScriptGlobals)) ?? previous.Script.ContinueWith(rewritten, _scriptOptions.WithFilePath(filePath));
+        var errors = (sideBySide is null ? script.Compile() : script.GetCompilation().GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
             ReportCompileErrors(errors, sink, label);
@@ -294,7 +297,14 @@ public sealed class ScriptSession : IDisposable
             ScriptInterrupt.Bind(cancellationToken);
             OutputContext.Current = sink;
             OutputContext.Formatters = _formatters;
-            return await script.RunFromAsync(previous, _ => true, CancellationToken.None).ConfigureAwait(false);
+            if (sideBySide is not null)
+            {
+                var (value, exception) = await sideBySide.RunAsync(script, CancellationToken.None).ConfigureAwait(false);
+                return (State: (ScriptState<object>?)null, Value: value, Exception: exception);
+            }
+
+            var state = await script.RunFromAsync(previous, _ => true, CancellationToken.None).ConfigureAwait(false);
+            return (State: state, Value: state.ReturnValue, state.Exception);
         }, CancellationToken.None);
         var abandon = WaitForAbandonAsync(cancellationToken, finished.Token);
         var first = await Task.WhenAny(run, abandon).ConfigureAwait(false);
@@ -305,7 +315,7 @@ public sealed class ScriptSession : IDisposable
             return false;
         }
 
-        ScriptState<object> next;
+        (ScriptState<object>? State, object? Value, Exception? Exception) next;
         try
         {
             next = await run.ConfigureAwait(false);
@@ -318,7 +328,7 @@ public sealed class ScriptSession : IDisposable
             return false;
         }
 
-        _state = next;
+        _state = next.State ?? _state;
         if (next.Exception is { } exception)
         {
             if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
@@ -335,7 +345,7 @@ public sealed class ScriptSession : IDisposable
 
         if (hasValue)
         {
-            sink.Display(_formatters.Format(next.ReturnValue), isExecuteResult: true);
+            sink.Display(_formatters.Format(next.Value), isExecuteResult: true);
         }
 
         return true;
@@ -365,6 +375,8 @@ public sealed class ScriptSession : IDisposable
         PackageRestoreResult restored;
         try
         {
+            // Another version of a carried package can be loaded only while no cell is bound to the engine's copy.
+            _packages.SideBySideAllowed = _state is null && _sideBySide?.Last is null;
             restored = await _packages.RestoreAsync(pre.Packages, cancellationToken).ConfigureAwait(false);
         }
         catch (PackageRestoreException e)
@@ -391,6 +403,8 @@ public sealed class ScriptSession : IDisposable
             _scriptOptions = _scriptOptions.AddReferences(paths.Select(p => MetadataReference.CreateFromFile(p)));
         }
 
+        LoadSideBySide(restored.Packages, sink);
+
         var installed = restored.Packages.Where(p => p.Requested && p.Source != "engine").Select(p => $"{p.Id} {p.Version}").ToList();
         if (installed.Count > 0)
         {
@@ -406,6 +420,42 @@ public sealed class ScriptSession : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// When the restore brought another version of a carried package (or one came earlier): the session's cells from now
+    /// on run in their own load context with that version (<see cref="SideBySideSubmissions"/>), and every package's
+    /// assemblies are loaded there.
+    /// </summary>
+    private void LoadSideBySide(IReadOnlyList<RestoredPackage> packages, ICellOutputSink sink)
+    {
+        if (_sideBySide is null && !packages.Any(p => p.SideBySide))
+        {
+            return;
+        }
+
+        if (_sideBySide is null)
+        {
+            _sideBySide = new SideBySideSubmissions(_globals);
+            foreach (var earlier in _packages.Restored.Where(p => !packages.Contains(p)))
+            {
+                _sideBySide.Add(earlier);
+            }
+        }
+
+        foreach (var package in packages)
+        {
+            _sideBySide.Add(package);
+        }
+
+        if (packages.Any(p => p.SideBySide))
+        {
+            _scriptOptions = _sideBySide.Rebase(_scriptOptions, ScriptReferences.Assemblies, typeof(ScriptGlobals).Assembly, out var leftOut);
+            if (leftOut.Count > 0)
+            {
+                sink.Stream("stdout", $"Left out of this session (built on the engine's {string.Join(", ", _sideBySide.Replaced)}): {string.Join(", ", leftOut)}.\n");
+            }
+        }
     }
 
     /// <summary>A #!markdown, #!html, #!javascript or #!value cell, or one in another language (not run, with a note).</summary>
@@ -588,6 +638,7 @@ public sealed class ScriptSession : IDisposable
         {
             var line = raw.TrimEnd('\r');
             if (line.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal) ||
+                line.Contains("Analysenotater.Notebooks.Packages.SideBySideSubmissions", StringComparison.Ordinal) ||
                 line.Contains("--- End of stack trace", StringComparison.Ordinal) ||
                 line.Contains("System.Runtime.CompilerServices", StringComparison.Ordinal) ||
                 line.Contains("System.Threading.", StringComparison.Ordinal) ||

@@ -31,6 +31,7 @@ public sealed class FormatterRegistry
         registry.Register<Microsoft.Data.Analysis.DataFrame>(DataFrameFormatter.Format);
         registry.Register(DeedleFormatter.Matches, DeedleFormatter.Format);
         registry.Register<Plotly.NET.GenericChart>(chart => PlotlyChartFormatter.Format(chart, registry.NextPlotNumber(), registry.TakePlotlyLibrary()));
+        registry.Register(ForeignPlotlyChart.Matches, chart => ForeignPlotlyChart.Format(chart, registry.NextPlotNumber(), registry.TakePlotlyLibrary()));
         registry.Register(XPlotChart.Matches, v => XPlotChart.Format(v, registry.TakePlotlyLibrary()));
         registry.Register<HtmlContent>(h => new MimeBundle(new Dictionary<string, string> { ["text/plain"] = h.Html, ["text/html"] = h.Html }));
         registry.Register<MarkdownContent>(m => new MimeBundle(new Dictionary<string, string>

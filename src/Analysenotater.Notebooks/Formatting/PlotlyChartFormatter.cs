@@ -41,9 +41,15 @@ internal static class PlotlyChartFormatter
         return end < 0 ? html : string.Concat(html.AsSpan(0, start), html.AsSpan(end + LibraryEnd.Length));
     }
 
-    public static MimeBundle Format(GenericChart chart, int number, bool embedLibrary)
+    public static MimeBundle Format(GenericChart chart, int number, bool embedLibrary) =>
+        FromFigure(FigureJson(chart), GenericChart.countTrace(chart), number, embedLibrary);
+
+    /// <summary>
+    /// A figure (<c>{"data": […], "layout": {…}, "config": {…}}</c> as plotly.js takes it) → the same bundle as
+    /// <see cref="Format"/>; used for charts of a Plotly.NET version other than the engine's (loaded beside it).
+    /// </summary>
+    public static MimeBundle FromFigure(string figure, int traceCount, int number, bool embedLibrary)
     {
-        var figure = FigureJson(chart);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(figure)))[..10];
         var id = string.Create(CultureInfo.InvariantCulture, $"an-plot-{hash}-{number}");
         var html = new StringBuilder(embedLibrary ? PlotlyScript.Text.Length + figure.Length + 2000 : figure.Length + 2000)
@@ -70,7 +76,7 @@ internal static class PlotlyChartFormatter
             .Append("})();</script>");
         return new MimeBundle(new Dictionary<string, string>
         {
-            ["text/plain"] = $"Plotly chart ({GenericChart.countTrace(chart)} trace(s))",
+            ["text/plain"] = $"Plotly chart ({traceCount} trace(s))",
             ["text/html"] = html.ToString(),
             ["application/vnd.plotly.v1+json"] = figure,
         });

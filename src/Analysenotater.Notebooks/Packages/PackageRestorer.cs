@@ -24,6 +24,14 @@ namespace Analysenotater.Notebooks.Packages;
 /// nothing the newest stable; "*-*" the newest including prereleases. Dependencies take the lowest version within
 /// their range; when two packages ask for different ones, the higher lower bound wins. Not thread-safe: one session
 /// restores one cell at a time.
+/// <para>
+/// A package the engine carries asked at another major version (Plotly.NET 4.2.0 where the engine has 6.0.0) is
+/// restored as asked and marked <see cref="RestoredPackage.SideBySide"/> when <see cref="SideBySideAllowed"/> (the
+/// session has not yet run a cell with the engine's copy) and a source has that major version; its dependencies that
+/// the engine carries at another major version are treated the same way. Otherwise the engine's copy is used and a note
+/// says why. Packages whose majors keep their API (FSharp.Core, Newtonsoft.Json) are always served by the engine's copy
+/// when it is newer.
+/// </para>
 /// </remarks>
 public sealed class PackageRestorer
 {
@@ -39,6 +47,9 @@ public sealed class PackageRestorer
     {
         ["XPlot.Plotly.Interactive"] = "XPlot.Plotly",
     };
+
+    /// <summary>Carried packages whose newer majors run code written for older ones: the engine's copy serves an older request.</summary>
+    private static readonly HashSet<string> BackwardCompatible = new(StringComparer.OrdinalIgnoreCase) { "FSharp.Core", "Newtonsoft.Json" };
 
     private readonly string _cacheDirectory;
     private readonly IReadOnlyList<string> _configuredSources;
@@ -69,6 +80,12 @@ public sealed class PackageRestorer
     /// </summary>
     public TimeSpan SourceTimeout { get; init; } = DefaultSourceTimeout();
 
+    /// <summary>
+    /// Whether another version of a carried package may be restored for loading beside the engine's copy (true until the
+    /// session has run a cell compiled against the engine's copies; the session sets it before each restore).
+    /// </summary>
+    public bool SideBySideAllowed { get; set; } = true;
+
     /// <summary>Every package restored so far in this session, in order.</summary>
     public IReadOnlyList<RestoredPackage> Restored => [.. _restored.Values];
 
@@ -94,7 +111,7 @@ public sealed class PackageRestorer
         ArgumentNullException.ThrowIfNull(requests);
         var notes = new List<string>();
         var result = new List<RestoredPackage>();
-        var queue = new Queue<(string Id, VersionRange Range, string? RequiredBy, int Line, string Written)>();
+        var queue = new Queue<(string Id, VersionRange Range, string? RequiredBy, int Line, string Written, bool SideBySide)>();
         foreach (var request in requests)
         {
             if (request.Id.Equals("Plotly.NET.Interactive", StringComparison.OrdinalIgnoreCase) || request.Id.StartsWith("Microsoft.DotNet.Interactive", StringComparison.OrdinalIgnoreCase))
@@ -106,7 +123,7 @@ public sealed class PackageRestorer
             if (Substitutes.TryGetValue(request.Id, out var substitute))
             {
                 notes.Add($"#r \"nuget: {request.Id}\": that is the .NET Interactive extension of {substitute}; the engine restores {substitute} and draws its charts itself (offline, with its own plotly.js).");
-                queue.Enqueue((substitute, TryParseRange(request.Version, out var r) ? r : VersionRange.All, null, request.Line, request.Version));
+                queue.Enqueue((substitute, TryParseRange(request.Version, out var r) ? r : VersionRange.All, null, request.Line, request.Version, false));
                 continue;
             }
 
@@ -122,6 +139,20 @@ public sealed class PackageRestorer
                 // A version written as "4.2.0" asks for that version (NuGet would also accept a newer one, but code written
                 // for Plotly.NET 4 does not compile against 6): only no version, a float or the same version fits.
                 var fits = request.Version.Length == 0 || range.IsFloating || usedVersion is null || usedVersion == range.MinVersion;
+                if (!fits && OtherMajor(request.Id, usedVersion, range) is { } asked)
+                {
+                    if (SideBySideAllowed)
+                    {
+                        queue.Enqueue((request.Id, range, null, request.Line, request.Version, true));
+                        continue;
+                    }
+
+                    var where = await AvailabilityAsync(request.Id, asked, cancellationToken).ConfigureAwait(false);
+                    notes.Add($"#r \"nuget: {request.Id}, {request.Version}\": this session has already run cells with the engine's {request.Id} {used} (a session holds one copy of an assembly, and its earlier cells are bound to that one), so the cell gets {used}. {where} To get {request.Id} {asked.ToNormalizedString()}, put this #r in the notebook's first C# cell and restart the kernel (or run the notebook anew).");
+                    result.Add(new RestoredPackage(request.Id, used, "engine", [], true));
+                    continue;
+                }
+
                 var availability = fits || range.MinVersion is null ? "" : " " + await AvailabilityAsync(request.Id, range.MinVersion, cancellationToken).ConfigureAwait(false);
                 notes.Add(fits
                     ? $"#r \"nuget: {request.Id}\": using {request.Id} {used}, which the engine carries."
@@ -130,15 +161,15 @@ public sealed class PackageRestorer
                 continue;
             }
 
-            queue.Enqueue((request.Id, range, null, request.Line, request.Version));
+            queue.Enqueue((request.Id, range, null, request.Line, request.Version, false));
         }
 
         var failures = new List<PackageRestoreException>();
-        var chosen = new Dictionary<string, (NuGetVersion Version, string Source, string Folder, bool Requested)>(StringComparer.OrdinalIgnoreCase);
+        var chosen = new Dictionary<string, (NuGetVersion Version, string Source, string Folder, bool Requested, bool SideBySide)>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
         while (queue.Count > 0)
         {
-            var (id, range, requiredBy, line, written) = queue.Dequeue();
+            var (id, range, requiredBy, line, written, sideBySide) = queue.Dequeue();
             if (chosen.TryGetValue(id, out var existing) && range.Satisfies(existing.Version))
             {
                 continue;
@@ -149,6 +180,44 @@ public sealed class PackageRestorer
                 if (!range.Satisfies(earlierVersion))
                 {
                     notes.Add($"{id}: {earlier.Version} is already loaded in this session; {Describe(range)} was asked for{(requiredBy is null ? "" : $" by {requiredBy}")}. The loaded version is kept (restart the kernel to change it).");
+                }
+
+                continue;
+            }
+
+            if (sideBySide)
+            {
+                // Another major version of a carried package (or of a carried dependency of one): restored as asked
+                // within that major, else the engine's copy with a note.
+                var engineCopy = EngineAssembly(id)!;
+                var engineVersion = ScriptReferences.VersionOf(engineCopy);
+                var asked = range.MinVersion!;
+                var nextMajor = new NuGetVersion(asked.Major + 1, 0, 0);
+                var sameMajor = range.HasUpperBound && range.MaxVersion < nextMajor
+                    ? range
+                    : new VersionRange(range.MinVersion, range.IsMinInclusive, nextMajor, includeMaxVersion: false);
+                try
+                {
+                    var (sbsVersion, sbsSource, sbsFolder) = await FindAsync(id, sameMajor, line, written, requiredBy, cancellationToken).ConfigureAwait(false);
+                    chosen[id] = (sbsVersion, sbsSource, sbsFolder, requiredBy is null, true);
+                    order.Add(id);
+                    notes.Add($"{(requiredBy is null ? $"#r \"nuget: {id}, {written}\"" : $"{id} {Describe(range)} (needed by {requiredBy})")}: {id} {sbsVersion.ToNormalizedString()} is loaded beside the engine's {engineVersion} for this session (its cells are compiled against {sbsVersion.ToNormalizedString()}).");
+                    foreach (var (depId, depRange) in Dependencies(sbsFolder))
+                    {
+                        queue.Enqueue((depId, depRange, $"{id} {sbsVersion}", line, depRange.ToShortString(), EngineAssembly(depId) is { } depEngine &&
+                            OtherMajor(depId, NuGetVersion.TryParse(ScriptReferences.VersionOf(depEngine), out var dv) ? dv : null, depRange) is not null));
+                    }
+                }
+                catch (PackageRestoreException)
+                {
+                    var where = await AvailabilityAsync(id, asked, cancellationToken).ConfigureAwait(false);
+                    notes.Add(requiredBy is null
+                        ? $"#r \"nuget: {id}, {written}\": the engine carries {id} {engineVersion}, and no {asked.Major}.x version of it at or above {asked.ToNormalizedString()} could be had to load beside it, so the cell gets {engineVersion}. {where} Code written for {written} may need changes{(id.StartsWith("Plotly", StringComparison.OrdinalIgnoreCase) ? " (for example Plotly.NET 4's Chart2D is Chart in 6)" : "")}."
+                        : $"{requiredBy} asks for {id} {Describe(range)}; no such version could be had to load beside the engine's {engineVersion}, so that one is used. {where}");
+                    if (requiredBy is null)
+                    {
+                        result.Add(new RestoredPackage(id, engineVersion, "engine", [], true));
+                    }
                 }
 
                 continue;
@@ -193,20 +262,27 @@ public sealed class PackageRestorer
                 order.Add(id);
             }
 
-            chosen[id] = (version, source, folder, requiredBy is null);
+            chosen[id] = (version, source, folder, requiredBy is null, false);
             foreach (var (depId, depRange) in Dependencies(folder))
             {
-                queue.Enqueue((depId, depRange, $"{id} {version}", line, depRange.ToShortString()));
+                queue.Enqueue((depId, depRange, $"{id} {version}", line, depRange.ToShortString(), false));
             }
         }
 
         foreach (var id in order)
         {
-            var (version, source, folder, requested) = chosen[id];
+            var (version, source, folder, requested, loadedBeside) = chosen[id];
             var assemblies = new List<string>();
             foreach (var dll in LibAssemblies(folder))
             {
                 var name = AssemblyName.GetAssemblyName(dll);
+                if (loadedBeside && !PlatformAssemblies.Value.Contains(name.Name ?? ""))
+                {
+                    // Loaded beside the engine's copy of the same name, in the session's own load context.
+                    assemblies.Add(dll);
+                    continue;
+                }
+
                 var loaded = EngineAssemblies().FirstOrDefault(a => string.Equals(a.GetName().Name, name.Name, StringComparison.OrdinalIgnoreCase));
                 if (loaded is not null || PlatformAssemblies.Value.Contains(name.Name ?? ""))
                 {
@@ -221,12 +297,27 @@ public sealed class PackageRestorer
                 assemblies.Add(dll);
             }
 
-            var package = new RestoredPackage(id, version.ToNormalizedString(), source, assemblies, requested);
+            var package = new RestoredPackage(id, version.ToNormalizedString(), source, assemblies, requested) { SideBySide = loadedBeside };
             _restored[id] = package;
             result.Add(package);
         }
 
         return new PackageRestoreResult(result, notes) { Failures = failures };
+    }
+
+    /// <summary>
+    /// The lower bound of <paramref name="range"/> when it names another major version than the engine's
+    /// <paramref name="engineVersion"/> of <paramref name="id"/> (and the package's majors are not known to be compatible
+    /// with older code); null otherwise.
+    /// </summary>
+    private static NuGetVersion? OtherMajor(string id, NuGetVersion? engineVersion, VersionRange range)
+    {
+        if (engineVersion is null || range.IsFloating || range.MinVersion is not { } asked || asked.Major == engineVersion.Major)
+        {
+            return null;
+        }
+
+        return BackwardCompatible.Contains(id) && asked < engineVersion ? null : asked;
     }
 
     private static string Describe(VersionRange range) => range.IsFloating ? range.Float.ToString() : range.PrettyPrint();
@@ -377,7 +468,7 @@ public sealed class PackageRestorer
             var list = listed.Versions?.ToList() ?? [];
             if (list.Contains(version))
             {
-                return $"{id} {version.ToNormalizedString()} is in {source}, but it is not loaded beside the engine's copy.";
+                return $"{id} {version.ToNormalizedString()} is in {source}.";
             }
 
             others.Add(list.Count == 0 ? $"{source} (no {id})" : $"{source} ({string.Join(", ", list.OrderDescending().Take(5).Select(v => v.ToNormalizedString()))})");

@@ -1,10 +1,9 @@
-using nietras.SeparatedValues;
-
 namespace Analysenotater.Import;
 
 /// <summary>
 /// Small delimited files (reference margins, resource tables, codebooks) read through the Sep library: RFC 4180
-/// quoting (delimiters, doubled quotes and line breaks inside quotes), cells unescaped, rows of any length. For survey
+/// quoting (delimiters, doubled quotes and line breaks inside quotes; a quote inside an unquoted field is a plain
+/// character), cells unescaped, rows of any length. For survey
 /// data use <see cref="SurveyCsvReader"/> or <see cref="StreamingCsvReader"/>, which validate and report per cell.
 /// </summary>
 public static class SeparatedText
@@ -16,6 +15,7 @@ public static class SeparatedText
     /// <returns>The records in file order; an empty line gives a record with one empty cell.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="InvalidDataException">A quoted field is never closed; the message names the line where it opens.</exception>
+    /// <exception cref="ArgumentException"><paramref name="separator"/> is a quote or a line break.</exception>
     public static List<List<string>> ReadRecords(string text, char separator, string sourceName = "(text)")
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -31,33 +31,13 @@ public static class SeparatedText
         }
 
         // Sep would read an unclosed quote to the end of the text as one cell; refuse it instead, naming its line.
-        var open = -1;
-        for (var i = 0; i < text.Length; i++)
+        var read = CsvRecords.Read(text, separator, out var unclosed);
+        if (unclosed.Count > 0)
         {
-            if (text[i] == '"')
-            {
-                open = open < 0 ? i : -1;
-            }
+            throw new InvalidDataException($"{sourceName}: the quoted field that opens on line {unclosed[0].Line} is never closed.");
         }
 
-        if (open >= 0)
-        {
-            var line = 1 + text.AsSpan(0, open).Count('\n');
-            throw new InvalidDataException($"{sourceName}: the quoted field that opens on line {line} is never closed.");
-        }
-
-        using var reader = Sep.New(separator).Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
-        foreach (var row in reader)
-        {
-            var cells = new List<string>(row.ColCount);
-            for (var c = 0; c < row.ColCount; c++)
-            {
-                cells.Add(row[c].ToString());
-            }
-
-            records.Add(cells);
-        }
-
+        records.AddRange(read.Select(cells => cells.ToList()));
         return records;
     }
 }

@@ -6,7 +6,11 @@ namespace Analysenotater.Import;
 
 /// <summary>
 /// A fast, single-pass CSV reader for large survey files (hundreds of thousands to millions of respondents): bytes are
-/// parsed straight into compact column storage (answer codes as 16-bit integers) without a string per cell. The
+/// parsed straight into compact column storage (answer codes as 16-bit integers) without a string per cell. It splits
+/// only quote-free lines itself (a byte search for the line feed and the delimiter); a file with any quote goes to
+/// <see cref="SurveyCsvReader"/>, whose quoting is the Sep library's. Splitting with Sep here was measured 1.23 times
+/// slower for the first read in a process, as the 1M-row bench, a notebook and the CLI read (Sep's parser is compiled
+/// on first use; a second read is as fast; docs/performance.md), so this path stays byte-level. The
 /// result is the same as <see cref="SurveyCsvReader.Read(string, Instrument?, ImportOptions?)"/>: the same columns,
 /// the same validation report (every bad cell reported with row, column and value, kept empty, nothing dropped).
 /// Files the fast path does not cover — quoted fields, text columns, ragged rows, non-UTF-8 bytes, a non-UTF-8

@@ -8,7 +8,9 @@ namespace Analysenotater.Import;
 /// Reads survey data from CSV: comma, semicolon or tab (detected from the header or given), a header row mapped to
 /// item ids, UTF-8 with or without BOM or Windows-1252 (detected or given), decimal comma, values as codes or as
 /// labels of the item's scale. Every problem is reported with file, row, column and value; a bad cell is kept empty
-/// (no answer) and never coerced. Usage: <c>var (data, report) = SurveyCsvReader.Read("svar.csv", KnownInstruments.KoRus2017);</c>
+/// (no answer) and never coerced. The text is split by the Sep library (RFC 4180 quoting: delimiters, doubled quotes
+/// and line breaks inside quotes); a quote inside a field, or one that opens a field and is never closed, is read as a
+/// plain character (the unclosed one reported at its line), so no row is swallowed. Usage: <c>var (data, report) = SurveyCsvReader.Read("svar.csv", KnownInstruments.KoRus2017);</c>
 /// </summary>
 public static class SurveyCsvReader
 {
@@ -33,6 +35,7 @@ public static class SurveyCsvReader
     /// <param name="options">Delimiter, encoding, strictness; null for <see cref="ImportOptions.Default"/>.</param>
     /// <exception cref="SurveyImportException">Strict mode and the file has errors; the message lists them.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="ArgumentException"><see cref="ImportOptions.Delimiter"/> is a quote or a line break.</exception>
     public static ImportResult Read(string path, Instrument? instrument, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -207,11 +210,11 @@ public static class SurveyCsvReader
 
         var headerLine = FirstLine(text);
         var delimiter = options.Delimiter ?? Detect(headerLine);
-        var records = Tokenize(text, delimiter, out var unterminated);
-        foreach (var (line, row) in unterminated)
+        var records = CsvRecords.Read(text, delimiter, out var unterminated);
+        foreach (var quote in unterminated)
         {
-            issues.Add(new ImportIssue(ImportIssueKind.UnterminatedQuote, file, row, null, Shorten(LineAt(text, line)),
-                Localization.Messages.Format("Import.UnclosedQuote", line)));
+            issues.Add(new ImportIssue(ImportIssueKind.UnterminatedQuote, file, quote.Row, null, Shorten(LineAt(text, quote.Line)),
+                Localization.Messages.Format("Import.UnclosedQuote", quote.Line)));
         }
 
         if (records.Count == 0)
@@ -220,14 +223,14 @@ public static class SurveyCsvReader
             return DatasetAssembler.Assemble(file, [], [], instrument, options, issues);
         }
 
-        var header = records[0].Cells;
-        if (options.Delimiter is null && header.Count == 1 && SuggestDelimiter(headerLine) is { } suggested)
+        var header = records[0];
+        if (options.Delimiter is null && header.Length == 1 && SuggestDelimiter(headerLine) is { } suggested)
         {
             issues.Add(new ImportIssue(ImportIssueKind.WrongDelimiter, file, 1, null, Shorten(headerLine),
                 Localization.Messages.Format("Import.SingleColumn", Name(suggested), suggested)));
         }
 
-        if (options.Delimiter is { } d && header.Count == 1)
+        if (options.Delimiter is { } d && header.Length == 1)
         {
             var other = new[] { ';', ',', '\t' }.Where(x => x != d).FirstOrDefault(x => CountOutsideQuotes(headerLine, x) > 0);
             if (other != default(char))
@@ -241,27 +244,28 @@ public static class SurveyCsvReader
         for (var r = 1; r < records.Count; r++)
         {
             var rec = records[r];
-            if (rec.Cells.Count == 1 && rec.Cells[0].Length == 0)
+            var rowNumber = r + 1;
+            if (rec.Length == 1 && rec[0].Length == 0)
             {
                 continue; // an empty line: no respondent
             }
 
-            var cells = new string?[header.Count];
-            for (var c = 0; c < cells.Length && c < rec.Cells.Count; c++)
+            var cells = new string?[header.Length];
+            for (var c = 0; c < cells.Length && c < rec.Length; c++)
             {
-                cells[c] = rec.Cells[c].Length == 0 ? null : rec.Cells[c];
+                cells[c] = rec[c].Length == 0 ? null : rec[c];
             }
 
-            if (rec.Cells.Count != header.Count)
+            if (rec.Length != header.Length)
             {
-                var extra = rec.Cells.Count > header.Count ? string.Join(delimiter, rec.Cells.Skip(header.Count)) : null;
-                issues.Add(new ImportIssue(ImportIssueKind.RaggedRow, file, rec.RowNumber, null, extra,
-                    rec.Cells.Count > header.Count
-                        ? Localization.Messages.Format("Import.ExtraCells", rec.Cells.Count, header.Count)
-                        : Localization.Messages.Format("Import.MissingCells", rec.Cells.Count, header.Count)));
+                var extra = rec.Length > header.Length ? string.Join(delimiter, rec.Skip(header.Length)) : null;
+                issues.Add(new ImportIssue(ImportIssueKind.RaggedRow, file, rowNumber, null, extra,
+                    rec.Length > header.Length
+                        ? Localization.Messages.Format("Import.ExtraCells", rec.Length, header.Length)
+                        : Localization.Messages.Format("Import.MissingCells", rec.Length, header.Length)));
             }
 
-            rows.Add(new TabularRow(rec.RowNumber, cells));
+            rows.Add(new TabularRow(rowNumber, cells));
         }
 
         return DatasetAssembler.Assemble(file, header, rows, instrument, options, issues);
@@ -337,122 +341,6 @@ public static class SurveyCsvReader
         }
 
         return n;
-    }
-
-    private sealed record Record(int RowNumber, List<string> Cells);
-
-    /// <summary>
-    /// RFC 4180 tokenizer: quoted fields may hold delimiters, doubled quotes and line breaks. Row numbers count records
-    /// (header = 1). A quote that is never closed is read as a plain character instead (the text is tokenized again),
-    /// and its physical line and record are returned in <paramref name="unterminated"/>.
-    /// </summary>
-    private static List<Record> Tokenize(string text, char d, out List<(int Line, int Row)> unterminated)
-    {
-        unterminated = [];
-        var literal = new HashSet<int>();
-        while (true)
-        {
-            var records = Tokenize(text, d, literal, out var openAt, out var openRow);
-            if (openAt < 0)
-            {
-                return records;
-            }
-
-            literal.Add(openAt);
-            var line = 1;
-            for (var k = 0; k < openAt; k++)
-            {
-                if (text[k] == '\n')
-                {
-                    line++;
-                }
-            }
-
-            unterminated.Add((line, openRow));
-        }
-    }
-
-    private static List<Record> Tokenize(string text, char d, HashSet<int> literalQuotes, out int openAt, out int openRow)
-    {
-        openAt = -1;
-        openRow = 0;
-        var records = new List<Record>();
-        var cells = new List<string>();
-        var sb = new StringBuilder();
-        var quoted = false;
-        var i = 0;
-        var any = false;
-        while (i < text.Length)
-        {
-            var ch = text[i];
-            if (quoted)
-            {
-                if (ch == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        sb.Append('"');
-                        i += 2;
-                        continue;
-                    }
-
-                    quoted = false;
-                }
-                else
-                {
-                    sb.Append(ch);
-                }
-
-                i++;
-                continue;
-            }
-
-            if (ch == '"' && sb.Length == 0 && !literalQuotes.Contains(i))
-            {
-                quoted = true;
-                openAt = i;
-                openRow = records.Count + 1;
-                any = true;
-            }
-            else if (ch == d)
-            {
-                cells.Add(sb.ToString());
-                sb.Clear();
-                any = true;
-            }
-            else if (ch is '\r' or '\n')
-            {
-                cells.Add(sb.ToString());
-                sb.Clear();
-                records.Add(new Record(records.Count + 1, cells));
-                cells = [];
-                any = false;
-                if (ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                sb.Append(ch);
-                any = true;
-            }
-
-            i++;
-        }
-
-        if (!quoted)
-        {
-            openAt = -1;
-        }
-
-        if (any || sb.Length > 0)
-        {
-            cells.Add(sb.ToString());
-            records.Add(new Record(records.Count + 1, cells));
-        }
-
-        return records;
     }
 
     private static string Name(char d) => d switch

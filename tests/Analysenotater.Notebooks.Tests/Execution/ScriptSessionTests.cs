@@ -120,7 +120,7 @@ public sealed class ScriptSessionTests
         using var session = NewSession();
         var sink = new RecordingSink();
         Assert.True((await session.ExecuteAsync("#r \"nuget: Plotly.NET, 4.2.0\"\n1", sink, CancellationToken.None)).Success);
-        Assert.Contains("the engine has Plotly.NET 6.0.0 loaded", sink.Stdout, StringComparison.Ordinal);
+        Assert.Contains("the engine carries Plotly.NET 6.0.0, and no 4.x version", sink.Stdout, StringComparison.Ordinal);
         var bad = new RecordingSink();
         Assert.False((await session.ExecuteAsync("// data\n#r \"nuget: Newtonsoft.Jsonx, 13.0.1\"", bad, CancellationToken.None)).Success);
         Assert.StartsWith("(cell 2, line 2): #r \"nuget: Newtonsoft.Jsonx, 13.0.1\": the package 'Newtonsoft.Jsonx' was not found. Sources tried: none", bad.LastError!.Value.Message, StringComparison.Ordinal);

@@ -23,5 +23,12 @@ public sealed class SeparatedTextTests
     }
 
     [Fact]
+    public void A_quote_inside_an_unquoted_field_is_a_plain_character_not_an_unclosed_quote()
+    {
+        var records = SeparatedText.ReadRecords("skjerm,pris\n24\" tv,1990\n27\" tv,2490\n", ',');
+        Assert.Equal([["skjerm", "pris"], ["24\" tv", "1990"], ["27\" tv", "2490"]], records);
+    }
+
+    [Fact]
     public void Empty_text_has_no_records() => Assert.Empty(SeparatedText.ReadRecords("", ';'));
 }

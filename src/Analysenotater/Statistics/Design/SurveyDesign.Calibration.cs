@@ -88,15 +88,20 @@ public sealed partial class SurveyDesign
     /// <see cref="PostStratify"/> and <see cref="Rake"/>): weights outside [lower, upper] are set to the bound and the
     /// amount removed is added equally to the weights inside (<see cref="Weighting.WeightTrimming"/>); the clusters,
     /// strata, FPC, policy and any calibration are kept (trimming is not a calibration: no variance gain). Zero weights
-    /// stay 0 (R raises them to <paramref name="lower"/>).
+    /// stay 0 and in the design by default; <see cref="Weighting.ZeroWeightTrimming.AsSurvey"/> trims them as R's
+    /// trimWeights does (raised to <paramref name="lower"/> when it is above 0, else given their share).
     /// </summary>
+    /// <param name="lower">The lower bound.</param>
+    /// <param name="upper">The upper bound.</param>
+    /// <param name="strict">Repeat until no weight lies outside (R's strict = TRUE).</param>
+    /// <param name="zeroWeights">What happens to zero weights (default: they stay 0).</param>
     /// <returns>A new design with the trimmed weights; the trimming report is in <see cref="CalibrationReport"/>.</returns>
     /// <exception cref="ArgumentException">lower &gt; upper, or every positive weight lies outside the bounds.</exception>
     /// <exception cref="InvalidOperationException">The design is a domain (subset): trim the whole design, then take domains.</exception>
-    public SurveyDesign Trim(double lower = 0, double upper = double.PositiveInfinity, bool strict = false)
+    public SurveyDesign Trim(double lower = 0, double upper = double.PositiveInfinity, bool strict = false, Weighting.ZeroWeightTrimming zeroWeights = Weighting.ZeroWeightTrimming.Keep)
     {
         RequireWholeDesign();
-        var result = Weighting.WeightTrimming.Trim(_w, lower, upper, strict);
+        var result = Weighting.WeightTrimming.Trim(_w, lower, upper, strict, zeroWeights);
         return new SurveyDesign([.. result.Weights], _psu, _stratumStart, _stratumNames, _stratumCodes, (_psuFirstRow, _clusterIds, _clusterNames), _fpcFactor, LonelyPsu, true, IsClustered, IsStratified, HasFpc, ConfidenceLevel, null, DomainLabel, _dataset, _calibration)
         {
             CalibrationReport = result,

@@ -10,7 +10,7 @@ namespace Analysenotater.Statistics.Logistic;
 /// listwise), omnibus likelihood-ratio test, model summary (−2 log likelihood, Cox &amp; Snell and Nagelkerke R²),
 /// Hosmer–Lemeshow test, classification table and «Variables in the Equation» (B, S.E., Wald, df, Sig., Exp(B) with a
 /// Wald interval), plus joint Wald tests of categorical predictors and the convergence report. Robust (HC0) and
-/// cluster-robust (CR1) variants come from <see cref="Robust"/> and <see cref="ClusterRobust()"/>: the same type with
+/// cluster-robust (CR1, CR1S, CR1p) variants come from <see cref="Robust"/> and <see cref="ClusterRobust(ClusterRobustType)"/>: the same type with
 /// the same B and fit statistics and another covariance, <see cref="Method"/> and notes. Immutable.
 /// </summary>
 public sealed class LogisticResult : Result, IEstimationResult
@@ -214,22 +214,45 @@ public sealed class LogisticResult : Result, IEstimationResult
         return new LogisticResult(this, "Robuste standardfeil (HC0)", "HC0", "Robuste (sandwich) standardfeil HC0 som R sandwich::vcovHC(type = \"HC0\"); z-test og normalfordelingsintervall.", v);
     }
 
-    /// <summary>Cluster-robust CR1 SEs with the clusters named in the specification (<see cref="ModelSpecification.Clusters(string)"/>).</summary>
+    /// <summary>Cluster-robust SEs with Stata's small-sample factor (<see cref="ClusterRobustType.CR1S"/>, Stata's
+    /// <c>logit …, vce(cluster)</c> and R's <c>sandwich::vcovCL(type = "HC1")</c>) and the clusters named in the
+    /// specification (<see cref="ModelSpecification.Clusters(string)"/>). Other variants: <see cref="ClusterRobust(ClusterRobustType)"/>.</summary>
     /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
-    public LogisticResult ClusterRobust()
+    public LogisticResult ClusterRobust() => ClusterRobust(ClusterRobustType.CR1S);
+
+    /// <summary>Cluster-robust SEs of the chosen variant (CR1, CR1S or CR1p) with the clusters named in the specification.</summary>
+    /// <exception cref="InvalidOperationException">The specification has no clusters.</exception>
+    /// <exception cref="NotSupportedException"><see cref="ClusterRobustType.CR2"/> (not implemented for logistic models).</exception>
+    public LogisticResult ClusterRobust(ClusterRobustType type)
     {
         var ids = Frame.Specification.ClusterIds ?? throw new InvalidOperationException("The model specification names no cluster variable; call Clusters(...) or pass cluster ids.");
-        return ClusterRobust(Frame.Complete(ids), Frame.Specification.ClusterName ?? "klynge");
+        return ClusterRobust(type, Frame.Complete(ids), Frame.Specification.ClusterName ?? "klynge");
     }
 
-    /// <summary>Cluster-robust SEs as R's <c>sandwich::vcovCL(glm, cluster, type = "HC1")</c>: Σ_g s_g s_g' between the
-    /// inverse information, times G/(G − 1) · (n − 1)/(n − p), with s_g the cluster's score Σ (y − p̂) x; z tests.</summary>
+    /// <summary>As <see cref="ClusterRobust(ClusterRobustType, IReadOnlyList{int}, string)"/> with <see cref="ClusterRobustType.CR1S"/>.</summary>
+    /// <exception cref="ArgumentException">Wrong length, or fewer than two clusters.</exception>
+    public LogisticResult ClusterRobust(IReadOnlyList<int> clusterOfCase, string clusterName = "klynge") => ClusterRobust(ClusterRobustType.CR1S, clusterOfCase, clusterName);
+
+    /// <summary>
+    /// Cluster-robust SEs: Σ_g s_g s_g' between the inverse information, s_g the cluster's score Σ (y − p̂) x, times
+    /// the variant's factor — <see cref="ClusterRobustType.CR1"/> G/(G − 1) (clubSandwich <c>vcovCR(type = "CR1")</c>,
+    /// sandwich <c>vcovCL(type = "HC0", cadjust = TRUE)</c>), <see cref="ClusterRobustType.CR1S"/> G/(G − 1) · (n − 1)/(n − p)
+    /// (Stata, <c>vcovCL(type = "HC1")</c>, <c>vcovCR(type = "CR1S")</c>) or <see cref="ClusterRobustType.CR1p"/> G/(G − p)
+    /// (<c>vcovCR(type = "CR1p")</c>). Tests are z tests with normal intervals (clubSandwich <c>coef_test(test = "z")</c>).
+    /// </summary>
+    /// <param name="type">The variant; CR2 is not implemented for logistic models.</param>
     /// <param name="clusterOfCase">The cluster id of each complete case, in <see cref="ModelFrame.Rows"/> order.</param>
     /// <param name="clusterName">The cluster variable's name for the notes.</param>
     /// <exception cref="ArgumentException">Wrong length, or fewer than two clusters.</exception>
-    public LogisticResult ClusterRobust(IReadOnlyList<int> clusterOfCase, string clusterName = "klynge")
+    /// <exception cref="NotSupportedException"><see cref="ClusterRobustType.CR2"/>.</exception>
+    public LogisticResult ClusterRobust(ClusterRobustType type, IReadOnlyList<int> clusterOfCase, string clusterName = "klynge")
     {
         ArgumentNullException.ThrowIfNull(clusterOfCase);
+        if (type is not (ClusterRobustType.CR1 or ClusterRobustType.CR1S or ClusterRobustType.CR1p))
+        {
+            throw new NotSupportedException($"Klyngerobuste standardfeil {type} er ikke implementert for logistisk regresjon; bruk CR1, CR1S eller CR1p.");
+        }
+
         int n = N, p = Frame.P;
         if (clusterOfCase.Count != n)
         {
@@ -273,14 +296,24 @@ public sealed class LogisticResult : Result, IEstimationResult
         }
 
         var v = SmallMatrix.Sandwich(_information, meat, p);
-        var factor = count / (count - 1.0) * (n - 1.0) / (n - p);
+        var (factor, formula, counterpart) = type switch
+        {
+            ClusterRobustType.CR1 => (count / (count - 1.0), "G/(G − 1)", "clubSandwich vcovCR(type = \"CR1\"), sandwich::vcovCL(type = \"HC0\", cadjust = TRUE)"),
+            ClusterRobustType.CR1S => (count / (count - 1.0) * (n - 1.0) / (n - p), "G/(G − 1) · (n − 1)/(n − p)", "Stata vce(cluster), sandwich::vcovCL(type = \"HC1\"), clubSandwich vcovCR(type = \"CR1S\")"),
+            _ => (count / (double)(count - p), "G/(G − p)", "clubSandwich vcovCR(type = \"CR1p\")"),
+        };
+        if (type == ClusterRobustType.CR1p && count <= p)
+        {
+            throw new ArgumentException($"CR1p needs more clusters than coefficients; '{clusterName}' has {count} clusters and the model {p} coefficients.", nameof(clusterOfCase));
+        }
+
         for (var k = 0; k < v.Length; k++)
         {
             v[k] *= factor;
         }
 
-        return new LogisticResult(this, "Klyngerobuste standardfeil (CR1)", $"CR1 ({clusterName})",
-            $"Klyngerobuste standardfeil CR1 med {count} klynger ({clusterName}): faktor G/(G − 1) · (n − 1)/(n − p) som R sandwich::vcovCL(type = \"HC1\"); z-test og normalfordelingsintervall. Med få klynger er t med G − 1 = {count - 1} df et forsiktigere valg.", v);
+        return new LogisticResult(this, $"Klyngerobuste standardfeil ({type})", $"{type} ({clusterName})",
+            $"Klyngerobuste standardfeil {type} med {count} klynger ({clusterName}): faktor {formula} som {counterpart}; z-test og normalfordelingsintervall. Med få klynger er t med G − 1 = {count - 1} df et forsiktigere valg.", v);
     }
 
     /// <summary>

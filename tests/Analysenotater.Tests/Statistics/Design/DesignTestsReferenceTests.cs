@@ -4,7 +4,7 @@ using static Analysenotater.Tests.Statistics.Design.SurveyReference;
 
 namespace Analysenotater.Tests.Statistics.Design;
 
-/// <summary>Design-based t-test (svyttest) and Rao–Scott tests (svychisq "F" and "Chisq") against survey 4.1-1 (design-values.csv).</summary>
+/// <summary>Design-based t-tests (svyttest, two groups and one sample) and Rao–Scott tests (svychisq "F" and "Chisq") against survey 4.1-1 (design-values.csv).</summary>
 public sealed class DesignTestsReferenceTests
 {
     private static readonly Dictionary<string, double[]> Data = Columns("design_data.csv");
@@ -24,6 +24,44 @@ public sealed class DesignTestsReferenceTests
         var swapped = DesignTTest.TwoGroups(Design, Data["y"], Data["kjonn"], 1, 2);
         Assert.Equal(-r.Estimate, swapped.Estimate, 12);
         Assert.Equal(r.P, swapped.P, 12);
+    }
+
+    public static TheoryData<string, double> OneSampleCases => new()
+    {
+        { "strat", 0 }, { "strat", 60 }, { "clus", 0 }, { "clus", 60 }, { "wt", 0 }, { "wt", 60 }, { "women", 0 }, { "women", 60 },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneSampleCases))]
+    public void One_sample_design_t_test_matches_svyttest(string design, double mu)
+    {
+        // svyttest(y ~ 0) and svyttest(I(y - 60) ~ 0): R's estimate is the mean of y − μ, its interval that of y − μ.
+        var d = design switch
+        {
+            "strat" => Design,
+            "clus" => SurveyDesign.FromArrays(Data["w"], Ints(Data["kommune"]), null),
+            "wt" => SurveyDesign.FromArrays(Data["w"], null, null),
+            _ => Design.Subset(i => Data["kjonn"][i] == 2, "kvinner"),
+        };
+        var r = DesignTTest.OneSample(d, Data["y"], mu, label: "y");
+        var k = $"svyttest1.{design}.mu{mu}.";
+        CheckDesign(k + "estimate", r.Estimate - r.NullValue);
+        CheckDesign(k + "t", r.T);
+        CheckDesign(k + "df", r.Df);
+        CheckDesign(k + "p", r.P);
+        CheckDesign(k + "lo", r.Lower - mu);
+        CheckDesign(k + "hi", r.Upper - mu);
+        Assert.Equal(d.Mean(Data["y"]).StandardError, r.StandardError, 12);
+        Assert.Contains("svyttest", r.Method, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_sample_design_t_test_refuses_an_all_missing_outcome_by_name()
+    {
+        var empty = Enumerable.Repeat(double.NaN, Data["y"].Length).ToArray();
+        var ex = Assert.Throws<ArgumentException>(() => DesignTTest.OneSample(Design, empty, label: "tom"));
+        Assert.Contains("'tom'", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => DesignTTest.OneSample(Design, [1.0, 2.0]));
     }
 
     [Theory]

@@ -62,6 +62,67 @@ public sealed class DesignWeightingReferenceTests
         CheckDesign("trim.wmax", trimmed.Weights.ToArray().Max());
     }
 
+    [Theory]
+    [InlineData("lower", 0.6)]
+    [InlineData("nolower", double.NegativeInfinity)]
+    public void Zero_weights_trimmed_as_survey_match_trimWeights(string key, double lower)
+    {
+        // The whole design, zero-weight rows 5 and 77 included: survey raises them to the lower bound, or gives them
+        // their share of the trimmed amount when there is no lower bound.
+        var design = SurveyDesign.FromArrays(Data["w"], Ints(Data["kommune"]), Ints(Data["stratum"]));
+        var trimmed = design.Trim(lower, 8, zeroWeights: ZeroWeightTrimming.AsSurvey);
+        var k = $"trimzero.survey.{key}.";
+        CheckDesign(k + "w5", trimmed.Weights[4]);
+        CheckDesign(k + "w77", trimmed.Weights[76]);
+        CheckDesign(k + "wsum", trimmed.Weights.ToArray().Sum());
+        CheckDesign(k + "wmax", trimmed.Weights.ToArray().Max());
+        var m = trimmed.Mean(Data["y"]);
+        CheckDesign(k + "mean_y", m.Estimate);
+        CheckDesign(k + "mean_y_se", m.StandardError);
+    }
+
+    [Fact]
+    public void Zero_weights_kept_stay_zero_and_in_the_design()
+    {
+        var design = SurveyDesign.FromArrays(Data["w"], Ints(Data["kommune"]), Ints(Data["stratum"]));
+        var trimmed = design.Trim(0.6, 8);
+        Assert.Equal(0, trimmed.Weights[4]);
+        Assert.Equal(0, trimmed.Weights[76]);
+        var m = trimmed.Mean(Data["y"]);
+        CheckDesign("trimzero.keep.mean_y", m.Estimate);
+        CheckDesign("trimzero.keep.mean_y_se", m.StandardError);
+        CheckDesign("trimzero.keep.wsum", trimmed.Weights.ToArray().Sum());
+        // the positive weights are those trimWeights gives the positive rows alone
+        var positive = PositiveWeightDesign(out var rows).Trim(0.6, 8);
+        for (var j = 0; j < rows.Length; j++)
+        {
+            Assert.Equal(positive.Weights[j], trimmed.Weights[rows[j]], 12);
+        }
+    }
+
+    [Theory]
+    [InlineData("linear", CalibrationDistance.Linear, double.NegativeInfinity, double.PositiveInfinity)]
+    [InlineData("raking", CalibrationDistance.Raking, double.NegativeInfinity, double.PositiveInfinity)]
+    [InlineData("logit", CalibrationDistance.Logit, 0.9, 1.15)]
+    public void Zero_weights_stay_zero_under_calibration_as_in_calibrate(string key, CalibrationDistance distance, double lower, double upper)
+    {
+        // survey's calibrate keeps a zero weight at 0 and calibrates the rest as on the positive rows; its variance
+        // then fails (0/0), so the SE is checked against the positive-row design: a zero-weight row's score is 0.
+        var all = Enumerable.Range(0, Data["w"].Length).ToArray();
+        var design = SurveyDesign.FromArrays(Data["w"], Ints(Data["kommune"]), Ints(Data["stratum"]));
+        var cal = design.Calibrate(GregCalibrationTests.Margins(all), new CalibrationOptions { Distance = distance, LowerBound = lower, UpperBound = upper, Tolerance = 1e-12, MaxIterations = 1000 });
+        var k = $"calzero.{key}.";
+        CheckDesign(k + "w5", cal.Weights[4]);
+        CheckDesign(k + "w77", cal.Weights[76]);
+        CheckDesign(k + "w1", cal.Weights[0]);
+        CheckDesign(k + "wsum", cal.Weights.ToArray().Sum());
+        var mean = cal.Mean(Data["x"]);
+        CheckDesign(k + "mean_x", mean.Estimate);
+        CheckDesign(k + "total_b", cal.Total(Data["b"]).Estimate);
+        CheckDesign($"cal.{key}.mean_x_se", mean.StandardError);
+        CheckDesign($"cal.{key}.total_b_se", cal.Total(Data["b"]).StandardError);
+    }
+
     [Fact]
     public void Total_and_ratio_take_column_names_like_mean()
     {

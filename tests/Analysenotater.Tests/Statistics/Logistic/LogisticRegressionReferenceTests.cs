@@ -197,7 +197,7 @@ public sealed class LogisticRegressionReferenceTests
         var design = SurveyLogisticRegression.Fit(ModelA());
         var table = OddsRatioTable.SideBySide("Fornøyd", fit.OddsRatios(), fit.ClusterRobust().OddsRatios(), design);
         var text = table.ToText();
-        Assert.Contains("CR1 (kommune): OR (95 % KI)", text, StringComparison.Ordinal);
+        Assert.Contains("CR1S (kommune): OR (95 % KI)", text, StringComparison.Ordinal);
         Assert.Contains("Designbasert: p", text, StringComparison.Ordinal);
         Assert.DoesNotContain("(Konstant)", text, StringComparison.Ordinal);
         // x: model-based OR 1.0947 (1.0720–1.1178) as PSPP prints it; design-based OR from svyglm.
