@@ -35,7 +35,7 @@ public static class ReportHtmlWriter
         table.an-table thead tr:last-child th:first-child{text-align:left}
         table.an-table td.an-num{text-align:right;white-space:nowrap}
         table.an-wide{font-size:7.5pt;table-layout:fixed}
-        table.an-wide th,table.an-wide td{overflow-wrap:anywhere;hyphens:auto}
+        table.an-wide thead th,table.an-wide tbody td{overflow-wrap:anywhere;hyphens:auto}
         table.an-wide td.an-num{white-space:normal}
         .an-notes{font-size:8.5pt;color:#444;margin:.25rem 0 0;padding:0;list-style:none}
         .an-notes li{margin:.1rem 0}

@@ -29,8 +29,10 @@ public sealed class ReportOutputTests(ReportArtifacts artifacts) : IClassFixture
     ];
 
     [Theory]
+    [InlineData("00-kom-i-gang")]
     [InlineData("02-frekvenser-og-nokkeltall")]
     [InlineData("03-kommunestorrelse")]
+    [InlineData("05-regresjon")]
     [InlineData("07-ks-kommunerapport")]
     public async Task Report_html_shows_no_code_and_every_table_and_figure_fits_an_A4_page(string notebook)
     {
