@@ -33,6 +33,7 @@ public sealed class JupyterKernel
     private readonly CancellationTokenSource _lifetime = new();
     private int _started;
     private int _rejected;
+    private int _executed;
     private TaskCompletionSource<string>? _pendingInput;
 
     /// <summary>Creates a kernel.</summary>
@@ -337,6 +338,12 @@ public sealed class JupyterKernel
         }
 
         var publisher = new IopubOutputPublisher(this, request, content.Silent, content.AllowStdin);
+        var first = Interlocked.Exchange(ref _executed, 1) == 0;
+        if (first)
+        {
+            StartupTrace.Mark("supervisor", "first execute_request");
+        }
+
         ExecutionOutcome outcome;
         try
         {
@@ -359,6 +366,11 @@ public sealed class JupyterKernel
             ? ExecuteReply.Ok(outcome.ExecutionCount)
             : ExecuteReply.Error(outcome.ExecutionCount, outcome.ErrorName ?? "Error", outcome.ErrorValue ?? string.Empty, outcome.Traceback);
         Reply(channel, request, MessageTypes.ExecuteReply, reply);
+        if (first)
+        {
+            StartupTrace.Mark("supervisor", "first execute_reply sent");
+        }
+
         if (!outcome.Success && content.StopOnError && channel == KernelChannel.Shell)
         {
             await AbortQueuedExecutionsAsync().ConfigureAwait(false);

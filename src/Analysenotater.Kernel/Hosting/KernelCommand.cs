@@ -98,6 +98,7 @@ public static class KernelCommand
                 return 2;
             }
 
+            StartupTrace.Mark("worker", "kernel worker command");
             return WorkerHost.Run(args[2], error);
         }
 
@@ -165,11 +166,13 @@ public static class KernelCommand
             return 2;
         }
 
+        StartupTrace.Mark("supervisor", "kernel command");
         var log = new KernelLog(error);
         try
         {
             var connection = ConnectionInfo.Load(args[1]);
             var interpreter = interpreterFactory();
+            StartupTrace.Mark("supervisor", "interpreter created");
             try
             {
                 KernelHost.RunAsync(connection, interpreter, log, CancellationToken.None).GetAwaiter().GetResult();

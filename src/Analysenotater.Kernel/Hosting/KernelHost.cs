@@ -42,6 +42,7 @@ public static class KernelHost
                 log.Info("SIGTERM: stopping.");
                 stop.Cancel();
             });
+            StartupTrace.Mark("supervisor", "sockets bound");
             log.Info($"Kernel listening on {connection.Address(connection.ShellPort)} (shell) and {connection.Address(connection.IopubPort)} (iopub).");
             try
             {

@@ -301,6 +301,7 @@ public sealed class SupervisedInterpreter : IInterpreter, IDisposable
         {
             var worker = await WorkerProcess.StartAsync(_options.WorkerCommand, _options.WorkingDirectory, _log, OnMessage, OnStdout, _options.StartTimeout, _options.WorkerHeapLimitBytes).ConfigureAwait(false);
             _log.Info($"Kernel worker {worker.ProcessId} started.");
+            StartupTrace.Mark("supervisor", "worker connected");
             _ = worker.Lost.ContinueWith(lost => OnLost(worker, lost.Result), TaskScheduler.Default);
             return worker;
         });

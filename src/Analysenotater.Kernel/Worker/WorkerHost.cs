@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Analysenotater.Kernel.CSharp;
+using Analysenotater.Kernel.Hosting;
 using Analysenotater.Kernel.Interpreting;
 using Analysenotater.Kernel.Protocol;
 using Analysenotater.Notebooks.Execution;
@@ -40,14 +41,24 @@ public static class WorkerHost
         // forwards interrupts itself (and escalates), so the worker ignores the signal instead of dying of it.
         using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, context => context.Cancel = true);
         using var pipe = new WorkerPipe(new NetworkStream(socket, ownsSocket: true));
+        // The session starts Roslyn on its base state at once; the extra warm-up (a throw-away cell, chart and table
+        // formatting) would run on the first result's clock on a 2-core machine, so it comes after the first cell
+        // (ANALYSENOTATER_WORKER_WARMUP=eager: before, as until December 2026; =off: never).
+        var warmUp = Environment.GetEnvironmentVariable("ANALYSENOTATER_WORKER_WARMUP");
         var session = new ScriptSession(new ScriptSessionOptions
         {
             BaseDirectory = Environment.CurrentDirectory,
-            WarmUp = true,
+            WarmUp = warmUp == "eager",
             InterruptGracePeriod = Timeout.InfiniteTimeSpan,
         });
+        StartupTrace.Mark("worker", "session created");
+        if (StartupTrace.Enabled)
+        {
+            _ = session.WarmUpAsync().ContinueWith(_ => StartupTrace.Mark("worker", "base state ready"), TaskScheduler.Default);
+        }
+
         using var interpreter = new ScriptSessionInterpreter(session);
-        var serving = new WorkerSession(pipe, interpreter);
+        var serving = new WorkerSession(pipe, interpreter) { WarmUpAfterFirstCell = warmUp is null or "" or "after-first-cell" };
         serving.ServeAsync().GetAwaiter().GetResult();
         return 0;
     }
@@ -60,10 +71,15 @@ public static class WorkerHost
 
         private readonly Lock _inputGate = new();
         private TaskCompletionSource<string>? _input;
+        private int _executed;
+
+        /// <summary>Whether the first finished cell starts the formatting warm-up (charts, tables) in the background.</summary>
+        public bool WarmUpAfterFirstCell { get; init; }
 
         public async Task ServeAsync()
         {
             pipe.Send(new JsonObject { ["ev"] = "ready", ["pid"] = Environment.ProcessId });
+            StartupTrace.Mark("worker", "ready sent");
             while (await pipe.ReceiveAsync(CancellationToken.None).ConfigureAwait(false) is { } message)
             {
                 var op = (string?)message["op"];
@@ -128,6 +144,12 @@ public static class WorkerHost
                 StoreHistory: (bool?)message["store_history"] ?? true,
                 AllowStdin: (bool?)message["allow_stdin"] ?? false);
             var publisher = new Forwarder(this, id);
+            var first = Interlocked.Exchange(ref _executed, 1) == 0;
+            if (first)
+            {
+                StartupTrace.Mark("worker", "first execute received");
+            }
+
             ExecutionOutcome outcome;
             try
             {
@@ -138,6 +160,15 @@ public static class WorkerHost
 #pragma warning restore CA1031
             {
                 outcome = ExecutionOutcome.Failed(interpreter.ExecutionCount, exception.GetType().Name, exception.Message, exception.ToString().Split('\n'));
+            }
+
+            if (first)
+            {
+                StartupTrace.Mark("worker", "first execute done");
+                if (WarmUpAfterFirstCell)
+                {
+                    _ = Task.Run(WarmUpFormatting);
+                }
             }
 
             var large = request.Code.Length > LargeCodeChars;
@@ -157,6 +188,25 @@ public static class WorkerHost
                 ["error_value"] = outcome.ErrorValue,
                 ["traceback"] = new JsonArray([.. outcome.Traceback.Select(line => (JsonNode?)JsonValue.Create(line))]),
             });
+        }
+
+        /// <summary>
+        /// JIT-compiles the chart and table formatting paths with a throw-away registry (no output, no plot number
+        /// taken), so a first chart cell does not pay for them; after the first result, while the user reads it.
+        /// </summary>
+        private static void WarmUpFormatting()
+        {
+            try
+            {
+                var formatters = Analysenotater.Notebooks.Formatting.FormatterRegistry.CreateDefault();
+                formatters.Format(Plotly.NET.CSharp.Chart.Bar<double, string, string>(new[] { 1.0 }, new[] { "a" }));
+                formatters.Format(new Analysenotater.Reporting.ReportTableBuilder("t", "a").Row(Analysenotater.Reporting.ReportCell.FromCount(1)).Build());
+            }
+#pragma warning disable CA1031 // A warm-up that fails changes nothing for the user; the real cell reports its own errors.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
         }
 
         private async Task CompleteAsync(long id, JsonObject message)

@@ -1,26 +1,29 @@
 using System.Text;
+using nietras.SeparatedValues;
 using Analysenotater.Data;
 using Analysenotater.Instruments;
 
 namespace Analysenotater.Import;
 
 /// <summary>
-/// A fast, single-pass CSV reader for large survey files (hundreds of thousands to millions of respondents): bytes are
-/// parsed straight into compact column storage (answer codes as 16-bit integers) without a string per cell. It splits
-/// only quote-free lines itself (a byte search for the line feed and the delimiter); a file with any quote goes to
-/// <see cref="SurveyCsvReader"/>, whose quoting is the Sep library's. Splitting with Sep here was measured 1.23 times
-/// slower for the first read in a process, as the 1M-row bench, a notebook and the CLI read (Sep's parser is compiled
-/// on first use; a second read is as fast; docs/performance.md), so this path stays byte-level. The
-/// result is the same as <see cref="SurveyCsvReader.Read(string, Instrument?, ImportOptions?)"/>: the same columns,
+/// A fast, single-pass CSV reader for large survey files (hundreds of thousands to millions of respondents): cells are
+/// parsed straight into compact column storage (answer codes as 16-bit integers) without a string per cell. Quote-free
+/// lines are split on the bytes (a search for the line feed and the delimiter); a file with quotes is decoded and split
+/// by the Sep library (quoted fields unescaped) into the same storage. Splitting quote-free files with Sep too was
+/// measured 1.23 times slower for the first read in a process, as the 1M-row bench, a notebook and the CLI read (Sep's
+/// parser is compiled on first use; a second read is as fast; docs/performance.md), so that path stays byte-level.
+/// The result is the same as <see cref="SurveyCsvReader.Read(string, Instrument?, ImportOptions?)"/>: the same columns,
 /// the same validation report (every bad cell reported with row, column and value, kept empty, nothing dropped).
-/// Files the fast path does not cover — quoted fields, text columns, ragged rows, non-UTF-8 bytes, a non-UTF-8
-/// <see cref="ImportOptions.Encoding"/>, duplicate or empty headers — are read by <see cref="SurveyCsvReader"/>
-/// instead, so the outcome never depends on which path ran.
+/// Files the fast path does not cover — a quote inside a field or one never closed, text columns, ragged rows, lone CR
+/// line ends, non-UTF-8 bytes, a non-UTF-8 <see cref="ImportOptions.Encoding"/>, duplicate or empty headers — are read
+/// by <see cref="SurveyCsvReader"/> instead, so the outcome never depends on which path ran.
 /// Usage: <c>var (data, report) = StreamingCsvReader.Read("svar.csv", instrument);</c>
 /// </summary>
 public static class StreamingCsvReader
 {
     private const int BufferSize = 1 << 20;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     [ThreadStatic]
     private static bool _lastWasFast;
@@ -85,6 +88,9 @@ public static class StreamingCsvReader
 
     private sealed class NeedsGeneralReaderException : Exception;
 
+    /// <summary>The byte path met a quote: the file is read again by <see cref="TryQuoted"/>.</summary>
+    private sealed class QuoteFoundException : Exception;
+
     private static ImportResult? TryFast(string path, Instrument? instrument, ImportOptions options)
     {
         _lastWasFast = false;
@@ -111,9 +117,14 @@ public static class StreamingCsvReader
         }
 
         var headerBytes = buffer.AsSpan(pos, (crEnd >= 0 && crEnd == headerEnd - 1 ? crEnd : headerEnd) - pos);
-        if (headerBytes.IndexOf((byte)'"') >= 0 || !IsValidUtf8(headerBytes))
+        if (!IsValidUtf8(headerBytes))
         {
             return null;
+        }
+
+        if (headerBytes.IndexOf((byte)'"') >= 0)
+        {
+            return TryQuoted(path, instrument, options);
         }
 
         var headerLine = Encoding.UTF8.GetString(headerBytes);
@@ -124,7 +135,46 @@ public static class StreamingCsvReader
             return null; // the general reader explains a wrong delimiter
         }
 
-        var issues = new List<ImportIssue>();
+        if (Sinks(file, header, instrument, options, out var issues) is not { } sinks)
+        {
+            return null;
+        }
+
+        // Count the data lines first (a vectorised pass over bytes already in the page cache), so the columns are
+        // allocated at their final length and never copied; empty lines make them longer than needed and they are
+        // trimmed at the end.
+        var capacity = CountDataLines(stream, buffer, filled, headerEnd + 1);
+        foreach (var s in sinks)
+        {
+            if (s.Target == Target.Code)
+            {
+                s.Codes = new short[capacity];
+            }
+            else
+            {
+                s.Values = new double[capacity];
+            }
+        }
+
+        try
+        {
+            var rows = ParseRows(stream, buffer, filled, headerEnd + 1, (byte)delimiter, sinks, file, options, ref capacity);
+            return Finish(file, instrument, options, sinks, rows, issues);
+        }
+        catch (NeedsGeneralReaderException)
+        {
+            return null;
+        }
+        catch (QuoteFoundException)
+        {
+            return TryQuoted(path, instrument, options);
+        }
+    }
+
+    /// <summary>One sink per header column, or null when a column is not one the fast path stores (open text) or the header has duplicate or empty names.</summary>
+    private static Sink[]? Sinks(string file, string[] header, Instrument? instrument, ImportOptions options, out List<ImportIssue> issues)
+    {
+        issues = [];
         var template = DatasetAssembler.Assemble(file, header, [], instrument, options with { Strict = false }, issues);
         if (issues.Any(i => i.Kind is ImportIssueKind.DuplicateColumn) || header.Any(h => h.Trim().Length == 0)
             || template.Dataset.Columns.Count != header.Length)
@@ -160,10 +210,109 @@ public static class StreamingCsvReader
             sinks[c] = sink;
         }
 
-        // Count the data lines first (a vectorised pass over bytes already in the page cache), so the columns are
-        // allocated at their final length and never copied; empty lines make them longer than needed and they are
-        // trimmed at the end.
-        var capacity = CountDataLines(stream, buffer, filled, headerEnd + 1);
+        return sinks;
+    }
+
+    private static ImportResult Finish(string file, Instrument? instrument, ImportOptions options, Sink[] sinks, int rows, List<ImportIssue> issues)
+    {
+        var columns = new List<SurveyColumn>(sinks.Length);
+        foreach (var s in sinks)
+        {
+            if (s.Target == Target.Code)
+            {
+                var codes = s.Codes;
+                if (codes.Length != rows)
+                {
+                    Array.Resize(ref codes, rows);
+                }
+
+                columns.Add(new CodeColumn(s.Name, codes));
+            }
+            else
+            {
+                var values = s.Values;
+                if (values.Length != rows)
+                {
+                    Array.Resize(ref values, rows);
+                }
+
+                columns.Add(new NumericColumn(s.Name, values));
+            }
+        }
+
+        // The general reader's order: per column, its header issue, then its cells' issues in row order.
+        var ordered = issues.Where(i => !sinks.Any(s => s.Head == i.Column)).ToList();
+        foreach (var s in sinks)
+        {
+            ordered.AddRange(issues.Where(i => i.Column == s.Head));
+            ordered.AddRange(s.Issues);
+        }
+
+        issues = ordered;
+
+        _lastWasFast = true;
+        return new ImportResult(new SurveyDataset(instrument, columns, options.Roles), new ValidationReport(file, [.. issues]));
+    }
+
+    /// <summary>
+    /// The fast path for a file with quotes: the whole file is decoded and split by Sep (quoted fields unescaped) into
+    /// the same sinks. Null — the general reader — when the file is not strict UTF-8, or has a quote Sep would pair
+    /// differently from RFC 4180 (inside a field, or never closed: <see cref="CsvQuotes"/>), a delimiter Sep does not
+    /// take, or anything the byte path also leaves to the general reader.
+    /// </summary>
+    private static ImportResult? TryQuoted(string path, Instrument? instrument, ImportOptions options)
+    {
+        var file = Path.GetFileName(path);
+        string text;
+        {
+            var bytes = File.ReadAllBytes(path);
+            var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            try
+            {
+                text = StrictUtf8.GetString(bytes, bom, bytes.Length - bom);
+            }
+            catch (DecoderFallbackException)
+            {
+                return null;
+            }
+        }
+
+        var lineEnd = text.AsSpan().IndexOfAny('\r', '\n');
+        var delimiter = options.Delimiter ?? SurveyCsvReader.Detect(lineEnd < 0 ? text : text[..lineEnd]);
+        if (CsvQuotes.PlainQuotes(text, delimiter, out _).Count > 0 || delimiter is '"' or '\r' or '\n')
+        {
+            return null; // the general reader reads these quotes as plain characters and reports an unclosed one
+        }
+
+        Sep sep;
+        try
+        {
+            sep = Sep.New(delimiter);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        using var reader = sep.Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
+        if (!reader.MoveNext())
+        {
+            return null;
+        }
+
+        var first = reader.Current;
+        var header = new string[first.ColCount];
+        for (var c = 0; c < header.Length; c++)
+        {
+            header[c] = first[c].ToString();
+        }
+
+        if ((header.Length == 1 && options.Delimiter is not null) || Sinks(file, header, instrument, options, out var issues) is not { } sinks)
+        {
+            return null;
+        }
+
+        var capacity = (int)Math.Min(int.MaxValue - 64, text.AsSpan().Count('\n') + 1L);
         foreach (var s in sinks)
         {
             if (s.Target == Target.Code)
@@ -178,49 +327,62 @@ public static class StreamingCsvReader
 
         try
         {
-            var rows = ParseRows(stream, buffer, filled, headerEnd + 1, (byte)delimiter, sinks, file, options, ref capacity);
-            var columns = new List<SurveyColumn>(sinks.Length);
-            foreach (var s in sinks)
-            {
-                if (s.Target == Target.Code)
-                {
-                    var codes = s.Codes;
-                    if (codes.Length != rows)
-                    {
-                        Array.Resize(ref codes, rows);
-                    }
-
-                    columns.Add(new CodeColumn(s.Name, codes));
-                }
-                else
-                {
-                    var values = s.Values;
-                    if (values.Length != rows)
-                    {
-                        Array.Resize(ref values, rows);
-                    }
-
-                    columns.Add(new NumericColumn(s.Name, values));
-                }
-            }
-
-            // The general reader's order: per column, its header issue, then its cells' issues in row order.
-            var ordered = issues.Where(i => !sinks.Any(s => s.Head == i.Column)).ToList();
-            foreach (var s in sinks)
-            {
-                ordered.AddRange(issues.Where(i => i.Column == s.Head));
-                ordered.AddRange(s.Issues);
-            }
-
-            issues = ordered;
-
-            _lastWasFast = true;
-            return new ImportResult(new SurveyDataset(instrument, columns, options.Roles), new ValidationReport(file, [.. issues]));
+            var rows = ParseQuotedRows(reader, sinks, file, options, ref capacity);
+            return Finish(file, instrument, options, sinks, rows, issues);
         }
         catch (NeedsGeneralReaderException)
         {
             return null;
         }
+    }
+
+    private static int ParseQuotedRows(SepReader reader, Sink[] sinks, string file, ImportOptions options, ref int capacity)
+    {
+        var rows = 0;
+        var k = sinks.Length;
+        Span<byte> utf8 = stackalloc byte[256];
+        foreach (var row in reader)
+        {
+            var recordNumber = row.RowIndex + 1; // the header is record 1
+            if (row.ColCount == 1 && row[0].Span.Length == 0)
+            {
+                continue; // an empty line: no respondent
+            }
+
+            if (row.ColCount != k)
+            {
+                throw new NeedsGeneralReaderException(); // ragged row
+            }
+
+            if (rows == capacity)
+            {
+                Grow(sinks, ref capacity);
+            }
+
+            for (var c = 0; c < k; c++)
+            {
+                var sink = sinks[c];
+                var cell = row[c].Span;
+                if (sink.Target == Target.Code && cell.Length == 0)
+                {
+                    sink.Codes[rows] = CodeColumn.Empty;
+                }
+                else if (sink.Target == Target.Code && cell.Length == 1 && (uint)(cell[0] - '0') <= 9 && sink.OnScale[cell[0] - '0'] == 1)
+                {
+                    sink.Codes[rows] = (short)(cell[0] - '0');
+                }
+                else
+                {
+                    // The byte path's parsing, on the cell's UTF-8 bytes (the cell is valid text: it was decoded strictly).
+                    var bytes = cell.Length * 3 <= utf8.Length ? utf8[..Encoding.UTF8.GetBytes(cell, utf8)] : Encoding.UTF8.GetBytes(cell.ToArray());
+                    Store(sink, bytes, rows, recordNumber, file, options);
+                }
+            }
+
+            rows++;
+        }
+
+        return rows;
     }
 
     private static int CountDataLines(FileStream stream, byte[] buffer, int filled, int start)
@@ -303,27 +465,12 @@ public static class StreamingCsvReader
 
             if (line.IndexOfAny((byte)'\r', (byte)'"') >= 0)
             {
-                throw new NeedsGeneralReaderException();
+                throw line.IndexOf((byte)'"') >= 0 ? new QuoteFoundException() : new NeedsGeneralReaderException(); // quotes: Sep; a lone CR: the general reader
             }
 
             if (rows == capacity)
             {
-                capacity = (int)Math.Min(int.MaxValue - 64, (long)capacity * 2);
-                foreach (var s in sinks)
-                {
-                    if (s.Target == Target.Code)
-                    {
-                        var a = s.Codes;
-                        Array.Resize(ref a, capacity);
-                        s.Codes = a;
-                    }
-                    else
-                    {
-                        var a = s.Values;
-                        Array.Resize(ref a, capacity);
-                        s.Values = a;
-                    }
-                }
+                Grow(sinks, ref capacity);
             }
 
             // Cells left to right; a code cell that is empty or one digit already known to be on the scale is stored
@@ -376,6 +523,26 @@ public static class StreamingCsvReader
             if (nl >= filled)
             {
                 return rows;
+            }
+        }
+    }
+
+    private static void Grow(Sink[] sinks, ref int capacity)
+    {
+        capacity = (int)Math.Min(int.MaxValue - 64, (long)capacity * 2);
+        foreach (var s in sinks)
+        {
+            if (s.Target == Target.Code)
+            {
+                var a = s.Codes;
+                Array.Resize(ref a, capacity);
+                s.Codes = a;
+            }
+            else
+            {
+                var a = s.Values;
+                Array.Resize(ref a, capacity);
+                s.Values = a;
             }
         }
     }

@@ -307,7 +307,8 @@ public static class SurveyCsvReader
         return end < 0 ? text : text[..end];
     }
 
-    private static char Detect(string headerLine)
+    /// <summary>The most frequent of semicolon, comma and tab outside quotes in the header line (comma when none occurs).</summary>
+    internal static char Detect(string headerLine)
     {
         var best = ',';
         var bestCount = 0;

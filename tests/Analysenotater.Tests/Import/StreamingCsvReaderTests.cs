@@ -104,13 +104,26 @@ public sealed class StreamingCsvReaderTests
 
     [Theory]
     [InlineData("id,q9,open_bra\n1,4,fint\n")] // open text column
-    [InlineData("id,q9,kommune\n1,4,\"301\"\n")] // quoted field
+    [InlineData("id,q9,kommune\n1,4,\"301\n2,3,302\n")] // a quote never closed: reported by the general reader
+    [InlineData("id,q9,kommune\n1,4\",301\n2,3,\"302\"\n")] // a quote inside a field: a plain character
     [InlineData("id,q9,kommune\n1,4\n")] // ragged row
     [InlineData("id,q9,kommune\n1,4,Tr\u00f8ndelag\n")] // a text respondent column
     public void Files_outside_the_fast_path_are_read_by_the_general_reader(string content)
     {
         var (fast, general, usedFast) = Both(content);
         Assert.False(usedFast);
+        AssertSame(fast, general);
+    }
+
+    [Theory]
+    [InlineData("id,q9,kommune\n1,4,\"301\"\n2,\"3\",302\n")] // quoted cells
+    [InlineData("\"id\";\"q9\";\"q14_1\";\"alder\"\r\n\"1\";\"4\";\"6\";\"34\"\r\n\"2\";\"\";\"2\";\"\"\r\n")] // everything quoted, CR LF
+    [InlineData("id;q9;q14_1\n1;\"4\";\"I stor\ngrad\"\n2;\"7\";\"1\"\"\"\n\n3;5;\"\"\n")] // a line break, a doubled quote, an off-scale code, an empty line
+    [InlineData("id,q9,kommune\n1,4,301\n2,3,\"302\"")] // the first quote late in the file, no final line break
+    public void Quoted_files_are_read_on_the_fast_path_through_Sep_with_the_same_result(string content)
+    {
+        var (fast, general, usedFast) = Both(content);
+        Assert.True(usedFast);
         AssertSame(fast, general);
     }
 }
