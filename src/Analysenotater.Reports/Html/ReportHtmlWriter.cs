@@ -34,6 +34,7 @@ public static class ReportHtmlWriter
         table.an-table thead th{background:var(--an-head);font-weight:600;text-align:center}
         table.an-table thead tr:last-child th:first-child{text-align:left}
         table.an-table td.an-num{text-align:right;white-space:nowrap}
+        table.an-table:not(.an-wide) th:first-child,table.an-table:not(.an-wide) td:first-child{overflow-wrap:break-word;min-width:6em}
         table.an-wide{font-size:7.5pt;table-layout:fixed}
         table.an-wide thead th,table.an-wide tbody td{overflow-wrap:anywhere;hyphens:auto}
         table.an-wide td.an-num{white-space:normal}

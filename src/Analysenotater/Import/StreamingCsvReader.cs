@@ -128,7 +128,7 @@ public static class StreamingCsvReader
         }
 
         var headerLine = Encoding.UTF8.GetString(headerBytes);
-        var delimiter = options.Delimiter ?? Detect(headerLine);
+        var delimiter = options.Delimiter ?? SurveyCsvReader.Detect(headerLine);
         var header = headerLine.Split(delimiter);
         if (header.Length == 1 && options.Delimiter is not null)
         {
@@ -144,17 +144,7 @@ public static class StreamingCsvReader
         // allocated at their final length and never copied; empty lines make them longer than needed and they are
         // trimmed at the end.
         var capacity = CountDataLines(stream, buffer, filled, headerEnd + 1);
-        foreach (var s in sinks)
-        {
-            if (s.Target == Target.Code)
-            {
-                s.Codes = new short[capacity];
-            }
-            else
-            {
-                s.Values = new double[capacity];
-            }
-        }
+        Allocate(sinks, capacity);
 
         try
         {
@@ -313,17 +303,7 @@ public static class StreamingCsvReader
         }
 
         var capacity = (int)Math.Min(int.MaxValue - 64, text.AsSpan().Count('\n') + 1L);
-        foreach (var s in sinks)
-        {
-            if (s.Target == Target.Code)
-            {
-                s.Codes = new short[capacity];
-            }
-            else
-            {
-                s.Values = new double[capacity];
-            }
-        }
+        Allocate(sinks, capacity);
 
         try
         {
@@ -527,6 +507,22 @@ public static class StreamingCsvReader
         }
     }
 
+    /// <summary>Each sink's column at <paramref name="capacity"/> rows.</summary>
+    private static void Allocate(Sink[] sinks, int capacity)
+    {
+        foreach (var s in sinks)
+        {
+            if (s.Target == Target.Code)
+            {
+                s.Codes = new short[capacity];
+            }
+            else
+            {
+                s.Values = new double[capacity];
+            }
+        }
+    }
+
     private static void Grow(Sink[] sinks, ref int capacity)
     {
         capacity = (int)Math.Min(int.MaxValue - 64, (long)capacity * 2);
@@ -645,21 +641,4 @@ public static class StreamingCsvReader
     }
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
-
-    private static char Detect(string headerLine)
-    {
-        var best = ',';
-        var bestCount = 0;
-        foreach (var d in new[] { ';', ',', '\t' })
-        {
-            var n = headerLine.Count(ch => ch == d);
-            if (n > bestCount)
-            {
-                best = d;
-                bestCount = n;
-            }
-        }
-
-        return best;
-    }
 }

@@ -45,6 +45,7 @@ public static class StudyApplier
         }
 
         ds = CodeTextRoles(ds, study, file, issues);
+        ds = WithMunicipalityNames(ds, study, notes);
         var requirements = Check(ds, study, derivedNames);
         foreach (var r in requirements.Where(r => r.IsError).DistinctBy(r => r.Name))
         {
@@ -100,6 +101,14 @@ public static class StudyApplier
                         }
 
                         var text = d.Field switch { MunicipalityField.Name => entry.Name, MunicipalityField.County => entry.County, _ => entry.SizeGroup };
+                        if (string.IsNullOrWhiteSpace(text))
+                        {
+                            var what = d.Field switch { MunicipalityField.Name => "navn", MunicipalityField.County => "fylke", _ => "størrelsesgruppe" };
+                            issues.Add(new ImportIssue(ImportIssueKind.DerivationFailed, file, row, d.Source, raw,
+                                $"kommunetabellen {Path.GetFileName(d.Table!.Source)} har ingen {what} for kommune {entry.Number} ({entry.Name}); {d.Name} er tom (gi {what} i studiens egen kommunetabell)"));
+                            continue;
+                        }
+
                         if (d.Field == MunicipalityField.SizeGroup && CodeOf(text, roles.LabelsOf(d.Name)) is { } code)
                         {
                             values[i] = code;
@@ -134,6 +143,41 @@ public static class StudyApplier
         }
 
         return new NumericColumn(d.Name, values);
+    }
+
+    /// <summary>
+    /// Labels the municipality role's numbers with their names from the study's municipality table, so every table,
+    /// chart and report grouped by municipality shows names. Only numbers present in the data are labelled (no empty
+    /// groups for the rest of the country); numbers the table lacks stay numbers. Labels the study gives itself win.
+    /// </summary>
+    private static SurveyDataset WithMunicipalityNames(SurveyDataset ds, StudyDescription study, List<string> notes)
+    {
+        if (ds.Roles.Municipality is not { } column || study.MunicipalityNames is not { } table || !ds.HasColumn(column) || ds.Roles.LabelsOf(column) is not null)
+        {
+            return ds;
+        }
+
+        var source = ds[column];
+        var numbers = new HashSet<int>();
+        for (var i = 0; i < ds.RowCount; i++)
+        {
+            if (!source.IsEmpty(i) && NorwegianFormat.TryParse(source.FormatInvariant(i)) is { } x && x == Math.Floor(x) && x is >= int.MinValue and <= int.MaxValue)
+            {
+                numbers.Add((int)x);
+            }
+        }
+
+        var names = table.NamesOf(numbers);
+        if (names.Count == 0)
+        {
+            return ds;
+        }
+
+        var labels = new Dictionary<string, IReadOnlyDictionary<int, string>>(ds.Roles.Labels, StringComparer.Ordinal) { [column] = names };
+        var unnamed = numbers.Count - names.Count;
+        var tableName = Path.GetFileName(table.Source);
+        notes.Add($"{column}: kommunenavn fra {tableName[(tableName.IndexOf(':', StringComparison.Ordinal) + 1)..]} ({names.Count} kommuner{(unnamed > 0 ? $"; {unnamed} nummer uten navn i tabellen vises som nummer" : "")})");
+        return ds.WithRoles(ds.Roles with { Labels = labels });
     }
 
     /// <summary>A code from text: the integer itself, or the code whose label matches (trimmed, any case).</summary>

@@ -39,6 +39,19 @@ public sealed record StudyDescription
     /// <summary>What each analysis needs; empty means <see cref="AnalysisNeeds.Defaults"/>.</summary>
     public IReadOnlyList<AnalysisNeeds> Analyses { get; init; } = [];
 
+    /// <summary>
+    /// The municipality table named by the study's «municipalities» (a built-in id such as «norge-2017», or a CSV file);
+    /// null when the study names none.
+    /// </summary>
+    public MunicipalityTable? Municipalities { get; init; }
+
+    /// <summary>
+    /// The table whose names are shown for the municipality role (tables, charts, reports): <see cref="Municipalities"/>,
+    /// else the table of the first municipality-lookup derivation; null when the study has neither.
+    /// </summary>
+    public MunicipalityTable? MunicipalityNames =>
+        Municipalities ?? Derived.FirstOrDefault(d => d.Kind == DerivationKind.MunicipalityLookup && d.Table is not null)?.Table;
+
     /// <summary>The folder relative paths are resolved against (the study file's folder).</summary>
     public string Directory { get; init; } = ".";
 

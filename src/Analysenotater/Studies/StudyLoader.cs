@@ -99,17 +99,9 @@ public static class StudyLoader
                     continue;
                 }
 
-                var file = Path.GetFullPath(Path.Combine(directory, t.GetString()!));
-                try
+                table = ReadTable(t.GetString()!, directory, source, path + ".table", problems);
+                if (table is null)
                 {
-                    // A file beside the study; for the studies shipped inside the library, the embedded table of that name.
-                    table = File.Exists(file) || !source.StartsWith("embedded:", StringComparison.Ordinal)
-                        ? MunicipalityTable.Load(file)
-                        : MunicipalityTable.Parse(KnownInstruments.ReadEmbeddedText(t.GetString()!), "embedded:" + t.GetString());
-                }
-                catch (Exception e) when (e is FileNotFoundException or FormatException or ArgumentException)
-                {
-                    problems.Add(new InstrumentProblem(path + ".table", e.Message));
                     continue;
                 }
             }
@@ -159,6 +151,7 @@ public static class StudyLoader
             [.. Array(a, "items").Select(x => x.GetString()!)],
             a.TryGetProperty("optional", out var o) && o.GetBoolean())).ToList();
 
+        var municipalities = root.TryGetProperty("municipalities", out var mu) ? ReadTable(mu.GetString()!, directory, source, "$.municipalities", problems) : null;
         return new StudyDescription
         {
             Id = root.GetProperty("id").GetString()!,
@@ -170,9 +163,31 @@ public static class StudyLoader
             Recodes = recodes,
             ScoringRules = rules,
             Analyses = analyses,
+            Municipalities = municipalities,
             Directory = directory,
             Source = source,
         };
+    }
+
+    /// <summary>
+    /// A municipality table named in the study: a built-in id (<see cref="MunicipalityTable.BuiltInIds"/>), a file beside
+    /// the study, or, for the studies shipped inside the library, the embedded table of that name; null (with a
+    /// problem at <paramref name="path"/>) when it cannot be read.
+    /// </summary>
+    private static MunicipalityTable? ReadTable(string name, string directory, string source, string path, List<InstrumentProblem> problems)
+    {
+        try
+        {
+            var file = Path.GetFullPath(Path.Combine(directory, name));
+            return MunicipalityTable.BuiltInIds.Contains(name.Trim(), StringComparer.OrdinalIgnoreCase) ? MunicipalityTable.BuiltIn(name)
+                : File.Exists(file) || !source.StartsWith("embedded:", StringComparison.Ordinal) ? MunicipalityTable.Resolve(name, directory)
+                : MunicipalityTable.Parse(KnownInstruments.ReadEmbeddedText(name), "embedded:" + name);
+        }
+        catch (Exception e) when (e is FileNotFoundException or FormatException or ArgumentException or KeyNotFoundException)
+        {
+            problems.Add(new InstrumentProblem(path, e.Message));
+            return null;
+        }
     }
 
     private static int Fail(List<InstrumentProblem> problems, string path, string message)

@@ -124,6 +124,19 @@ public sealed class FrequencyTable : Result
         return _levels[g] != DisclosureLevel.Full ? double.NaN : Pct(g, c);
     }
 
+    /// <summary>
+    /// The percentage of a group and category as released in a report: rounded to <see cref="FrequencyOptions.Decimals"/>
+    /// (full precision only under a policy named for it), or <see cref="ReportCell.Suppressed"/> when the group's
+    /// distribution is hidden or has no answers.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No such group or category.</exception>
+    public ReportCell PercentCell(string group, string category)
+    {
+        var g = G(group);
+        var c = C(category);
+        return Full(g) && _denominator[g] > 0 ? ReportCell.ReleasedPercent(Pct(g, c), Options.Decimals, Disclosure) : ReportCell.Suppressed;
+    }
+
     /// <summary>The percentage (0–100) in the last category (the top box, for example «I stor/svært stor grad» under <see cref="Recode.KoRusThreeWay"/>).</summary>
     public double TopBoxPercent(string group) => Percent(group, Categories[^1]);
 
@@ -202,10 +215,40 @@ public sealed class FrequencyTable : Result
         return b.Build();
     }
 
-    /// <summary>The notes printed under the table: denominator, recode, grouping, disclosure.</summary>
-    public override IReadOnlyList<string> Notes => BuildNotes();
+    /// <summary>
+    /// The table turned on its side for many groups (for example one per municipality): one row per group (Totalt
+    /// first) with the number of answers, the mean and the percentage in each category, so it stays narrow however
+    /// many groups there are. The same disclosure gate as <see cref="Summary"/>: n and mean from the «n and means»
+    /// level, percentages only at full release, «*» otherwise; groups hidden for the same reason share one note.
+    /// </summary>
+    public ReportTable SummaryByGroup()
+    {
+        var first = GroupedBy.Length == 0 ? "Gruppe" : char.ToUpper(GroupedBy[0], CultureInfo.GetCultureInfo("nb-NO")) + GroupedBy[1..];
+        var b = new ReportTableBuilder(ItemText, [first, "Antall svar (n)", "Gjennomsnitt", .. Categories.Select(c => c + " %")]);
+        for (var g = 0; g < Groups.Count; g++)
+        {
+            var group = Groups[g];
+            b.Row([
+                ReportCell.FromText(group),
+                DenominatorN(group) is { } n ? ReportCell.FromCount(n) : ReportCell.Suppressed,
+                Mean(group) is var m && !double.IsNaN(m) ? ReportCell.FromNumber(m, 1) : ReportCell.Suppressed,
+                .. Categories.Select(c => PercentCell(group, c)),
+            ]);
+        }
 
-    private List<string> BuildNotes()
+        foreach (var note in BuildNotes(collapseGroups: true))
+        {
+            b.Note(note);
+        }
+
+        return b.Build();
+    }
+
+    /// <summary>The notes printed under the table: denominator, recode, grouping, disclosure.</summary>
+    public override IReadOnlyList<string> Notes => BuildNotes(collapseGroups: false);
+
+    /// <summary>The notes; with <paramref name="collapseGroups"/>, groups hidden for the same reason share one note («A», «B»: …).</summary>
+    private List<string> BuildNotes(bool collapseGroups)
     {
         var notes = new List<string>();
         if (IsWeighted)
@@ -217,7 +260,7 @@ public sealed class FrequencyTable : Result
         {
             (Options.Denominator == Denominator.Valid
                 ? "Prosent av gyldige svar; «ikke aktuelt», «har ikke» og ubesvart er holdt utenfor og vist som antall."
-                : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke» (nevneren i KoRus 2017 Nøkkeltall II); ubesvart er holdt utenfor.")
+                : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke»; ubesvart er holdt utenfor.")
             + (Options.Recode is { } r ? $" Kategorier slått sammen etter {r.Name}." : ""),
         });
         if (WithoutGroupNote(_withoutGroup, _withoutGroupLevel, GroupedBy) is { } wg)
@@ -225,12 +268,26 @@ public sealed class FrequencyTable : Result
             notes.Add(wg);
         }
 
+        var hidden = new List<(string Group, string Note)>();
         for (var g = 0; g < Groups.Count; g++)
         {
             if (Disclosure.NoteFor(Groups[g], _denominator[g], _levels[g], _secondary[g]) is { } n)
             {
-                notes.Add(n);
+                hidden.Add((Groups[g], n));
             }
+        }
+
+        if (collapseGroups)
+        {
+            const string Slot = "«\u0000»";
+            foreach (var same in hidden.GroupBy(h => h.Note.Replace($"«{h.Group}»", Slot, StringComparison.Ordinal), StringComparer.Ordinal))
+            {
+                notes.Add(same.Count() == 1 ? same.First().Note : same.Key.Replace(Slot, string.Join(", ", same.Select(h => $"«{h.Group}»")), StringComparison.Ordinal));
+            }
+        }
+        else
+        {
+            notes.AddRange(hidden.Select(h => h.Note));
         }
 
         if (IsWeighted && Disclosure.DominanceNote is { } dn)

@@ -6,8 +6,8 @@ namespace Analysenotater.Tables;
 
 /// <summary>
 /// Builds frequency tables: <c>FrequencyTables.Of(data, "q9")</c>, stratified <c>FrequencyTables.By(data, "q9", "kommunestorrelse")</c>
-/// or by two variables, and the report's two layouts: <see cref="Vedlegg3"/> (n per group, then % per category per
-/// group) and <see cref="KeyFigures"/> (Totalt/Menn/Kvinner). Disclosure control from the
+/// or by two variables, and key figures (<see cref="KeyFigures"/>: one share per row, Totalt and per group). Report
+/// layouts of a particular study build on these (for example the KoRus 2017 module's). Disclosure control from the
 /// <see cref="AnalysisContext"/> (default <see cref="DisclosurePolicy.KoRus2017"/>) is applied to every group.
 /// </summary>
 public static class FrequencyTables
@@ -33,41 +33,16 @@ public static class FrequencyTables
     }
 
     /// <summary>
-    /// The KoRus Vedlegg 3 layout for several items: per item, n per group, then % per category per group. Defaults:
-    /// grouped by the dataset's size-group role with letters L/M/S, recoded by <see cref="Recode.KoRusThreeWay"/>.
-    /// </summary>
-    /// <exception cref="ArgumentException">No items, or the dataset has no size-group role and <paramref name="groupBy"/> is null.</exception>
-    public static Vedlegg3Table Vedlegg3(SurveyDataset data, IReadOnlyList<string> itemIds, string? groupBy = null, FrequencyOptions? options = null,
-        AnalysisContext? context = null, string title = "Fordelt på kommunestørrelse")
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(itemIds);
-        if (itemIds.Count == 0)
-        {
-            throw new ArgumentException("Vedlegg 3 layout needs at least one item.", nameof(itemIds));
-        }
-
-        groupBy ??= data.Roles.SizeGroup ?? throw new ArgumentException("The dataset has no size-group role; name the grouping variable.", nameof(groupBy));
-        options ??= new FrequencyOptions
-        {
-            Recode = Recode.KoRusThreeWay,
-            GroupLabels = groupBy == data.Roles.SizeGroup ? GroupLabels.SizeGroupLetters : null,
-        };
-        var tables = itemIds.Select(id => By(data, id, groupBy, null, options, context)).ToList();
-        return new Vedlegg3Table(title, tables);
-    }
-
-    /// <summary>
-    /// The KoRus Nøkkeltall layout: one row per <see cref="KeyFigureRow"/> with the % in its codes for Totalt and per
-    /// group (default: the dataset's gender role, Menn/Kvinner). <paramref name="denominator"/> picks what % are of
-    /// for single-choice items (Nøkkeltall II used valid + «ikke aktuelt»); tick boxes are % of all respondents.
+    /// Key figures: one row per <see cref="KeyFigureRow"/> with the % in its codes and the n it is of, for Totalt and
+    /// per group (default: the dataset's gender role, labelled by the study). <paramref name="denominator"/> picks what
+    /// % are of for single-choice items (valid answers, or valid + «ikke aktuelt»); tick boxes are % of all respondents.
     /// </summary>
     /// <exception cref="ArgumentException">No rows, or the dataset has no gender role and <paramref name="groupBy"/> is null.</exception>
     /// <param name="data">The dataset.</param>
     /// <param name="rows">The key figures (item and codes).</param>
     /// <param name="groupBy">The grouping variable; null = the gender role.</param>
     /// <param name="denominator">What single-choice percentages are taken of.</param>
-    /// <param name="context">Disclosure policy (default KoRus 2017).</param>
+    /// <param name="context">Disclosure policy (default <see cref="AnalysisContext.Default"/>).</param>
     /// <param name="title">The table title.</param>
     /// <param name="groupLabels">Labels for the group codes.</param>
     /// <param name="weights">A weight column (weighted percentages; n and disclosure stay unweighted), or null.</param>

@@ -1,12 +1,13 @@
-using System.Globalization;
 using Analysenotater.Disclosure;
 using Analysenotater.Reporting;
 
 namespace Analysenotater.Tables;
 
 /// <summary>
-/// The KoRus 2017 Nøkkeltall layout: one row per key figure (a share in %), columns Totalt and one per group
-/// (default Menn, Kvinner). Each cell is judged by the disclosure policy on its own denominator n.
+/// Key figures: one row per <see cref="KeyFigureRow"/> (a share in %), columns <see cref="GroupLabels.Total"/> and
+/// one per group. Each cell is judged by the disclosure policy on its own denominator n (secondary suppression
+/// included); a hidden share reads NaN, a hidden n null, and a hidden cell <see cref="ReportCell.Suppressed"/>.
+/// Rows are addressed by label or, when labels repeat (several «Annet» options), by index.
 /// </summary>
 public sealed class KeyFigureTable : Result
 {
@@ -54,49 +55,110 @@ public sealed class KeyFigureTable : Result
     /// <summary>The weight column when the percentages are weighted (n and disclosure stay unweighted); null when unweighted.</summary>
     public string? WeightColumn { get; init; }
 
-    /// <summary>The percentage in a row (by label) and group; NaN when hidden.</summary>
+    /// <summary>The percentage in a row (by label; the first row with that label) and group; NaN when hidden.</summary>
     /// <exception cref="KeyNotFoundException">No such row or group.</exception>
-    public double Percent(string rowLabel, string group)
+    public double Percent(string rowLabel, string group) => Percent(RowIndex(rowLabel), group);
+
+    /// <summary>The percentage in row <paramref name="row"/> (0-based) and a group; NaN when hidden.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No such row.</exception>
+    /// <exception cref="KeyNotFoundException">No such group.</exception>
+    public double Percent(int row, string group)
     {
-        var (r, g) = Find(rowLabel, group);
-        return LevelOf(r, g) == DisclosureLevel.Full ? _rows[r].Percent[g] : double.NaN;
+        var g = GroupIndex(group);
+        return LevelOf(CheckRow(row), g) == DisclosureLevel.Full ? _rows[row].Percent[g] : double.NaN;
     }
 
-    /// <summary>The denominator n of a row and group; null when the group is hidden entirely.</summary>
+    /// <summary>The denominator n of a row (by label; the first row with that label) and group; null when the group is hidden entirely.</summary>
     /// <exception cref="KeyNotFoundException">No such row or group.</exception>
-    public int? N(string rowLabel, string group)
+    public int? N(string rowLabel, string group) => N(RowIndex(rowLabel), group);
+
+    /// <summary>
+    /// The denominator n of row <paramref name="row"/> (0-based) and a group: the valid answers (plus «ikke aktuelt»
+    /// under <see cref="Denominator.ValidAndNotApplicable"/>), or every respondent in the group for a tick box; null when
+    /// the group is hidden entirely.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">No such row.</exception>
+    /// <exception cref="KeyNotFoundException">No such group.</exception>
+    public int? N(int row, string group)
     {
-        var (r, g) = Find(rowLabel, group);
-        return LevelOf(r, g) != DisclosureLevel.Nothing ? _rows[r].N[g] : null;
+        var g = GroupIndex(group);
+        return LevelOf(CheckRow(row), g) != DisclosureLevel.Nothing ? _rows[row].N[g] : null;
     }
+
+    /// <summary>The percentage of row <paramref name="row"/> and a group as released: rounded as shown (whole percent), or <see cref="ReportCell.Suppressed"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No such row.</exception>
+    /// <exception cref="KeyNotFoundException">No such group.</exception>
+    public ReportCell PercentCell(int row, string group)
+    {
+        var g = GroupIndex(group);
+        return LevelOf(CheckRow(row), g) == DisclosureLevel.Full ? ReportCell.ReleasedPercent(_rows[row].Percent[g], 0, Disclosure) : ReportCell.Suppressed;
+    }
+
+    /// <summary>The n of row <paramref name="row"/> and a group as released: a count, or <see cref="ReportCell.Suppressed"/> when the group shows nothing.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No such row.</exception>
+    /// <exception cref="KeyNotFoundException">No such group.</exception>
+    public ReportCell NCell(int row, string group) => N(row, group) is { } n ? ReportCell.FromCount(n) : ReportCell.Suppressed;
 
     /// <summary>The level of group <paramref name="g"/> in row <paramref name="r"/>, secondary suppression included.</summary>
     private DisclosureLevel LevelOf(int r, int g) => _levels[r].Levels[g];
 
-    /// <summary>The layout as a report table (% per group), with the denominators in the notes.</summary>
+    /// <summary>
+    /// The notes printed under the table: what the percentages are of, weighting, respondents without a group,
+    /// every hidden cell with its reason (and row), and the disclosure policy.
+    /// </summary>
+    public override IReadOnlyList<string> Notes => BuildNotes();
+
+    /// <summary>
+    /// The table: one row per key figure, and for each group its percentage and its n (columns «% Totalt», «n Totalt»,
+    /// «% <i>group</i>», «n <i>group</i>» …), with <see cref="Notes"/>.
+    /// </summary>
     public override ReportTable Summary()
     {
-        var b = new ReportTableBuilder(Title, ["", .. Groups]);
+        var b = new ReportTableBuilder(Title, ["", .. Columns(Groups)]);
         for (var r = 0; r < _rows.Count; r++)
         {
-            var (row, pct, _, _) = _rows[r];
-            var rr = r;
-            b.Row([ReportCell.FromText(row.Label), .. pct.Select((p, g) => LevelOf(rr, g) == DisclosureLevel.Full ? ReportCell.ReleasedPercent(p, 0, Disclosure) : ReportCell.Suppressed)]);
+            b.Row([ReportCell.FromText(_rows[r].Row.Label), .. Cells(r)]);
         }
 
-        b.Note(Denominator == Denominator.Valid
-            ? "Prosent av gyldige svar («ikke aktuelt», «har ikke» og ubesvart holdt utenfor); avkrysningsspørsmål: prosent av alle respondenter i gruppen."
-            : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke» (nevneren i KoRus 2017 Nøkkeltall II); avkrysningsspørsmål: prosent av alle respondenter i gruppen.");
+        foreach (var note in Notes)
+        {
+            b.Note(note);
+        }
+
+        return b.Build();
+    }
+
+    /// <summary>The column headers of the groups: «% <i>group</i>», «n <i>group</i>» for each group in order.</summary>
+    public static IReadOnlyList<string> Columns(IReadOnlyList<string> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        return [.. groups.SelectMany(g => new[] { "% " + g, "n " + g })];
+    }
+
+    /// <summary>The released cells of row <paramref name="row"/>, in the order of <see cref="Columns"/>: percentage and n per group.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No such row.</exception>
+    public IReadOnlyList<ReportCell> Cells(int row)
+    {
+        CheckRow(row);
+        return [.. Groups.SelectMany(g => new[] { PercentCell(row, g), NCell(row, g) })];
+    }
+
+    private List<string> BuildNotes()
+    {
+        var notes = new List<string>
+        {
+            Denominator == Denominator.Valid
+                ? "Prosent av gyldige svar («ikke aktuelt», «har ikke» og ubesvart holdt utenfor); n er antall gyldige svar. Avkrysningsspørsmål: prosent av alle respondenter i gruppen, og n er dem."
+                : "Prosent av gyldige svar pluss «ikke aktuelt»/«har ikke»; n er det antallet. Avkrysningsspørsmål: prosent av alle respondenter i gruppen, og n er dem.",
+        };
         if (WeightColumn is { } wcol)
         {
-            b.Note($"Prosentene er vektet med «{wcol}»; n er uvektede, og personvernreglene gjelder de uvektede tallene.");
+            notes.Add($"Prosentene er vektet med «{wcol}»; n er uvektede, og personvernreglene gjelder de uvektede tallene.");
         }
 
-        b.Note("Prosentgrunnlag (n) per rad: " + string.Join("; ", _rows.Select((r, ri) =>
-            r.Row.Label + " " + string.Join("/", r.N.Select((x, g) => LevelOf(ri, g) != DisclosureLevel.Nothing ? x.ToString(CultureInfo.InvariantCulture) : ReportCell.SuppressedMarker)))) + $" ({string.Join("/", Groups)}).");
         if (FrequencyTable.WithoutGroupNote(_withoutGroup, _withoutGroupLevel, GroupedBy) is { } wg)
         {
-            b.Note(wg);
+            notes.Add(wg);
         }
 
         for (var r = 0; r < _rows.Count; r++)
@@ -107,40 +169,40 @@ public sealed class KeyFigureTable : Result
             {
                 if (Disclosure.NoteFor(Groups[g], n[g], _levels[r].Levels[g], secondary[g]) is { } note)
                 {
-                    b.Note($"{note} (rad «{row.Label}»)");
+                    notes.Add($"{note} (rad «{row.Label}»)");
                 }
             }
         }
 
         if (Disclosure.PolicyNote is { } pn)
         {
-            b.Note(pn);
+            notes.Add(pn);
         }
 
-        return b.Build();
+        return notes;
     }
 
+    private int CheckRow(int row) => row >= 0 && row < _rows.Count
+        ? row
+        : throw new ArgumentOutOfRangeException(nameof(row), row, $"Key-figure table '{Title}' has {_rows.Count} rows (0–{_rows.Count - 1}).");
 
-
-
-
-    private (int Row, int Group) Find(string rowLabel, string group)
+    private int RowIndex(string rowLabel)
     {
         var r = _rows.FindIndex(x => x.Row.Label == rowLabel);
-        if (r < 0)
-        {
-            throw new KeyNotFoundException($"Key-figure table has no row '{rowLabel}'. Rows: {string.Join(", ", _rows.Select(x => x.Row.Label))}.");
-        }
+        return r >= 0 ? r : throw new KeyNotFoundException($"Key-figure table has no row '{rowLabel}'. Rows: {string.Join(", ", _rows.Select(x => x.Row.Label))}.");
+    }
 
-        var g = -1;
+    private int GroupIndex(string group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
         for (var i = 0; i < Groups.Count; i++)
         {
             if (Groups[i] == group)
             {
-                g = i;
+                return i;
             }
         }
 
-        return g < 0 ? throw new KeyNotFoundException($"Key-figure table has no group '{group}'. Groups: {string.Join(", ", Groups)}.") : (r, g);
+        throw new KeyNotFoundException($"Key-figure table has no group '{group}'. Groups: {string.Join(", ", Groups)}.");
     }
 }

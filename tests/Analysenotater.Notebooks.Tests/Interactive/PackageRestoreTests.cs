@@ -209,6 +209,11 @@ public sealed class PackageRestoreTests
         Assert.Contains("window.Plotly.newPlot(", shown.Data["text/html"], StringComparison.Ordinal);
         Assert.Contains("\"y\":[3,5]", shown.Data["text/html"], StringComparison.Ordinal);
 
+        // Completion sees the 4.2.0 types and the chain's variables.
+        var completions = await session.CompleteAsync("Chart2D.Ch", 10, CancellationToken.None);
+        Assert.Contains(completions, c => c.Text == "Chart");
+        Assert.Contains(await session.CompleteAsync("cha", 3, CancellationToken.None), c => c.Text == "chart");
+
         // A runtime error in the side-by-side chain names the cell and line, and the session goes on.
         var failing = new RecordingSink();
         Assert.False((await session.ExecuteAsync("var x = 1;\nthrow new InvalidOperationException(\"boom\");", failing, CancellationToken.None)).Success);

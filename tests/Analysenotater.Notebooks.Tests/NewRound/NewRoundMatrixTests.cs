@@ -30,7 +30,7 @@ public sealed partial class NewRoundMatrixTests
 
     private static readonly CultureInfo Nb = CultureInfo.GetCultureInfo("nb-NO");
 
-    public static readonly string[] Fixtures = ["ny-runde.csv", "ny-runde.sav", "sporsmalstekst.csv", "undersokelsesverktoy.xlsx", "ra-eksport.csv", "kjonn-omvendt.csv"];
+    public static readonly string[] Fixtures = ["ny-runde.csv", "ny-runde.sav", "sporsmalstekst.csv", "undersokelsesverktoy.xlsx", "ra-eksport.csv", "kjonn-omvendt.csv", "kjonn-omvendt-ra.csv"];
 
     public static readonly string[] Notebooks =
     [
@@ -84,6 +84,7 @@ public sealed partial class NewRoundMatrixTests
             case "undersokelsesverktoy.xlsx": p["datafil"] = F.LabelsXlsx; p["kolonnekart"] = "auto"; break;
             case "ra-eksport.csv": p["datafil"] = F.RawCsv; p["studie"] = F.StudyWithNewMunicipality; break;
             case "kjonn-omvendt.csv": p["datafil"] = F.GenderSwappedCsv; p["studie"] = F.GenderSwappedStudy; break;
+            case "kjonn-omvendt-ra.csv": p["datafil"] = F.GenderSwappedRawCsv; p["studie"] = F.GenderSwappedStudy; break;
             default: throw new ArgumentOutOfRangeException(nameof(fixture), fixture, null);
         }
 
@@ -258,9 +259,9 @@ public sealed partial class NewRoundMatrixTests
             Assert.Contains("0 tvetydige og 1 uten treff", text, StringComparison.Ordinal); // q5_gruppert: a derived column that is no item and no role
         }
 
-        if (fixture == "ra-eksport.csv")
+        if (fixture is "ra-eksport.csv" or "kjonn-omvendt-ra.csv")
         {
-            foreach (var derived in new[] { "kommunestorrelse", "alder", "kjonn" })
+            foreach (var derived in fixture == "ra-eksport.csv" ? new[] { "kommunestorrelse", "alder", "kjonn" } : ["alder", "kjonn"])
             {
                 Assert.Contains($"{derived}: avledet", text, StringComparison.Ordinal);
             }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Analysenotater.Import;
 using Analysenotater.Instruments;
 using Analysenotater.Scoring;
-using Analysenotater.Tables;
+using Analysenotater.KoRus2017.Layouts;
 
 namespace Analysenotater.Tests.Scoring;
 
@@ -44,7 +44,7 @@ public sealed class RReferenceTests
         double actual;
         if (measure is "validN" or "percent")
         {
-            var table = FrequencyTables.Vedlegg3(data, [target]);
+            var table = Vedlegg3Table.Of(data, [target]);
             actual = measure == "validN" ? table.ValidN(target, group)!.Value : table.Percent(target, group, category);
         }
         else
