@@ -16,6 +16,8 @@ internal static class ChartJson
 
     public static string[] Strings(this JsonElement e, string name) => [.. e.GetProperty(name).EnumerateArray().Select(x => x.GetString()!)];
 
+    public static double?[] NumbersOrGaps(this JsonElement e, string name) => [.. e.GetProperty(name).EnumerateArray().Select(x => x.ValueKind == JsonValueKind.Null ? (double?)null : x.GetDouble())];
+
     public static double[] Numbers(this JsonElement e, string name) => [.. e.GetProperty(name).EnumerateArray().Select(x => x.GetDouble())];
 
     public static string Annotations(this JsonElement chart) =>

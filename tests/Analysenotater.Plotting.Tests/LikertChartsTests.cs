@@ -1,3 +1,4 @@
+using Analysenotater.Plotting.Raw;
 using Analysenotater.Plotting.Likert;
 
 namespace Analysenotater.Plotting.Tests;
@@ -19,7 +20,7 @@ public class LikertChartsTests
     [Fact]
     public void Stacked_has_one_horizontal_bar_trace_per_category_in_scale_order()
     {
-        var json = ChartJson.Of(LikertCharts.Stacked(Ks()));
+        var json = ChartJson.Of(UnreleasedCharts.LikertStackedFromUnreleasedValues(Ks()));
         Assert.Equal(4, json.TraceCount());
         for (var c = 0; c < 4; c++)
         {
@@ -33,12 +34,11 @@ public class LikertChartsTests
     }
 
     [Fact]
-    public void Stacked_shows_n_and_values_and_leaves_out_the_suppressed_item_with_a_note()
+    public void Stacked_shows_n_and_values_and_draws_the_suppressed_item_as_a_gap_with_a_note()
     {
-        var json = ChartJson.Of(LikertCharts.Stacked(Ks()));
-        Assert.Equal(["Ventetid (n\u00A0=\u00A024)", "Finne informasjon (n\u00A0=\u00A024)", "Telefon (n\u00A0=\u00A024)"], json.Trace(0).Strings("y"));
-        Assert.Equal([75d, 44, 75], json.Trace(3).Numbers("x"));
-        Assert.DoesNotContain(json.Trace(0).Strings("y"), l => l.StartsWith("Lett", StringComparison.Ordinal));
+        var json = ChartJson.Of(UnreleasedCharts.LikertStackedFromUnreleasedValues(Ks()));
+        Assert.Equal(["Ventetid (n\u00A0=\u00A024)", "Finne informasjon (n\u00A0=\u00A024)", "Lett å søke (skjult)", "Telefon (n\u00A0=\u00A024)"], json.Trace(0).Strings("y"));
+        Assert.Equal([75d, 44, null, 75], json.Trace(3).NumbersOrGaps("x"));
         Assert.Contains("Lett å søke", json.Annotations(), StringComparison.Ordinal);
         Assert.Contains("færre enn 5 svar", json.Annotations(), StringComparison.Ordinal);
     }
@@ -47,15 +47,15 @@ public class LikertChartsTests
     public void Diverging_sorts_by_top_box_and_puts_negative_answers_left()
     {
         // Top box (Litt enig + Helt enig): Ventetid 88, Finne informasjon 66, Telefon 80 → order Ventetid, Telefon, Finne informasjon.
-        var json = ChartJson.Of(LikertCharts.Diverging(Ks()));
+        var json = ChartJson.Of(UnreleasedCharts.LikertDivergingFromUnreleasedValues(Ks()));
         var y = json.Trace(0).Strings("y");
-        Assert.Equal(["Ventetid (n\u00A0=\u00A024)", "Telefon (n\u00A0=\u00A024)", "Finne informasjon (n\u00A0=\u00A024)"], y);
+        Assert.Equal(["Ventetid (n\u00A0=\u00A024)", "Telefon (n\u00A0=\u00A024)", "Finne informasjon (n\u00A0=\u00A024)", "Lett å søke (skjult)"], y);
 
         // Trace order: Litt uenig (closest to zero), Helt uenig, then Litt enig, Helt enig.
         Assert.Equal(["Litt uenig", "Helt uenig", "Litt enig", "Helt enig"], Enumerable.Range(0, 4).Select(i => json.Trace(i).GetProperty("name").GetString()!).ToArray());
-        Assert.Equal([-4d, -4, -7], json.Trace(0).Numbers("x"));
-        Assert.Equal([-4d, -9, -6], json.Trace(1).Numbers("x"));
-        Assert.Equal([75d, 75, 44], json.Trace(3).Numbers("x"));
+        Assert.Equal([-4d, -4, -7, null], json.Trace(0).NumbersOrGaps("x"));
+        Assert.Equal([-4d, -9, -6, null], json.Trace(1).NumbersOrGaps("x"));
+        Assert.Equal([75d, 75, 44, null], json.Trace(3).NumbersOrGaps("x"));
         Assert.Equal("relative", json.Layout().GetProperty("barmode").GetString());
     }
 
@@ -63,7 +63,7 @@ public class LikertChartsTests
     public void Diverging_splits_a_neutral_middle_category_across_zero()
     {
         var data = new LikertChartData("Fem-punkt", ["1", "2", "3", "4", "5"], [new LikertItem("A", 100, [10, 20, 30, 25, 15])]);
-        var json = ChartJson.Of(LikertCharts.Diverging(data));
+        var json = ChartJson.Of(UnreleasedCharts.LikertDivergingFromUnreleasedValues(data));
 
         // Neutral (3) half left (−15) drawn first, then 2 (−20), 1 (−10), neutral half right (+15), 4, 5.
         Assert.Equal(6, json.TraceCount());
@@ -79,7 +79,7 @@ public class LikertChartsTests
     public void Wrong_number_of_percentages_is_refused_with_the_item_named()
     {
         var bad = new LikertChartData("X", Scale, [new LikertItem("Kort rad", 10, [50, 50])]);
-        var ex = Assert.Throws<ArgumentException>(() => LikertCharts.Stacked(bad));
+        var ex = Assert.Throws<ArgumentException>(() => UnreleasedCharts.LikertStackedFromUnreleasedValues(bad));
         Assert.Contains("Kort rad", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -26,7 +26,7 @@ public sealed class OneLineChartsTests
         string[] items = ["q16", "q17", "q18"];
         var tables = items.Select(id => Data.Value.Frequencies(id)).ToList();
         var categories = tables[0].Categories;
-        var longHand = LikertCharts.Stacked(new LikertChartData("Møtet", categories,
+        var longHand = Raw.UnreleasedCharts.LikertStackedFromUnreleasedValues(new LikertChartData("Møtet", categories,
             [.. tables.Select(t => new LikertItem(KnownInstruments.KoRus2017.GetItem(t.ItemId).DisplayLabel, t.ValidN("Totalt") ?? 0,
                 t.IsSuppressed("Totalt") ? null : [.. categories.Select(k => t.Percent("Totalt", k))]))])
             { SuppressionReason = Disclosure.AnalysisContext.Default.Disclosure.Description });

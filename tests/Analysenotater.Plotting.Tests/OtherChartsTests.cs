@@ -1,3 +1,4 @@
+using Analysenotater.Plotting.Raw;
 using Analysenotater.Plotting.Coefficients;
 using Analysenotater.Plotting.Dimensions;
 using Analysenotater.Plotting.Groups;
@@ -17,7 +18,7 @@ public class OtherChartsTests
             new BarSeries("Liten", [70, null], [51, 3]),
             new BarSeries("Stor", [50, 37], [343, 340]),
         ], "Andel i stor/svært stor grad");
-        var json = ChartJson.Of(GroupCharts.GroupedBars(data));
+        var json = ChartJson.Of(UnreleasedCharts.GroupedBarsFromUnreleasedValues(data));
         Assert.Equal(2, json.TraceCount());
         Assert.Equal(["q9"], json.Trace(0).Strings("x"));
         Assert.Equal(["70\u00A0%<br>n\u00A0=\u00A051"], json.Trace(0).Strings("text"));
@@ -31,7 +32,7 @@ public class OtherChartsTests
     {
         // Tabell 1: Kvinner 30 % vs 27 %; Andel over 60 år 8 % vs 10 %; Bostedsløse has no register figure here.
         var rows = new[] { new ShareComparison("Kvinner", 30, 27), new ShareComparison("Over 60 år", 8, 10), new ShareComparison("Bostedsløse", 13, null) };
-        var json = ChartJson.Of(RepresentativenessCharts.SampleVersusReference(rows, "Utvalg mot BrukerPlan", "Utvalget", "BrukerPlan 2016"));
+        var json = ChartJson.Of(UnreleasedCharts.SampleVersusReferenceFromUnreleasedValues(rows, "Utvalg mot BrukerPlan", "Utvalget", "BrukerPlan 2016"));
         Assert.Equal(3, json.TraceCount());
         var seg = json.Trace(0).GetProperty("x").EnumerateArray().Select(x => x.ValueKind == System.Text.Json.JsonValueKind.Null ? double.NaN : x.GetDouble()).ToArray();
         Assert.Equal(6, seg.Length); // two pairs, each followed by a null break
@@ -49,7 +50,7 @@ public class OtherChartsTests
             new CoefficientInterval("Kjønn", "CR2", -0.20, -0.45, 0.05),
             new CoefficientInterval("Alder", "OLS", 0.01, 0.00, 0.03),
         };
-        var json = ChartJson.Of(CoefficientCharts.CompareMethods(est, "Modell 1"));
+        var json = ChartJson.Of(UnreleasedCharts.CoefficientsFromUnreleasedValues(est, "Modell 1"));
         Assert.Equal(2, json.TraceCount());
         var ols = json.Trace(0);
         Assert.Equal("OLS", ols.GetProperty("name").GetString());
@@ -62,7 +63,7 @@ public class OtherChartsTests
     [Fact]
     public void Coefficient_interval_that_misses_its_estimate_is_refused()
     {
-        var ex = Assert.Throws<ArgumentException>(() => CoefficientCharts.CompareMethods([new CoefficientInterval("Alder", "OLS", 1, 2, 3)], "x"));
+        var ex = Assert.Throws<ArgumentException>(() => UnreleasedCharts.CoefficientsFromUnreleasedValues([new CoefficientInterval("Alder", "OLS", 1, 2, 3)], "x"));
         Assert.Contains("Alder", ex.Message, StringComparison.Ordinal);
     }
 
@@ -70,7 +71,7 @@ public class OtherChartsTests
     public void Word_bars_sort_by_count_then_norwegian_alphabet()
     {
         var words = new[] { new WordCount("ønsker", 5), new WordCount("avtaler", 5), new WordCount("hjelp", 9), new WordCount("åpent", 5) };
-        var json = ChartJson.Of(WordCharts.Frequencies(words, "Hva fungerer bra", "Antall respondenter", "Minst 4 bokstaver"));
+        var json = ChartJson.Of(UnreleasedCharts.WordFrequenciesFromUnreleasedValues(words, "Hva fungerer bra", "Antall respondenter", "Minst 4 bokstaver"));
         Assert.Equal(["hjelp", "avtaler", "ønsker", "åpent"], json.Trace(0).Strings("y")); // Norwegian order: … ø before å
         Assert.Contains("Minst 4 bokstaver", json.Annotations(), StringComparison.Ordinal);
     }
@@ -78,7 +79,7 @@ public class OtherChartsTests
     [Fact]
     public void Keyness_colours_by_direction()
     {
-        var json = ChartJson.Of(WordCharts.Keyness([new KeynessTerm("ventetid", -2.1, 12.3), new KeynessTerm("trygg", 1.5, 8.0)], "Bra mot dårlig", "Bra", "Dårlig"));
+        var json = ChartJson.Of(UnreleasedCharts.KeynessFromUnreleasedValues([new KeynessTerm("ventetid", -2.1, 12.3), new KeynessTerm("trygg", 1.5, 8.0)], "Bra mot dårlig", "Bra", "Dårlig"));
         Assert.Equal(["trygg", "ventetid"], json.Trace(0).Strings("y"));
         Assert.Equal(2, json.Trace(0).GetProperty("marker").GetProperty("color").GetArrayLength());
     }
@@ -87,7 +88,7 @@ public class OtherChartsTests
     public void Trend_breaks_at_withheld_points_and_says_so()
     {
         var s = new TrendSeries("Tilgjengelighet", [new TrendPoint("2021", 3.4, 3.2, 3.6, 90), new TrendPoint("2022", null, null, null, 3)]);
-        var json = ChartJson.Of(TrendCharts.AcrossRounds([s], "Utvikling", "Gjennomsnitt (1–4)", (1, 4)));
+        var json = ChartJson.Of(UnreleasedCharts.TrendsFromUnreleasedValues([s], "Utvikling", "Gjennomsnitt (1–4)", (1, 4)));
         var y = json.Trace(0).GetProperty("y");
         Assert.Equal(3.4, y[0].GetDouble());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, y[1].ValueKind);
@@ -98,7 +99,7 @@ public class OtherChartsTests
     public void Dimension_chart_labels_signed_difference_from_national_average()
     {
         var rows = new[] { new DimensionScore("Tilgjengelighet", 3.5, 98, 3.3, 3.4), new DimensionScore("Informasjon", 3.1, 98, 3.4, null), new DimensionScore("Helhet", null, 4, 3.5, null) };
-        var json = ChartJson.Of(DimensionCharts.WithNationalAverage(rows, "Dimensjoner", "Enheten 2022", "Landssnitt 2021", "Enheten 2021"));
+        var json = ChartJson.Of(UnreleasedCharts.DimensionsFromUnreleasedValues(rows, "Dimensjoner", "Enheten 2022", "Landssnitt 2021", "Enheten 2021"));
         Assert.Equal(["3,5 (+0,2)", "3,1 (\u22120,3)"], json.Trace(0).Strings("text"));
         Assert.Equal(3, json.TraceCount());
         Assert.Equal([3.4], json.Trace(2).Numbers("x"));

@@ -6,7 +6,7 @@ namespace Analysenotater.Cli.DataCommands;
 
 /// <summary>
 /// <c>analysenotater convert-data in out</c>: reads any survey data file (.csv/.tsv/.txt/.xlsx/.sav/.zsav) and
-/// writes .csv (<see cref="SurveyCsvWriter"/>), .xlsx (<see cref="SurveyXlsxWriter"/>) or .sav/.zsav
+/// writes .csv (<see cref="MicrodataCsvWriter"/>), .xlsx (<see cref="MicrodataXlsxWriter"/>) or .sav/.zsav
 /// (<see cref="SpssExport"/>: variable and value labels and user-missing codes from the instrument).
 /// </summary>
 internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
@@ -67,10 +67,10 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
             switch (outExt)
             {
                 case ".csv":
-                    SurveyCsvWriter.Write(data, to);
+                    MicrodataCsvWriter.Write(data, to);
                     break;
                 case ".xlsx":
-                    SurveyXlsxWriter.Write(data, to);
+                    MicrodataXlsxWriter.Write(data, to);
                     break;
                 default:
                     SpssExport.Write(data, to);

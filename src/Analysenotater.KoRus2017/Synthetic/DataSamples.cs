@@ -50,9 +50,9 @@ public static class DataSamples
             files.Add(path);
         }
 
-        Text(KoRusCsv, SurveyCsvWriter.ToCsv(result.Dataset));
+        Text(KoRusCsv, MicrodataCsvWriter.ToCsv(result.Dataset));
         var xlsx = Path.Combine(directory, KoRusXlsx);
-        File.WriteAllBytes(xlsx, SurveyXlsxWriter.ToBytes(result.Dataset));
+        File.WriteAllBytes(xlsx, MicrodataXlsxWriter.ToBytes(result.Dataset));
         files.Add(xlsx);
         var id = new StringBuilder("lopenr,kolonne,type,tekst\n");
         foreach (var d in result.IdentifyingDetails.OrderBy(d => d.Row).ThenBy(d => d.Column, StringComparer.Ordinal))
@@ -90,7 +90,7 @@ public static class DataSamples
         Directory.CreateDirectory(directory);
         var ds = KsSyntheticGenerator.Generate(seed);
         var csv = Path.Combine(directory, KsCsv);
-        File.WriteAllText(csv, SurveyCsvWriter.ToCsv(ds), Utf8);
+        File.WriteAllText(csv, MicrodataCsvWriter.ToCsv(ds), Utf8);
         var nat = new StringBuilder("dimensjon,landssnitt_2021\n");
         foreach (var (dim, v) in KsSyntheticGenerator.NationalAverages2021())
         {

@@ -114,16 +114,17 @@ internal static class ScriptReferences
         imports.AddRange(CoreNamespaces.Where(existing.Contains));
         // Every other public namespace of the core too (statistics, reproduction, text sub-areas, export …), so a new
         // area is usable in cells without touching this list.
-        imports.AddRange(existing.Where(n => n.StartsWith("Analysenotater.", StringComparison.Ordinal) && !imports.Contains(n)).Order(StringComparer.Ordinal));
+        // Not the microdata writers (Analysenotater.Export): respondent-level output is never on the report path.
+        imports.AddRange(existing.Where(n => n.StartsWith("Analysenotater.", StringComparison.Ordinal) && n != "Analysenotater.Export" && !imports.Contains(n)).Order(StringComparer.Ordinal));
         // The KoRus 2017 module's namespaces (synthetic data, reproduction) after the core's.
         imports.AddRange(KoRusAssembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>()
             .Where(n => n.StartsWith("Analysenotater.KoRus2017", StringComparison.Ordinal) && !imports.Contains(n)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
-        // Chart namespaces come after the core's; one that would make a core type name ambiguous (CS0104) is left out
+        // Chart namespaces come after the core's, except the builders from unreleased values (Plotting.Raw: never on the report path); one that would make a core type name ambiguous (CS0104) is left out
         // (cells can still import it themselves).
         var coreNames = TypeNamesIn(typeof(ReportTable).Assembly, imports);
         coreNames.UnionWith(TypeNamesIn(KoRusAssembly, imports));
         foreach (var ns in PlottingAssembly.GetExportedTypes().Select(t => t.Namespace).OfType<string>()
-            .Where(n => n.StartsWith("Analysenotater.Plotting", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            .Where(n => n.StartsWith("Analysenotater.Plotting", StringComparison.Ordinal) && n != "Analysenotater.Plotting.Raw").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             if (!TypeNamesIn(PlottingAssembly, [ns]).Overlaps(coreNames))
             {

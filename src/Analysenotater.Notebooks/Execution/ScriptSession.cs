@@ -30,10 +30,10 @@ public sealed class ScriptSession : IDisposable
     private readonly ScriptGlobals _globals;
     private readonly PackageRestorer _packages;
     private ScriptOptions _scriptOptions;
-    private readonly Task<ScriptState<object>> _baseState;
+    private readonly Task<SubmissionChain> _baseState;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConcurrentDictionary<string, string> _cellFiles = new(StringComparer.Ordinal);
-    private ScriptState<object>? _state;
+    private SubmissionChain? _chain;
     private SideBySideSubmissions? _sideBySide;
     private int _executionCount;
     private bool _disposed;
@@ -102,6 +102,7 @@ public sealed class ScriptSession : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         var watch = Stopwatch.StartNew();
         await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        CellOutcome outcome;
         try
         {
             var count = Interlocked.Increment(ref _executionCount);
@@ -109,12 +110,18 @@ public sealed class ScriptSession : IDisposable
             System.Globalization.CultureInfo.CurrentCulture = _options.Culture;
             System.Globalization.CultureInfo.CurrentUICulture = _options.Culture;
             var ok = await RunCellAsync(code, sink, label, count, cancellationToken).ConfigureAwait(false);
-            return new CellOutcome(ok, count, watch.Elapsed);
+            outcome = new CellOutcome(ok, count, watch.Elapsed);
         }
         finally
         {
             _gate.Release();
         }
+
+        // This continuation may run inline below the frames that ran the cell, and those can still hold the cell's
+        // state (a failed cell's objects) in stack slots; a collection the caller starts then could not free them.
+        // Finishing on a fresh stack leaves nothing of the cell below the caller.
+        await Task.Yield();
+        return outcome;
     }
 
     /// <summary>
@@ -165,6 +172,21 @@ public sealed class ScriptSession : IDisposable
         return tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error) ? CompletenessStatus.Invalid : CompletenessStatus.Complete;
     }
 
+    /// <summary>
+    /// The submissions the next cell continues, newest first: one per successful C# cell and the session's base script.
+    /// Failed cells and non-C# cells add none. For tests of what the session keeps alive.
+    /// </summary>
+    internal IEnumerable<Script> Submissions
+    {
+        get
+        {
+            for (var script = Volatile.Read(ref _chain)?.State.Script; script is not null; script = script.Previous)
+            {
+                yield return script;
+            }
+        }
+    }
+
     /// <summary>Waits until the background warm-up has finished (benchmarks and tests use it to separate start-up from cell time).</summary>
     public Task WarmUpAsync() => _baseState;
 
@@ -200,10 +222,12 @@ public sealed class ScriptSession : IDisposable
 
     private static int _sessionsWarmed;
 
-    private async Task<ScriptState<object>> CreateBaseStateAsync(bool warmUp)
+    private async Task<SubmissionChain> CreateBaseStateAsync(bool warmUp)
     {
-        var script = CSharpScript.Create("", _scriptOptions.WithFilePath(Path.Combine(BaseDirectory, "session.csx")), typeof(ScriptGlobals));
+        var options = _scriptOptions;
+        var script = CSharpScript.Create("", options.WithFilePath(Path.Combine(BaseDirectory, "session.csx")), typeof(ScriptGlobals));
         var state = await script.RunAsync(_globals).ConfigureAwait(false);
+        var chain = new SubmissionChain(state, [.. options.MetadataReferences]);
         if (warmUp)
         {
             _ = ProcessWarmUp.Value;
@@ -212,24 +236,24 @@ public sealed class ScriptSession : IDisposable
         if (warmUp && Interlocked.Exchange(ref _sessionsWarmed, 1) == 0)
         {
             // Compile and run a throw-away continuation: JIT-compiles the binder, emitter and loader paths a first cell needs.
-            var warm = state.Script.ContinueWith("var w = Enumerable.Range(0, 3).Select(i => i * 2).ToList(); w.Sum()", _scriptOptions.WithFilePath(Path.Combine(BaseDirectory, "warmup.csx")));
+            var warm = state.Script.ContinueWith("var w = Enumerable.Range(0, 3).Select(i => i * 2).ToList(); w.Sum()", chain.OptionsFor(options, Path.Combine(BaseDirectory, "warmup.csx")));
             await warm.RunFromAsync(state, _ => true).ConfigureAwait(false);
         }
 
-        return state;
+        return chain;
     }
 
     private async Task<Compilation> CompileForToolingAsync(string code, CancellationToken cancellationToken)
     {
-        var state = _state ?? await _baseState.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var chain = Volatile.Read(ref _chain) ?? await _baseState.WaitAsync(cancellationToken).ConfigureAwait(false);
         var processed = CellPreprocessor.Process(code, "cell").Code;
-        var options = _scriptOptions.WithFilePath(Path.Combine(BaseDirectory, "completion.csx"));
-        return (_sideBySide?.Continue(processed, options, typeof(ScriptGlobals)) ?? state.Script.ContinueWith(processed, options)).GetCompilation();
+        var path = Path.Combine(BaseDirectory, "completion.csx");
+        return (_sideBySide?.Continue(processed, _scriptOptions.WithFilePath(path), typeof(ScriptGlobals)) ?? chain.State.Script.ContinueWith(processed, chain.OptionsFor(_scriptOptions, path))).GetCompilation();
     }
 
     private async Task<bool> RunCellAsync(string code, ICellOutputSink sink, string label, int count, CancellationToken cancellationToken)
     {
-        var previous = _state ?? await _baseState.ConfigureAwait(false);
+        var previous = _chain ?? await _baseState.ConfigureAwait(false);
         var pre = CellPreprocessor.Process(code, label);
         foreach (var note in pre.Notes)
         {
@@ -269,14 +293,15 @@ public sealed class ScriptSession : IDisposable
         return ok;
     }
 
-    private async Task<bool> CompileAndRunAsync(CellPreprocessResult pre, ScriptState<object> previous, ICellOutputSink sink, string label, int count, CancellationToken cancellationToken)
+    private async Task<bool> CompileAndRunAsync(CellPreprocessResult pre, SubmissionChain previous, ICellOutputSink sink, string label, int count, CancellationToken cancellationToken)
     {
         var tree = CSharpSyntaxTree.ParseText(pre.Code, ParseOptions);
         var rewritten = InterruptRewriter.Rewrite(tree.GetRoot()).ToFullString();
         var filePath = Path.Combine(BaseDirectory, $"cell-{count}.csx");
         _cellFiles[filePath] = label;
         var sideBySide = _sideBySide;
-        var script = sideBySide?.Continue(rewritten, _scriptOptions.WithFilePath(filePath), typeof(ScriptGlobals)) ?? previous.Script.ContinueWith(rewritten, _scriptOptions.WithFilePath(filePath));
+        var options = previous.OptionsFor(_scriptOptions, filePath);
+        var script = sideBySide?.Continue(rewritten, _scriptOptions.WithFilePath(filePath), typeof(ScriptGlobals)) ?? previous.State.Script.ContinueWith(rewritten, options);
         var errors = (sideBySide is null ? script.Compile() : script.GetCompilation().GetDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
@@ -303,7 +328,7 @@ public sealed class ScriptSession : IDisposable
                 return (State: (ScriptState<object>?)null, Value: value, Exception: exception);
             }
 
-            var state = await script.RunFromAsync(previous, _ => true, CancellationToken.None).ConfigureAwait(false);
+            var state = await script.RunFromAsync(previous.State, _ => true, CancellationToken.None).ConfigureAwait(false);
             return (State: state, Value: state.ReturnValue, state.Exception);
         }, CancellationToken.None);
         var abandon = WaitForAbandonAsync(cancellationToken, finished.Token);
@@ -328,9 +353,10 @@ public sealed class ScriptSession : IDisposable
             return false;
         }
 
-        _state = next.State ?? _state;
         if (next.Exception is { } exception)
         {
+            // The session goes on from the state before this cell: nothing the failed cell declared or allocated stays
+            // referenced by the session (its submission object, the exception and what they hold become garbage).
             if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
             {
                 ReportInterrupt(sink, label);
@@ -341,6 +367,11 @@ public sealed class ScriptSession : IDisposable
             }
 
             return false;
+        }
+
+        if (next.State is { } state)
+        {
+            Volatile.Write(ref _chain, previous.Then(state, options));
         }
 
         if (hasValue)
@@ -376,7 +407,7 @@ public sealed class ScriptSession : IDisposable
         try
         {
             // Another version of a carried package can be loaded only while no cell is bound to the engine's copy.
-            _packages.SideBySideAllowed = _state is null && _sideBySide?.Last is null;
+            _packages.SideBySideAllowed = _chain is null && _sideBySide?.Last is null;
             restored = await _packages.RestoreAsync(pre.Packages, cancellationToken).ConfigureAwait(false);
         }
         catch (PackageRestoreException e)

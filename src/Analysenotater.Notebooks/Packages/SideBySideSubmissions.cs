@@ -24,8 +24,10 @@ internal sealed class SideBySideSubmissions
     private readonly SessionLoadContext _context = new();
     private readonly HashSet<string> _replaced = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _replacementPaths = new(StringComparer.Ordinal);
+    private readonly HashSet<MetadataReference> _chainReferences = [];
     private object?[] _states;
     private int _count = 1;
+    private Script<object>? _last;
 
     /// <summary>Starts an empty chain whose cells see <paramref name="globals"/> as their host object.</summary>
     public SideBySideSubmissions(object globals)
@@ -35,7 +37,15 @@ internal sealed class SideBySideSubmissions
     }
 
     /// <summary>The last cell that ran (successfully or not); the next cell continues it. Null before the first.</summary>
-    public Script<object>? Last { get; private set; }
+    public Script<object>? Last
+    {
+        get => _last;
+        private set
+        {
+            _last = value;
+            _chainReferences.UnionWith(value?.Options.MetadataReferences ?? []);
+        }
+    }
 
     /// <summary>The simple names of the engine assemblies replaced by another version in this session.</summary>
     public IReadOnlyCollection<string> Replaced => _replaced;
@@ -55,9 +65,13 @@ internal sealed class SideBySideSubmissions
         }
     }
 
-    /// <summary>A cell after the last one (or the first of the chain).</summary>
+    /// <summary>
+    /// A cell after the last one (or the first of the chain). A continuation gets only the references the chain lacks:
+    /// Roslyn adds the previous submission's references to a submission's own, so passing all of them with every cell
+    /// would make the N-th carry N copies (memory growing quadratically; docs/kernel.md).
+    /// </summary>
     public Script<object> Continue(string code, ScriptOptions options, Type globalsType) =>
-        Last is null ? CSharpScript.Create(code, options, globalsType) : Last.ContinueWith(code, options);
+        Last is null ? CSharpScript.Create(code, options, globalsType) : Last.ContinueWith(code, options.WithReferences(options.MetadataReferences.Where(r => !_chainReferences.Contains(r))));
 
     /// <summary>
     /// <paramref name="options"/> without the engine's copies of the replaced assemblies, the engine assemblies built on

@@ -8,6 +8,9 @@ public static class ChartLabels
     /// <summary>"Tekst (n = 45)": a category label with its number of answers.</summary>
     public static string WithN(string label, int n) => $"{label} (n\u00A0=\u00A0{NorwegianFormat.Count(n)})";
 
+    /// <summary>"Tekst (skjult)": the axis label of a withheld row or group, drawn as a gap (no bar, no number).</summary>
+    public static string Hidden(string label) => $"{label} (skjult)";
+
     /// <summary>The note shown under a chart when some groups or items were withheld by disclosure control.</summary>
     public static string SuppressedNote(IEnumerable<string> hidden, string reason)
     {

@@ -33,13 +33,19 @@ public static class CoefficientCharts
     public static GenericChart CompareMethods(IReadOnlyList<IEstimationResult> tables, string title, IReadOnlyList<string>? terms = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
-        var rows = tables.SelectMany(t => t.Parameters
+        var chosen = tables.SelectMany(t => t.Parameters
                 .Where(c => terms is null ? c.Name != "(Konstant)" : terms.Contains(c.Name))
-                .Select(c => (c, ci: c.ConfidenceInterval(t.ConfidenceLevel)))
-                .Select(x => new CoefficientInterval(t.Labels.Coefficient(x.c.Name), t.Method, x.c.Estimate, x.ci.Lower, x.ci.Upper)))
+                .Select(c => (t, c)))
+            .ToList();
+        // A coefficient suppressed by disclosure control (its estimate is NaN) is never drawn; its term keeps a row, named in the note.
+        var hidden = chosen.Where(x => double.IsNaN(x.c.Estimate)).Select(x => $"{x.t.Labels.Coefficient(x.c.Name)} ({x.t.Method})").Distinct().ToList();
+        var rows = chosen.Where(x => !double.IsNaN(x.c.Estimate))
+            .Select(x => (x.t, x.c, ci: x.c.ConfidenceInterval(x.t.ConfidenceLevel)))
+            .Select(x => new CoefficientInterval(x.t.Labels.Coefficient(x.c.Name), x.t.Method, x.c.Estimate, x.ci.Lower, x.ci.Upper))
             .ToList();
         var level = tables.Count > 0 ? tables[0].ConfidenceLevel : 0.95;
-        return CompareMethods(rows, title, $"B med {Reporting.NorwegianFormat.Number(100 * level, 0)}\u00A0% konfidensintervall");
+        var notes = hidden.Count == 0 ? new List<string>() : [ChartLabels.SuppressedNote(hidden, "kategorier med for få svar")];
+        return DrawIntervals(rows, title, $"B med {Reporting.NorwegianFormat.Number(100 * level, 0)}\u00A0% konfidensintervall", notes);
     }
 
     /// <summary>
@@ -49,8 +55,9 @@ public static class CoefficientCharts
     /// <param name="estimates">Estimates; terms and methods keep their first-seen order.</param>
     /// <param name="title">Chart title.</param>
     /// <param name="intervalLabel">The interval's description for the axis, for example "B med 95 % KI".</param>
+    /// <param name="notes">Notes under the chart (suppressed terms).</param>
     /// <exception cref="ArgumentException">An interval does not contain its estimate.</exception>
-    public static GenericChart CompareMethods(IReadOnlyList<CoefficientInterval> estimates, string title, string intervalLabel = "Estimat med 95\u00A0% konfidensintervall")
+    internal static GenericChart DrawIntervals(IReadOnlyList<CoefficientInterval> estimates, string title, string intervalLabel, IReadOnlyList<string> notes)
     {
         ArgumentNullException.ThrowIfNull(estimates);
         foreach (var e in estimates)
@@ -82,7 +89,7 @@ public static class CoefficientCharts
                 ("hovertemplate", methods[m] + ": %{x:.3f} [%{customdata[0]:.3f}; %{customdata[1]:.3f}]<extra></extra>")));
         }
 
-        return PlotlyBuilder.Chart(traces, title, [],
+        return PlotlyBuilder.Chart(traces, title, notes,
             ("xaxis", PlotlyBuilder.Obj(("title", PlotlyBuilder.Obj(("text", intervalLabel))), ("zeroline", true), ("zerolinecolor", "#888"), ("zerolinewidth", 1))),
             ("yaxis", PlotlyBuilder.Obj(("tickmode", "array"), ("tickvals", Enumerable.Range(0, terms.Count).ToArray()), ("ticktext", terms.ToArray()),
                 ("autorange", "reversed"), ("automargin", true), ("zeroline", false))),

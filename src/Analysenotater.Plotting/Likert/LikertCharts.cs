@@ -23,7 +23,7 @@ public static class LikertCharts
     /// <exception cref="KeyNotFoundException">No such column.</exception>
     public static GenericChart Stacked(Data.SurveyDataset data, IReadOnlyList<string> items, string? by = null, string? title = null,
         Tables.FrequencyOptions? options = null, Disclosure.AnalysisContext? context = null)
-        => Stacked(LikertDataFromSurvey.Build(data, items, by, title, options, context));
+        => DrawStacked(LikertDataFromSurvey.Build(data, items, by, title, options, context));
 
     /// <summary>One line from a dataset, as <see cref="Stacked(Data.SurveyDataset, IReadOnlyList{string}, string?, string?, Tables.FrequencyOptions?, Disclosure.AnalysisContext?)"/>, drawn as diverging bars.</summary>
     /// <param name="data">The dataset.</param>
@@ -37,31 +37,56 @@ public static class LikertCharts
     /// <exception cref="KeyNotFoundException">No such column.</exception>
     public static GenericChart Diverging(Data.SurveyDataset data, IReadOnlyList<string> items, string? by = null, string? title = null,
         Tables.FrequencyOptions? options = null, Disclosure.AnalysisContext? context = null)
-        => Diverging(LikertDataFromSurvey.Build(data, items, by, title, options, context));
+        => DrawDiverging(LikertDataFromSurvey.Build(data, items, by, title, options, context));
+
+    /// <summary>
+    /// From released frequency tables (one per item, one scale): 100 % stacked bars of <paramref name="group"/>
+    /// (default Totalt), one bar per table. Only released cells are drawn: an item whose group is not released in full
+    /// keeps its row on the axis, marked «skjult», with no bar (a gap), and a note under the chart names it.
+    /// <c>LikertCharts.Stacked([.. ids.Select(id => data.Frequencies(id))], "Møtet med tjenestene")</c>.
+    /// </summary>
+    /// <param name="tables">Released frequency tables of items on one scale, top to bottom.</param>
+    /// <param name="title">The chart title.</param>
+    /// <param name="labels">Axis labels per table (null: each table's item text, else its item id).</param>
+    /// <param name="group">The group drawn (default <c>Totalt</c>).</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentException">No tables, tables on different scales, or a label count that does not match.</exception>
+    public static GenericChart Stacked(IReadOnlyList<Tables.FrequencyTable> tables, string title, IReadOnlyList<string>? labels = null, string group = Tables.GroupLabels.Total)
+        => DrawStacked(LikertDataFromSurvey.FromTables(tables, title, labels, group));
+
+    /// <summary>From released frequency tables, as <see cref="Stacked(IReadOnlyList{Tables.FrequencyTable}, string, IReadOnlyList{string}?, string)"/>, drawn as diverging bars.</summary>
+    /// <param name="tables">Released frequency tables of items on one scale.</param>
+    /// <param name="title">The chart title.</param>
+    /// <param name="labels">Axis labels per table (null: item text or id).</param>
+    /// <param name="group">The group drawn (default <c>Totalt</c>).</param>
+    /// <returns>The chart.</returns>
+    /// <exception cref="ArgumentException">No tables, tables on different scales, or a label count that does not match.</exception>
+    public static GenericChart Diverging(IReadOnlyList<Tables.FrequencyTable> tables, string title, IReadOnlyList<string>? labels = null, string group = Tables.GroupLabels.Total)
+        => DrawDiverging(LikertDataFromSurvey.FromTables(tables, title, labels, group));
 
     /// <summary>
     /// Horizontal stacked bars, one per item, one segment per category in scale order, x axis 0–100 %. Item labels
-    /// carry n. Withheld items are not drawn; a note under the chart names them.
+    /// carry n. Withheld items keep their row, marked «skjult», with no bar; a note under the chart names them.
     /// </summary>
     /// <exception cref="ArgumentException">An item has a different number of percentages than there are categories.</exception>
-    public static GenericChart Stacked(LikertChartData data)
+    internal static GenericChart DrawStacked(LikertChartData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         Validate(data);
-        var shown = data.Items.Where(i => !i.IsSuppressed).ToList();
-        var labels = shown.Select(i => ChartLabels.WithN(i.Label, i.N)).ToArray();
+        var shown = data.Items.ToList();
+        var labels = shown.Select(Label).ToArray();
         var colours = ChartPalette.Diverging(data.Categories.Count);
         var traces = new List<Trace2D>();
         for (var c = 0; c < data.Categories.Count; c++)
         {
-            var values = shown.Select(i => i.Percents![c]).ToArray();
+            var values = shown.Select(i => i.Percents is { } p ? p[c] : (double?)null).ToArray();
             traces.Add(PlotlyBuilder.Trace("bar",
                 ("orientation", "h"),
                 ("name", data.Categories[c]),
                 ("y", labels),
                 ("x", values),
                 ("marker", PlotlyBuilder.Obj(("color", colours[c]))),
-                ("text", values.Select(v => v >= 8 ? NorwegianFormat.Percent(v) : "").ToArray()),
+                ("text", values.Select(v => v is { } x && x >= 8 ? NorwegianFormat.Percent(x) : "").ToArray()),
                 ("textangle", 0),
                 ("textposition", "inside"),
                 ("insidetextanchor", "middle"),
@@ -78,15 +103,16 @@ public static class LikertCharts
 
     /// <summary>
     /// Diverging bars: negative categories extend left of zero, positive ones right, a neutral middle category is
-    /// split evenly across zero. Items are sorted by top-box share, highest first. Withheld items are not drawn.
+    /// split evenly across zero. Items are sorted by top-box share, highest first; withheld items follow, marked
+    /// «skjult», with no bar.
     /// </summary>
     /// <exception cref="ArgumentException">An item has a different number of percentages than there are categories.</exception>
-    public static GenericChart Diverging(LikertChartData data)
+    internal static GenericChart DrawDiverging(LikertChartData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         Validate(data);
-        var shown = data.Items.Where(i => !i.IsSuppressed).OrderByDescending(data.TopBox).ToList();
-        var labels = shown.Select(i => ChartLabels.WithN(i.Label, i.N)).ToArray();
+        var shown = data.Items.Where(i => !i.IsSuppressed).OrderByDescending(data.TopBox).Concat(data.Items.Where(i => i.IsSuppressed)).ToList();
+        var labels = shown.Select(Label).ToArray();
         var colours = ChartPalette.Diverging(data.Categories.Count);
         var k = data.Categories.Count;
         var neutral = data.HasNeutral ? k / 2 : -1;
@@ -107,19 +133,19 @@ public static class LikertCharts
         foreach (var c in order)
         {
             var factor = c == neutral ? 0.5 : 1.0;
-            var values = shown.Select(i => -i.Percents![c] * factor).ToArray();
-            traces.Add(Segment(data.Categories[c], labels, values, shown.Select(i => i.Percents![c]).ToArray(), colours[c], showLegend: true, legendGroup: data.Categories[c]));
+            var values = shown.Select(i => -Of(i, c) * factor).ToArray();
+            traces.Add(Segment(data.Categories[c], labels, values, shown.Select(i => Of(i, c)).ToArray(), colours[c], showLegend: true, legendGroup: data.Categories[c]));
         }
 
         if (neutral >= 0)
         {
-            var values = shown.Select(i => i.Percents![neutral] * 0.5).ToArray();
-            traces.Add(Segment(data.Categories[neutral], labels, values, shown.Select(i => i.Percents![neutral]).ToArray(), colours[neutral], showLegend: false, legendGroup: data.Categories[neutral]));
+            var values = shown.Select(i => Of(i, neutral) * 0.5).ToArray();
+            traces.Add(Segment(data.Categories[neutral], labels, values, shown.Select(i => Of(i, neutral)).ToArray(), colours[neutral], showLegend: false, legendGroup: data.Categories[neutral]));
         }
 
         for (var c = data.PositiveStart; c < k; c++)
         {
-            var values = shown.Select(i => i.Percents![c]).ToArray();
+            var values = shown.Select(i => Of(i, c)).ToArray();
             traces.Add(Segment(data.Categories[c], labels, values, values, colours[c], showLegend: true, legendGroup: data.Categories[c]));
         }
 
@@ -132,7 +158,13 @@ public static class LikertCharts
             ("height", 160 + (42 * Math.Max(1, shown.Count))));
     }
 
-    private static Trace2D Segment(string name, string[] labels, double[] x, double[] shownPercent, string colour, bool showLegend, string legendGroup) =>
+    /// <summary>A withheld item's row: its label marked «skjult», without n.</summary>
+    private static string Label(LikertItem item) => item.IsSuppressed ? ChartLabels.Hidden(item.Label) : ChartLabels.WithN(item.Label, item.N);
+
+    /// <summary>An item's percentage in category <paramref name="c"/>; null (no bar) for a withheld item.</summary>
+    private static double? Of(LikertItem item, int c) => item.Percents is { } p ? p[c] : null;
+
+    private static Trace2D Segment(string name, string[] labels, double?[] x, double?[] shownPercent, string colour, bool showLegend, string legendGroup) =>
         PlotlyBuilder.Trace("bar",
             ("orientation", "h"),
             ("name", name),

@@ -3,8 +3,8 @@ using Plotly.NET;
 
 namespace Analysenotater.Plotting.Trends;
 
-/// <summary>Trends across survey rounds.</summary>
-public static class TrendCharts
+/// <summary>Trends across survey rounds (drawn from values the caller supplies: only through <see cref="Raw.UnreleasedCharts"/>).</summary>
+internal static class TrendCharts
 {
     /// <summary>
     /// Lines with markers per series across rounds, with error bars where limits are given and n in the hover text.
@@ -14,7 +14,7 @@ public static class TrendCharts
     /// <param name="title">Chart title.</param>
     /// <param name="valueLabel">Axis title, for example "Gjennomsnitt (1–4)".</param>
     /// <param name="range">Optional fixed axis range, for example (1, 4).</param>
-    public static GenericChart AcrossRounds(IReadOnlyList<TrendSeries> series, string title, string valueLabel, (double Min, double Max)? range = null)
+    public static GenericChart Draw(IReadOnlyList<TrendSeries> series, string title, string valueLabel, (double Min, double Max)? range = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         var traces = new List<Trace2D>();

@@ -7,12 +7,46 @@ namespace Analysenotater.Plotting.Words;
 /// <summary>Word-frequency bars and keyness charts for open answers (input must come from screened comments).</summary>
 public static class WordCharts
 {
+    /// <summary>
+    /// From a released word list (<c>WordFrequencyAnalysis.Count</c>): horizontal bars of its words (only words the
+    /// list releases: used by at least its threshold of respondents, in a group whose tier allows words), counted by
+    /// respondents (default) or occurrences; the list's settings and disclosure rule are printed under the chart. A
+    /// withheld group's list draws no bar and says so.
+    /// </summary>
+    /// <param name="result">The released word list.</param>
+    /// <param name="title">The title (null: «Mest brukte ord: question»).</param>
+    /// <param name="byOccurrences">True to draw occurrences instead of respondents.</param>
+    /// <returns>The chart.</returns>
+    public static GenericChart Frequencies(Text.Frequencies.WordFrequencyResult result, string? title = null, bool byOccurrences = false)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var words = result.Entries.Select(e => new WordCount(e.Word, byOccurrences ? e.Occurrences : e.Respondents)).ToList();
+        var note = $"Ord brukt av færre enn {result.Settings.DisclosureThreshold} respondenter vises ikke. {result.Settings.Describe()}";
+        if (result.IsSuppressed)
+        {
+            note = result.SuppressionNote + " " + note;
+        }
+
+        return DrawFrequencies(words, title ?? $"Mest brukte ord: {result.QuestionId}" + (result.Group is null ? "" : $" ({result.Group})"),
+            byOccurrences ? "Antall forekomster" : "Antall respondenter", note);
+    }
+
+    /// <summary>From a released keyness comparison (<c>KeynessAnalysis.Compare</c>): only the words it releases, as <see cref="DrawKeyness"/>.</summary>
+    /// <param name="result">The released comparison.</param>
+    /// <param name="title">The title (null: «Nøkkelord: A mot B»).</param>
+    /// <returns>The chart.</returns>
+    public static GenericChart Keyness(Text.Keyness.KeynessResult result, string? title = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return DrawKeyness([.. result.Entries.Select(e => new KeynessTerm(e.Word, e.LogRatio, e.G2))], title ?? $"Nøkkelord: {result.LabelA} mot {result.LabelB}", result.LabelA, result.LabelB);
+    }
+
     /// <summary>Horizontal bars of the most frequent words, most frequent at the top.</summary>
     /// <param name="words">Words with counts (any order; sorted here by count, then alphabetically with Norwegian ordering).</param>
     /// <param name="title">Chart title.</param>
     /// <param name="countLabel">What the counts are, for example "Antall respondenter".</param>
     /// <param name="settingsNote">The analysis settings printed under the chart (minimum length, stop words, stemming …).</param>
-    public static GenericChart Frequencies(IReadOnlyList<WordCount> words, string title, string countLabel, string? settingsNote = null)
+    internal static GenericChart DrawFrequencies(IReadOnlyList<WordCount> words, string title, string countLabel, string? settingsNote = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         var nb = System.Globalization.CultureInfo.GetCultureInfo("nb-NO").CompareInfo;
@@ -36,7 +70,7 @@ public static class WordCharts
     /// Keyness between two groups: a diverging bar per word of its log ratio (right = typical of
     /// <paramref name="firstGroup"/>, left = of <paramref name="secondGroup"/>), sorted by log ratio; hover shows G².
     /// </summary>
-    public static GenericChart Keyness(IReadOnlyList<KeynessTerm> terms, string title, string firstGroup, string secondGroup)
+    internal static GenericChart DrawKeyness(IReadOnlyList<KeynessTerm> terms, string title, string firstGroup, string secondGroup)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var sorted = terms.OrderByDescending(t => t.LogRatio).ToList();

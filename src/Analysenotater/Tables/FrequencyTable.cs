@@ -93,15 +93,19 @@ public sealed class FrequencyTable : Result
     /// <summary>
     /// The mean of the valid answer codes in a group (unweighted, before any recode; for example 1–5 on the KoRus
     /// scale): shown from «n and means» level (KoRus 2017: 4 or more answers); NaN when the group shows nothing or has no valid answer.
+    /// NaN too when the mean would pin the group's answers (only one distribution of its n answers on the scale gives
+    /// that mean, as at the scale's minimum or maximum) or would give such a mean by subtraction; a note says so.
     /// </summary>
     /// <exception cref="KeyNotFoundException">No such group.</exception>
-    public double Mean(string group)
-    {
-        var g = G(group);
-        return _levels[g] == DisclosureLevel.Nothing || Means.Length == 0 ? double.NaN : Means[g];
-    }
+    public double Mean(string group) => RawMean(G(group));
 
-    internal double RawMean(int g) => Means.Length == 0 ? double.NaN : Means[g];
+    /// <summary>The released mean of group index <paramref name="g"/> (NaN when hidden).</summary>
+    internal double RawMean(int g) => Means.Length == 0 || _levels[g] == DisclosureLevel.Nothing || MeanHiddenAt(g) ? double.NaN : Means[g];
+
+    /// <summary>Per group (Totalt first): the mean is hidden although the n is shown.</summary>
+    internal bool[] MeanHidden { get; init; } = [];
+
+    private bool MeanHiddenAt(int g) => g < MeanHidden.Length && MeanHidden[g] && !Disclosure.IsDisabled;
 
     /// <summary>The weighted sums when the table was built with <see cref="FrequencyOptions.Weights"/>; null when unweighted.</summary>
     internal WeightedCounts? Weighted { get; init; }
@@ -288,6 +292,14 @@ public sealed class FrequencyTable : Result
         else
         {
             notes.AddRange(hidden.Select(h => h.Note));
+        }
+
+        for (var g = 0; g < Groups.Count; g++)
+        {
+            if (MeanHiddenAt(g) && _levels[g] == DisclosureLevel.MeansOnly)
+            {
+                notes.Add($"{ReportCell.SuppressedMarker} «{Groups[g]}»: gjennomsnittet vises ikke, fordi det sammen med antallet ville vise hvordan hver enkelt svarte (eller kunne regnes ut av andre gjennomsnitt).");
+            }
         }
 
         if (IsWeighted && Disclosure.DominanceNote is { } dn)

@@ -359,8 +359,9 @@ public static class FrequencyTables
         }
 
         return new FrequencyTable(itemId, label, categories, [GroupLabels.Total, .. ga.Labels], counts, validN, denominator, missing, respondents,
-            options, context.Disclosure, ga.Description, ga.MissingCount, decision)
+            options, context.Disclosure, ga.Description, ga.MissingCount, (decision.Levels, decision.Secondary, decision.WithoutGroup))
         {
+            MeanHidden = decision.MeanHidden,
             Weighted = wcounts is null ? null : new WeightedCounts(wcounts, wden!, wresp!),
             Means = means,
         };

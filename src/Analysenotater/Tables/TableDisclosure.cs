@@ -17,7 +17,11 @@ internal static class TableDisclosure
     public static int ClassOf(int categoryOrMinusStatus, int categories) =>
         categoryOrMinusStatus >= 0 ? categoryOrMinusStatus : categories + Array.IndexOf(Statuses, (ResponseStatus)(-1 - categoryOrMinusStatus));
 
-    /// <summary>The levels of Totalt and each group, whether each was lowered by secondary suppression, and the level of the respondents without a group value.</summary>
+    /// <summary>
+    /// The levels of Totalt and each group, whether each was lowered by secondary suppression, the level of the
+    /// respondents without a group value, and whether each group's mean is hidden although its n is shown (a mean of a
+    /// «n and means» group that pins its answers, or one that would give such a mean by subtraction).
+    /// </summary>
     /// <param name="ga">The grouping.</param>
     /// <param name="rawCodes">The item's valid codes (the answer classes before any recode).</param>
     /// <param name="counts">Counts per table group (Totalt first) and raw valid code.</param>
@@ -26,12 +30,13 @@ internal static class TableDisclosure
     /// <param name="weights">Row weights, or null.</param>
     /// <param name="judgeAllRespondents">True when the n judged is every respondent of the group (tick boxes).</param>
     /// <param name="policy">The rule.</param>
-    public static (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup) Decide(GroupAssignment ga, IReadOnlyList<int> rawCodes, int[][] counts,
+    public static (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup, bool[] MeanHidden) Decide(GroupAssignment ga, IReadOnlyList<int> rawCodes, int[][] counts,
         Dictionary<ResponseStatus, int>[] missing, int[]? rowCategory, double[]? weights, bool judgeAllRespondents, DisclosurePolicy policy)
     {
         // Classes: the raw valid codes, then each missing status. Judged: valid answers (tick boxes: every respondent).
         // Shown at «n and means»: valid n, valid + «ikke aktuelt»/«har ikke», respondents, and the sum behind a mean —
-        // whatever the table's denominator, so that every table of the item by the same grouping hides the same groups.
+        // whatever the table's denominator, so that every table of the item by the same grouping hides the same groups. The sum
+        // row's coefficients are code − lowest + 2 (at least 2, so the sum row is told from the n rows; with n shown it is the sum of the codes).
         var categories = rawCodes.Count;
         var k = categories + Statuses.Length;
         var inDenominator = Enumerable.Range(0, k).Select(c => judgeAllRespondents || c < categories).ToArray();
@@ -41,7 +46,7 @@ internal static class TableDisclosure
             [.. Enumerable.Range(0, k).Select(c => c < categories ? 1 : 0)],
             [.. Enumerable.Range(0, k).Select(c => c < categories || Statuses[c - categories] is ResponseStatus.NotApplicable or ResponseStatus.DoesNotHave ? 1 : 0)],
             [.. Enumerable.Range(0, k).Select(_ => 1)],
-            [.. Enumerable.Range(0, k).Select(c => c < categories ? rawCodes[c] - lowest + 1 : 0)],
+            [.. Enumerable.Range(0, k).Select(c => c < categories ? rawCodes[c] - lowest + 2 : 0)],
         ];
         var groups = ga.Labels.Count;
 
@@ -113,8 +118,8 @@ internal static class TableDisclosure
 
         blocks = Capped(blocks);
 
-        var (levels, secondary) = GroupSuppression.Decide(policy, atoms, inDenominator, nSums, blocks);
-        return ([.. levels.Take(groups + 1)], [.. secondary.Take(groups + 1)], levels[withoutGroupBlock]);
+        var (levels, secondary, meanHidden) = GroupSuppression.DecideWithMeans(policy, atoms, inDenominator, nSums, blocks);
+        return ([.. levels.Take(groups + 1)], [.. secondary.Take(groups + 1)], levels[withoutGroupBlock], [.. meanHidden.Take(groups + 1)]);
     }
 
     private static int[] Row(int[] counts, Dictionary<ResponseStatus, int> missing, int categories, int k)

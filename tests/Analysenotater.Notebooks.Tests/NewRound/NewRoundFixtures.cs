@@ -105,7 +105,7 @@ internal sealed class NewRoundFixtures
                 : r[c].Length == 0 ? null : r[c])]));
         }
 
-        SurveyXlsxWriter.Write(new SurveyDataset(null, labelled), f.LabelsXlsx);
+        MicrodataXlsxWriter.Write(new SurveyDataset(null, labelled), f.LabelsXlsx);
 
         // Gender coded the other way: kjonn 1 = mann, 2 = kvinne, and a study that says so.
         var swapped = newRound.Select(r =>

@@ -205,8 +205,12 @@ public sealed partial class NewRoundMatrixTests
                 Has($"{perSize[0]} / {perSize[1]} / {perSize[2]} respondenter i små / mellomstore / store kommuner, {Normalise(NorwegianFormat.Percent(100.0 * men / (men + women), 1))} menn.");
                 break;
             case "02-frekvenser-og-nokkeltall":
-                // Nøkkeltall by gender: a check-box row counts every respondent of the group; q9 «i stor/svært stor grad» of valid answers.
-                Has($"Fulltidsjobb {n}/{men}/{women};");
+                // Nøkkeltall by gender (% and n per group): a check-box row (q6_1 Fulltidsjobb) counts every respondent of the
+                // group; q9 «i stor/svært stor grad» of valid answers.
+                string Share(IEnumerable<string[]> group) => Normalise(NorwegianFormat.Percent(100.0 * group.Count(r => Cell(r, "q6_1") == "1") / group.Count(), 0));
+                var menRows = Rows.Where(r => Cell(r, "kjonn") == "2").ToList();
+                var womenRows = Rows.Where(r => Cell(r, "kjonn") == "1").ToList();
+                Has($"Fulltidsjobb | {Share(Rows)} | {n} | {Share(menRows)} | {men} | {Share(womenRows)} | {women} |");
                 Has($"q9 {Nb1(100.0 * q9Valid.Count(r => Cell(r, "q9") is "4" or "5") / q9Valid.Count)} %");
                 break;
             case "03-kommunestorrelse":

@@ -12,7 +12,47 @@ public sealed class DisclosureSpecTests
     public void The_spec_has_the_worked_examples() => Assert.Equal(9, ReadExamples().Count);
 
     /// <summary>Runs one worked example (the spec runner, Specs/SpecRunnerTests, calls this for every row).</summary>
-    internal static void Run(Specs.SpecExample e) => Run([e[0], e[1], e[2], e[3], e[4]]);
+    internal static void Run(Specs.SpecExample e)
+    {
+        if (e.Id.StartsWith('E'))
+        {
+            RunMean(e);
+            return;
+        }
+
+        Run([e[0], e[1], e[2], e[3], e[4]]);
+    }
+
+    /// <summary>
+    /// A worked example of the extreme-mean rule: group A answered as listed (codes 1–5), groups B (30) and C (25)
+    /// answered 1, 2, 3, 4, 5, 1, 2 …; the mean of A is shown («vist») or hidden («skjult») under KoRus 2017.
+    /// </summary>
+    private static void RunMean(Specs.SpecExample e)
+    {
+        var answers = e["Svar i gruppen"].Split(',', StringSplitOptions.TrimEntries).Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
+        var q = new List<int?>(answers.Select(a => (int?)a));
+        var g = new List<int?>(answers.Select(_ => (int?)1));
+        foreach (var (group, n) in new[] { (2, 30), (3, 25) })
+        {
+            for (var j = 0; j < n; j++)
+            {
+                q.Add(1 + (j % 5));
+                g.Add(group);
+            }
+        }
+
+        var data = new SurveyDataset(null, [CodeColumn.FromNullable("q", q), CodeColumn.FromNullable("g", g)]);
+        var labels = new Dictionary<int, string> { [1] = "A", [2] = "B", [3] = "C" };
+        var t = FrequencyTables.By(data, "q", "g", options: new FrequencyOptions { GroupLabels = labels });
+        Assert.Equal(DisclosureLevel.MeansOnly, t.Level("A"));
+        var shown = e["Forventet"] == "vist";
+        Assert.True(shown == !double.IsNaN(t.Mean("A")), $"{e.Id}: mean of A expected {(shown ? "shown" : "hidden")}, got {t.Mean("A")}");
+        if (!shown)
+        {
+            Assert.Contains(t.Notes, n => n.Contains("«A»: gjennomsnittet vises ikke", StringComparison.Ordinal));
+            Assert.Equal(answers.Count, t.ValidN("A")); // the n stays
+        }
+    }
 
     private static void Run(string[] row)
     {

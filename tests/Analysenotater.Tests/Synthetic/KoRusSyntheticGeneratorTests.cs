@@ -99,6 +99,6 @@ public sealed class KoRusSyntheticGeneratorTests
     public void Another_seed_gives_other_data()
     {
         var other = KoRusSyntheticGenerator.Generate(7);
-        Assert.NotEqual(Analysenotater.Export.SurveyCsvWriter.ToCsv(other), Analysenotater.Export.SurveyCsvWriter.ToCsv(Data));
+        Assert.NotEqual(Analysenotater.Export.MicrodataCsvWriter.ToCsv(other), Analysenotater.Export.MicrodataCsvWriter.ToCsv(Data));
     }
 }

@@ -32,8 +32,9 @@ public sealed class KeynessTests
         // Group A = rows 0, 2: lang ventetid bolig lang ventetid | lang ventetid kommunen → c = 8 tokens.
         // Group B = rows 1, 3, 4: bolig boliger problemet | boligen oppfølging | oppfølging oppfølgingen → d = 7.
         var all = WordFrequencyTests.Screened();
-        var a = all.Where(r => r is 0 or 2);
-        var b = all.Where(r => r is 1 or 3 or 4);
+        var microdata = Analysenotater.Disclosure.AnalysisContext.Default.WithDisclosure(Analysenotater.Disclosure.DisclosurePolicy.None);
+        var a = all.Where(r => r is 0 or 2, microdata);
+        var b = all.Where(r => r is 1 or 3 or 4, microdata);
         var s = WordFrequencySettings.Default.WithMinimumLength(4).WithDisclosureThreshold(1).WithTopN(50);
         var k = KeynessAnalysis.Compare(a, "Liten", b, "Stor", s);
         Assert.Equal(8, k.TokensA);

@@ -24,8 +24,9 @@ public sealed class WithheldTextNeverLeaksTests
         var labels = texts.Select((_, i) => i % 4 < 2 ? "Liten" : "Stor").ToArray();
         var outputs = new List<string>();
         var freq = WordFrequencyAnalysis.Count(screened, s);
-        var grouped = WordFrequencyAnalysis.CountByGroup(screened, labels, s);
-        var key = KeynessAnalysis.Compare(screened.Where(r => labels[r] == "Liten"), "Liten", screened.Where(r => labels[r] == "Stor"), "Stor", s);
+        var microdata = Analysenotater.Disclosure.AnalysisContext.Default.WithDisclosure(Analysenotater.Disclosure.DisclosurePolicy.None);
+        var grouped = WordFrequencyAnalysis.CountByGroup(screened, labels, s, microdata);
+        var key = KeynessAnalysis.Compare(screened.Where(r => labels[r] == "Liten", microdata), "Liten", screened.Where(r => labels[r] == "Stor", microdata), "Stor", s);
         var kwic = KeywordInContext.Find(screened, "ventetid", s);
         foreach (var r in new Analysenotater.Reporting.IRenderable[] { freq, grouped, key, kwic, screened.Audit })
         {

@@ -162,7 +162,7 @@ public sealed class WordFrequencyTests
     public void Per_group_counts_take_labels_per_row_and_report_unlabelled()
     {
         string?[] labels = ["Liten", "Stor", "Liten", "Stor", null, "Liten", "Stor"];
-        var g = WordFrequencyAnalysis.CountByGroup(Screened(), labels, Base);
+        var g = WordFrequencyAnalysis.CountByGroup(Screened(), labels, Base, Analysenotater.Disclosure.AnalysisContext.Default.WithDisclosure(Analysenotater.Disclosure.DisclosurePolicy.None));
         Assert.Equal(["Liten", "Stor", "Uoppgitt"], g.Groups.Select(x => x.Group));
         Assert.Equal(3, g["Liten"]!.Find("lang")!.Occurrences);
         Assert.Equal(2, g["Liten"]!.Comments); // rows 0 and 2; row 5 was withheld

@@ -43,11 +43,13 @@ public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
         IReadOnlyList<string> notes,
         DisclosurePolicy? disclosure = null,
         DisclosureLevel? decided = null,
-        bool secondary = false)
+        bool secondary = false,
+        double effectiveN = double.PositiveInfinity)
     {
         Disclosure = disclosure ?? DisclosurePolicy.KoRus2017;
+        _effectiveN = effectiveN;
         var needed = statistic == DesignStatistic.Proportion ? DisclosureLevel.Full : DisclosureLevel.MeansOnly;
-        var judged = decided ?? Disclosure.LevelFor(Math.Min(n, nonzeroWeightRows));
+        var judged = decided ?? Disclosure.LevelFor(JudgedOn(n, nonzeroWeightRows, effectiveN));
         Shown = Disclosure.IsDisabled || judged >= needed;
         IsSecondarySuppressed = secondary && !Shown;
         Statistic = statistic;
@@ -95,10 +97,19 @@ public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
 
     /// <summary>The same estimate judged under another policy, or at a level decided for a whole table of domains.</summary>
     internal DesignEstimate Released(DisclosurePolicy policy, DisclosureLevel? decided = null, bool secondary = false) =>
-        new(Statistic, Label, _estimate, _standardError, _df, ConfidenceLevel, _deff, _n, _nonzeroWeightRows, _psus, _strata, _excludedMissing, _sumOfWeights, Notes, policy, decided, secondary);
+        new(Statistic, Label, _estimate, _standardError, _df, ConfidenceLevel, _deff, _n, _nonzeroWeightRows, _psus, _strata, _excludedMissing, _sumOfWeights, Notes, policy, decided, secondary, _effectiveN);
+
+    /// <summary>
+    /// The n the disclosure rule judges: the fewest of the rows, the rows with a non-zero weight and Kish's effective n
+    /// ((Σw)² ÷ Σw², rounded down), so that a few heavy weights cannot carry a figure for a handful of respondents.
+    /// </summary>
+    private static int JudgedOn(int n, int nonzeroWeightRows, double effectiveN) =>
+        (int)Math.Min(Math.Min(n, nonzeroWeightRows), Math.Floor(Math.Min(effectiveN, int.MaxValue) + 1e-9));
+
+    private readonly double _effectiveN;
 
     /// <summary>The rows the disclosure rule judges (used rows with a non-zero weight), for the domain table's decision.</summary>
-    internal int JudgedN => Math.Min(_n, _nonzeroWeightRows);
+    internal int JudgedN => JudgedOn(_n, _nonzeroWeightRows, _effectiveN);
 
     /// <summary>The label: <see cref="Label"/>.</summary>
     string IEstimate.Name => Label;

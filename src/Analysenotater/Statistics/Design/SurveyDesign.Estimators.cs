@@ -74,7 +74,7 @@ public sealed partial class SurveyDesign
         var w = _w;
         var psu = _psu;
         var dom = _domain;
-        double[] aw = acc.Sw, awy = acc.Swy, awx = acc.Swx;
+        double[] aw = acc.Sw, aww = acc.Sww, awy = acc.Swy, awx = acc.Swx;
         int[] ar = acc.Rows, anz = acc.Nonzero;
         for (var i = 0; i < y.Length; i++)
         {
@@ -94,6 +94,7 @@ public sealed partial class SurveyDesign
             var j = psu[i];
             var wi = w[i];
             aw[j] += wi;
+            aww[j] += wi * wi;
             awy[j] += wi * yi;
             awx[j] += wi * xi;
             ar[j]++;
@@ -234,7 +235,7 @@ public sealed partial class SurveyDesign
         var noDomain = 0;
         var w = _w;
         var dom = _domain;
-        double[] aw = acc.Sw, awy = acc.Swy, awx = acc.Swx;
+        double[] aw = acc.Sw, aww = acc.Sww, awy = acc.Swy, awx = acc.Swx;
         int[] ar = acc.Rows, anz = acc.Nonzero;
 
         // Domain index of row i, or −1 when the row has no domain.
@@ -267,6 +268,7 @@ public sealed partial class SurveyDesign
             var idx = (k * p) + psu[i];
             var wi = w[i];
             aw[idx] += wi;
+            aww[idx] += wi * wi;
             awy[idx] += wi * yi;
             awx[idx] += wi * xi;
             ar[idx]++;
@@ -339,12 +341,13 @@ public sealed partial class SurveyDesign
     {
         var p = _psuFirstRow.Length;
         var off = k * p;
-        double sw = 0, swy = 0, swx = 0;
+        double sw = 0, swy = 0, swx = 0, sww = 0;
         var rows = 0;
         var nz = 0;
         for (var j = 0; j < p; j++)
         {
             sw += acc.Sw[off + j];
+            sww += acc.Sww[off + j];
             swy += acc.Swy[off + j];
             swx += acc.Swx[off + j];
             rows += acc.Rows[off + j];
@@ -449,7 +452,9 @@ public sealed partial class SurveyDesign
             notes.Add("Designet har under 1 frihetsgrad (PSU-er − strata); konfidensintervall kan ikke beregnes.");
         }
 
-        return new DesignEstimate(stat, label, est, se, df, ConfidenceLevel, deff, rows, nz, psusUsed, strataUsed, excluded, sw, notes);
+        // Kish's effective n, (Σw)² ÷ Σw²: judged by the disclosure rule besides the rows with a non-zero weight.
+        var effectiveN = sww > 0 ? sw * sw / sww : 0;
+        return new DesignEstimate(stat, label, est, se, df, ConfidenceLevel, deff, rows, nz, psusUsed, strataUsed, excluded, sw, notes, effectiveN: effectiveN);
     }
 
     /// <summary>
@@ -604,6 +609,7 @@ public sealed partial class SurveyDesign
         {
             var len = domains * psus;
             Sw = new double[len];
+            Sww = new double[len];
             Swy = new double[len];
             Swx = new double[len];
             Rows = new int[len];
@@ -611,6 +617,8 @@ public sealed partial class SurveyDesign
         }
 
         public double[] Sw { get; }
+
+        public double[] Sww { get; }
 
         public double[] Swy { get; }
 
@@ -623,6 +631,7 @@ public sealed partial class SurveyDesign
         public void Add(int idx, double w, double y, double x)
         {
             Sw[idx] += w;
+            Sww[idx] += w * w;
             Swy[idx] += w * y;
             Swx[idx] += w * x;
             Rows[idx]++;

@@ -12,7 +12,7 @@ public static class WordFrequencyAnalysis
     /// <summary>The label used for respondents without a group label.</summary>
     public const string UnlabelledGroup = "Uoppgitt";
 
-    /// <summary>The top words of all shown comments.</summary>
+    /// <summary>The top words of all shown comments (none when <paramref name="comments"/> is a withheld group).</summary>
     public static WordFrequencyResult Count(ScreenedComments comments, WordFrequencySettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(comments);
@@ -21,41 +21,28 @@ public static class WordFrequencyAnalysis
 
     /// <summary>
     /// The top words per group. <paramref name="groupLabels"/> holds one label per dataset row (index = the comment's
-    /// row); null or blank labels go to the group «Uoppgitt», which is reported, not dropped.
+    /// row); null or blank labels go to the group «Uoppgitt». Every group follows its disclosure tier under
+    /// <paramref name="context"/> (default KoRus 2017), decided together with the others as one table on respondents
+    /// per group (<see cref="ScreenedComments.ByGroup"/>): a group not released in full lists no word.
     /// </summary>
-    /// <exception cref="ArgumentException">A comment's row is outside <paramref name="groupLabels"/>.</exception>
-    public static GroupedWordFrequencyResult CountByGroup(ScreenedComments comments, IReadOnlyList<string?> groupLabels, WordFrequencySettings? settings = null)
+    /// <exception cref="ArgumentException"><paramref name="groupLabels"/> has fewer labels than the screened rows.</exception>
+    public static GroupedWordFrequencyResult CountByGroup(ScreenedComments comments, IReadOnlyList<string?> groupLabels, WordFrequencySettings? settings = null,
+        Disclosure.AnalysisContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(comments);
         ArgumentNullException.ThrowIfNull(groupLabels);
         var s = settings ?? WordFrequencySettings.Default;
-        var groups = new List<(string Label, List<ScreenedComment> Items)>();
-        var unlabelled = 0;
-        foreach (var c in comments.Comments)
+        var comment = comments.Comments.FirstOrDefault(c => c.Row >= groupLabels.Count);
+        if (comment is not null)
         {
-            if (c.Row >= groupLabels.Count)
-            {
-                throw new ArgumentException($"Question '{comments.QuestionId}': comment row {c.Row + 1} has no group label (only {groupLabels.Count} labels given).", nameof(groupLabels));
-            }
-
-            var label = groupLabels[c.Row];
-            if (string.IsNullOrWhiteSpace(label))
-            {
-                label = UnlabelledGroup;
-                unlabelled++;
-            }
-
-            var g = groups.FindIndex(x => x.Label == label);
-            if (g < 0)
-            {
-                groups.Add((label, []));
-                g = groups.Count - 1;
-            }
-
-            groups[g].Items.Add(c);
+            throw new ArgumentException($"Question '{comments.QuestionId}': comment row {comment.Row + 1} has no group label (only {groupLabels.Count} labels given).", nameof(groupLabels));
         }
 
-        return new GroupedWordFrequencyResult(comments.QuestionId, [.. groups.Select(g => Build(comments, g.Items, g.Label, s))], unlabelled);
+        var labels = Enumerable.Range(0, Math.Max(groupLabels.Count, comments.Rows))
+            .Select(r => r < groupLabels.Count && !string.IsNullOrWhiteSpace(groupLabels[r]) ? groupLabels[r] : UnlabelledGroup).ToList();
+        var groups = comments.ByGroup(labels, context);
+        var unlabelled = groups.Where(g => g.Group == UnlabelledGroup).Sum(g => g.Comments.Comments.Count);
+        return new GroupedWordFrequencyResult(comments.QuestionId, [.. groups.Select(g => Build(g.Comments, g.Comments.Comments, g.Group, s))], unlabelled);
     }
 
     /// <summary>
@@ -92,6 +79,11 @@ public static class WordFrequencyAnalysis
 
     private static WordFrequencyResult Build(ScreenedComments all, IReadOnlyList<ScreenedComment> items, string? group, WordFrequencySettings s)
     {
+        if (all.IsWithheld)
+        {
+            return new WordFrequencyResult(all.QuestionId, group, s, [], 0, 0, all.ScreenedCount, all.WithheldCount, 0) { SuppressionNote = all.WithheldNote };
+        }
+
         var counts = TermCounts.Count(items, s);
         var entries = s.FoldWordsIntoPhrases && s.MaxNGram > 1 ? Fold(counts.Entries) : counts.Entries;
         var shown = entries.Where(e => e.Respondents >= s.DisclosureThreshold).ToList();

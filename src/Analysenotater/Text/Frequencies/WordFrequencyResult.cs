@@ -50,6 +50,12 @@ public sealed class WordFrequencyResult : Result
     /// <summary>How many distinct words were left out because fewer than the threshold of respondents used them.</summary>
     public int SuppressedTerms { get; }
 
+    /// <summary>Why the list is empty by disclosure control (its group is below its tier); null when the list is shown.</summary>
+    public string? SuppressionNote { get; init; }
+
+    /// <summary>True when disclosure control withholds the whole list (no word, count or n of the group is shown).</summary>
+    public bool IsSuppressed => SuppressionNote is not null;
+
     /// <summary>The entry for a word or phrase (shown form, any grouped form or key); null when not in the list.</summary>
     public WordFrequencyEntry? Find(string word)
     {
@@ -68,6 +74,11 @@ public sealed class WordFrequencyResult : Result
             var e = Entries[i];
             b.Row(ReportCell.FromCount(i + 1), ReportCell.FromText(e.Word), ReportCell.FromCount(e.Occurrences), ReportCell.FromCount(e.Respondents),
                 ReportCell.FromText(e.Forms.Count > 1 ? e.FormsText : ""));
+        }
+
+        if (SuppressionNote is { } withheld)
+        {
+            return b.Note(withheld).Build();
         }
 
         var scope = Group is null ? "" : " i hele spørsmålet";

@@ -23,6 +23,11 @@ public static class KeynessAnalysis
         // is not compared at all (its words would be its members' words).
         foreach (var (group, label) in new[] { (groupA, labelA), (groupB, labelB) })
         {
+            if (group.IsWithheld)
+            {
+                throw new ArgumentException($"Keyness for '{groupA.QuestionId}': group '{label}' is withheld by disclosure control (too few respondents in it or in the rest); its words cannot be shown.");
+            }
+
             if (group.Comments.Count < s.DisclosureThreshold)
             {
                 throw new ArgumentException($"Keyness for '{groupA.QuestionId}': group '{label}' has fewer than {s.DisclosureThreshold} respondents with a comment after screening; its words cannot be shown (disclosure threshold).");

@@ -10,7 +10,8 @@ public static class KeywordInContext
     /// <summary>
     /// Every occurrence of <paramref name="keyword"/> (a word matched case-insensitively, or, with stemming in
     /// <paramref name="settings"/>, any word of the same stem) with up to <paramref name="width"/> characters each side.
-    /// When fewer respondents than the settings' disclosure threshold use it, no line is returned.
+    /// When fewer respondents than the settings' disclosure threshold use it, or the comments are a group withheld by
+    /// its tier (<see cref="ScreenedComments.IsWithheld"/>), no line is returned.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is less than 1.</exception>
     public static KeywordInContextResult Find(ScreenedComments comments, string keyword, WordFrequencySettings? settings = null, int width = 40)
@@ -37,8 +38,9 @@ public static class KeywordInContext
             }
         }
 
-        var suppressed = rows.Count < s.DisclosureThreshold;
-        return new KeywordInContextResult(comments.QuestionId, keyword, suppressed ? [] : lines, rows.Count, s.DisclosureThreshold, suppressed);
+        // A withheld group (below its tier) gives no line, and not even how many used the word.
+        var suppressed = comments.IsWithheld || rows.Count < s.DisclosureThreshold;
+        return new KeywordInContextResult(comments.QuestionId, keyword, suppressed ? [] : lines, comments.IsWithheld ? 0 : rows.Count, s.DisclosureThreshold, suppressed);
     }
 
     private static string Cut(string text, int width, bool fromEnd)

@@ -68,7 +68,7 @@ public sealed class CommentScreener
             }
         }
 
-        return new ScreenedComments(questionId, kept, new ScreeningAuditLog(questionId, audit, Policy.Describe()));
+        return new ScreenedComments(questionId, kept, new ScreeningAuditLog(questionId, audit, Policy.Describe()), texts.Count, texts.Count);
     }
 
     /// <summary>Screens the text column <paramref name="column"/> of a dataset (row = dataset row).</summary>

@@ -14,7 +14,10 @@ internal sealed class ExactAttacker(int unknowns)
     /// <summary>The number of facts recorded.</summary>
     public int FactCount => _facts.Count;
 
-    /// <summary>A released number: the sum of <paramref name="vars"/> is <paramref name="value"/>.</summary>
+    /// <summary>
+    /// A released number: the sum of <paramref name="vars"/> is <paramref name="value"/>. A variable listed k times
+    /// counts k times (a weighted sum, as the sum behind a mean: each count times its code).
+    /// </summary>
     public void Equal(IEnumerable<int> vars, long value, string source) => _facts.Add(([.. vars], value, value, null, source));
 
     /// <summary>A bound: the sum of <paramref name="vars"/> lies in [<paramref name="min"/>, <paramref name="max"/>].</summary>
@@ -85,7 +88,8 @@ internal sealed class ExactAttacker(int unknowns)
             facts.Add((e.Vars, e.Min, e.Max, null));
         }
 
-        var factsOf = new List<int>[unknowns];
+        // Per variable: the facts it is in, with its coefficient (how often it is listed).
+        var factsOf = new List<(int Fact, long Coef)>[unknowns];
         for (var v = 0; v < unknowns; v++)
         {
             factsOf[v] = [];
@@ -93,23 +97,32 @@ internal sealed class ExactAttacker(int unknowns)
 
         for (var f = 0; f < facts.Count; f++)
         {
-            foreach (var v in facts[f].Vars)
+            foreach (var g in facts[f].Vars.GroupBy(v => v))
             {
-                factsOf[v].Add(f);
+                factsOf[g.Key].Add((f, g.Count()));
             }
         }
 
         var upper = new long[unknowns];
         for (var v = 0; v < unknowns; v++)
         {
-            var bounded = factsOf[v].Where(f => facts[f].Max < long.MaxValue / 8).ToList();
-            upper[v] = bounded.Count == 0 ? 0 : Math.Max(0, bounded.Min(f => facts[f].Max)); // no fact at all: nothing is known, 0 will do
+            var bounded = factsOf[v].Where(x => facts[x.Fact].Max < long.MaxValue / 8).ToList();
+            upper[v] = bounded.Count == 0 ? 0 : Math.Max(0, bounded.Min(x => facts[x.Fact].Max / x.Coef)); // no fact at all: nothing is known, 0 will do
         }
 
         var order = Enumerable.Range(0, unknowns).OrderBy(v => upper[v]).ThenByDescending(v => factsOf[v].Count).ToArray();
         var partial = new long[facts.Count];
-        var remainingMax = facts.Select(f => f.Vars.Sum(v => upper[v])).ToArray();
-        var remainingCount = facts.Select(f => f.Vars.Length).ToArray();
+        var remainingMax = new long[facts.Count];
+        var remainingCount = new int[facts.Count];
+        for (var v = 0; v < unknowns; v++)
+        {
+            foreach (var (f, c) in factsOf[v])
+            {
+                remainingMax[f] += c * upper[v];
+                remainingCount[f]++;
+            }
+        }
+
         var value = new long[unknowns];
         long nodes = 0;
 
@@ -127,21 +140,21 @@ internal sealed class ExactAttacker(int unknowns)
 
             var v = order[depth];
             long lo = 0, hi = upper[v];
-            foreach (var f in factsOf[v])
+            foreach (var (f, c) in factsOf[v])
             {
                 var (_, min, max, _) = facts[f];
-                hi = Math.Min(hi, max - partial[f]);
-                lo = Math.Max(lo, min - partial[f] - (remainingMax[f] - upper[v]));
+                hi = Math.Min(hi, FloorDiv(max - partial[f], c));
+                lo = Math.Max(lo, CeilDiv(min - partial[f] - (remainingMax[f] - (c * upper[v])), c));
             }
 
             for (var x = lo; x <= hi; x++)
             {
                 value[v] = x;
                 var ok = true;
-                foreach (var f in factsOf[v])
+                foreach (var (f, c) in factsOf[v])
                 {
-                    partial[f] += x;
-                    remainingMax[f] -= upper[v];
+                    partial[f] += c * x;
+                    remainingMax[f] -= c * upper[v];
                     remainingCount[f]--;
                     if (remainingCount[f] == 0 && (partial[f] < facts[f].Min || partial[f] > facts[f].Max || (facts[f].Allowed is { } a && !a.Contains(partial[f]))))
                     {
@@ -150,10 +163,10 @@ internal sealed class ExactAttacker(int unknowns)
                 }
 
                 var done = ok && Dfs(depth + 1);
-                foreach (var f in factsOf[v])
+                foreach (var (f, c) in factsOf[v])
                 {
-                    partial[f] -= x;
-                    remainingMax[f] += upper[v];
+                    partial[f] -= c * x;
+                    remainingMax[f] += c * upper[v];
                     remainingCount[f]++;
                 }
 
@@ -168,6 +181,10 @@ internal sealed class ExactAttacker(int unknowns)
 
         return Dfs(0) ? value : null;
     }
+
+    private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
+
+    private static long CeilDiv(long a, long b) => -FloorDiv(-a, b);
 
     /// <summary>The targets pinned to a nonzero value (a derivable zero, implied by a released zero margin, is not protected).</summary>
     public static List<string> Pinned(Dictionary<string, HashSet<long>> values) =>

@@ -8,10 +8,10 @@ internal static class ReleasedFacts
 {
     /// <summary>
     /// Every number a frequency table shows: n's, counts, missing counts, percentages (rounded as exported) and the
-    /// count of respondents without a group value. <paramref name="atomsOf"/> maps a group label (Totalt included) to
+    /// count of respondents without a group value, and (with <paramref name="withMeans"/>) each group's n × mean, the sum of its codes. <paramref name="atomsOf"/> maps a group label (Totalt included) to
     /// its atoms; <paramref name="withoutGroup"/> are the atoms of respondents without a group value.
     /// </summary>
-    public static void Add(ExactAttacker attacker, SmallSurvey s, FrequencyTable t, Func<string, int[]> atomsOf, int[] withoutGroup, string name)
+    public static void Add(ExactAttacker attacker, SmallSurvey s, FrequencyTable t, Func<string, int[]> atomsOf, int[] withoutGroup, string name, bool withMeans = true)
     {
         foreach (var group in t.Groups)
         {
@@ -19,6 +19,13 @@ internal static class ReleasedFacts
             Fact(t.ValidN(group), s.Vars(atoms, SmallSurvey.ValidClasses), $"{name} n {group}");
             Fact(t.Respondents(group), s.Vars(atoms, SmallSurvey.AllClasses), $"{name} respondents {group}");
             Fact(t.MissingCount(group, ResponseStatus.NoAnswer), s.Vars(atoms, [3]), $"{name} blank {group}");
+
+            // The mean (full precision through the API): n × mean is the sum of the codes, each count times its code.
+            if (withMeans && !double.IsNaN(t.Mean(group)) && t.ValidN(group) is { } vn and > 0)
+            {
+                attacker.Equal([.. new[] { 1, 2, 3 }.SelectMany(code => Enumerable.Repeat(s.Vars(atoms, [code - 1]), code).SelectMany(v => v))],
+                    (long)Math.Round(t.Mean(group) * vn), $"{name} mean {group}");
+            }
             foreach (var code in new[] { 1, 2, 3 })
             {
                 var category = code.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -7,7 +7,7 @@ using Analysenotater.Tests.Synthetic;
 namespace Analysenotater.Tests.Export;
 
 /// <summary>CSV and xlsx writers: exact bytes on a small hand-made dataset, determinism, and round trips through the core importers.</summary>
-public sealed class SurveyWritersTests
+public sealed class MicrodataWritersTests
 {
     private static SurveyDataset Small()
     {
@@ -26,13 +26,13 @@ public sealed class SurveyWritersTests
     {
         // Hand-written expectation: comma, empty fields for missing, invariant numbers, RFC 4180 quoting, "\n" line ends.
         const string expected = "q9,q14_1,alder,open_bra\n5,6,42,\"God kontakt, og \"\"trygg\"\"\"\n,2,,\n1,,19.5,\"Linje1\nLinje2\"\n";
-        Assert.Equal(expected, SurveyCsvWriter.ToCsv(Small()));
+        Assert.Equal(expected, MicrodataCsvWriter.ToCsv(Small()));
     }
 
     [Fact]
     public void Xlsx_bytes_are_deterministic()
     {
-        Assert.Equal(SurveyXlsxWriter.ToBytes(Small()), SurveyXlsxWriter.ToBytes(Small()));
+        Assert.Equal(MicrodataXlsxWriter.ToBytes(Small()), MicrodataXlsxWriter.ToBytes(Small()));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class SurveyWritersTests
     {
         var ds = SyntheticFixture.Result.Dataset;
         var extra = new[] { "lopenr", "kommune", "kommunestorrelse", "kjonn", "alder" };
-        var result = SurveyCsvReader.ReadText(SurveyCsvWriter.ToCsv(ds), "synthetic.csv", ds.Instrument, new ImportOptions { ExpectedExtraColumns = extra });
+        var result = SurveyCsvReader.ReadText(MicrodataCsvWriter.ToCsv(ds), "synthetic.csv", ds.Instrument, new ImportOptions { ExpectedExtraColumns = extra });
         AssertSame(ds, result.Dataset);
     }
 
@@ -49,7 +49,7 @@ public sealed class SurveyWritersTests
     {
         var ds = SyntheticFixture.Result.Dataset;
         var extra = new[] { "lopenr", "kommune", "kommunestorrelse", "kjonn", "alder" };
-        using var stream = new MemoryStream(SurveyXlsxWriter.ToBytes(ds));
+        using var stream = new MemoryStream(MicrodataXlsxWriter.ToBytes(ds));
         var result = SurveyXlsxReader.Read(stream, "synthetic.xlsx", ds.Instrument, new ImportOptions { ExpectedExtraColumns = extra });
         AssertSame(ds, result.Dataset);
     }

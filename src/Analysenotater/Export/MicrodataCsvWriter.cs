@@ -4,12 +4,14 @@ using Analysenotater.Data;
 namespace Analysenotater.Export;
 
 /// <summary>
-/// Writes a <see cref="SurveyDataset"/> as CSV: UTF-8 without byte-order mark, comma separated, "\n" line ends, one
+/// Writes microdata — a <see cref="SurveyDataset"/>, one row per respondent, no disclosure control — as CSV (for
+/// conversion and internal work only; never on the report path, where released numbers go through
+/// <see cref="Reporting.ReportTable"/> exports): UTF-8 without byte-order mark, comma separated, "\n" line ends, one
 /// header line with the column names, answer codes as integers, numbers in invariant culture (shortest round-trip
 /// form), text quoted when it holds a comma, quote or line break. Missing values (no answer, NaN, empty text) are empty
 /// fields. The output depends only on the dataset, so the same data gives the same bytes.
 /// </summary>
-public static class SurveyCsvWriter
+public static class MicrodataCsvWriter
 {
     /// <summary>The dataset as CSV text.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>

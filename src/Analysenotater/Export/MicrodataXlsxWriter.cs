@@ -7,12 +7,13 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Analysenotater.Export;
 
 /// <summary>
-/// Writes a <see cref="SurveyDataset"/> as an Excel workbook (.xlsx) with one sheet «data»: a header row with the
+/// Writes microdata — a <see cref="SurveyDataset"/>, one row per respondent, no disclosure control; for conversion
+/// and internal work only, never on the report path — as an Excel workbook (.xlsx) with one sheet «data»: a header row with the
 /// column names, answer codes and numbers as numeric cells, text as inline strings, missing values as absent cells.
 /// The package is built with DocumentFormat.OpenXml and then re-packed with fixed entry order, fixed timestamps
 /// (1980-01-01) and no compression, so the same data gives the same bytes on every machine.
 /// </summary>
-public static class SurveyXlsxWriter
+public static class MicrodataXlsxWriter
 {
     private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
