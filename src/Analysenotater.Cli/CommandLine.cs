@@ -43,10 +43,11 @@ internal static class CommandLine
             var command = parseResult.CommandResult.Command;
             foreach (var error in parseResult.Errors)
             {
-                stderr.WriteLine(command is RootCommand ? $"analysenotater: {error.Message}" : $"analysenotater {command.Name}: {error.Message}");
+                var message = CliParseErrors.Translate(error.Message);
+                stderr.WriteLine(command is RootCommand ? $"analysenotater: {message}" : $"analysenotater {command.Name}: {message}");
             }
 
-            stderr.WriteLine(command is RootCommand ? "usage: analysenotater <command> [options] (see: analysenotater --help)" : CliUsage.Line(command));
+            stderr.WriteLine(CliUsage.Line(command));
             return CliExitCodes.Usage;
         }
 
@@ -56,7 +57,7 @@ internal static class CommandLine
             if (!cts.IsCancellationRequested)
             {
                 e.Cancel = true;
-                stderr.WriteLine("analysenotater: interrupting (press Ctrl+C again to quit at once)");
+                stderr.WriteLine(CliTexts.Get("Cli.Interrupting"));
                 cts.Cancel();
             }
         };
@@ -121,9 +122,10 @@ internal static class CommandLine
             }
         }
 
+        CliHelp.Install(root);
         root.SetAction(parseResult =>
         {
-            new HelpAction().Invoke(parseResult);
+            CliHelp.Write(parseResult.CommandResult.Command, parseResult.InvocationConfiguration.Output);
             return CliExitCodes.Usage;
         });
         return root;

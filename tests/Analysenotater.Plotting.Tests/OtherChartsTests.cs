@@ -112,4 +112,14 @@ public class OtherChartsTests
 
         public int GetHashCode(double obj) => 0;
     }
+
+    [Fact]
+    public void Bar_series_take_plain_numbers_with_NaN_as_withheld_without_a_cast()
+    {
+        double[] percent = [70, double.NaN];
+        var fromTable = new BarSeries("Liten", [.. percent.Select(p => p)], [51, 3]);
+        Assert.Equal([70, null], fromTable.Values);
+        var literal = new BarSeries("Stor", [50, 37], [343, 340]); // the plain-number overload wins for numbers; null needs double?
+        Assert.Equal([50, 37], literal.Values);
+    }
 }

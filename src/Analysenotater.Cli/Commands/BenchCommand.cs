@@ -36,7 +36,7 @@ internal sealed class BenchCommand : CliCommand<BenchSettings>
         {
             if (result.GetValueOrDefault<int>() <= 0)
             {
-                result.AddError("--cells must be a whole number above 0.");
+                result.AddError(CliTexts.Get("Error.Cells"));
             }
         });
     }
@@ -51,7 +51,7 @@ internal sealed class BenchCommand : CliCommand<BenchSettings>
         var (folder, cellCount) = (settings.Folder, settings.Cells);
         if (!Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"No such folder: {Path.GetFullPath(folder)}");
+            throw new DirectoryNotFoundException(CliTexts.Format("Error.NoFolder", Path.GetFullPath(folder)));
         }
 
         var processAge = DateTime.Now - Process.GetCurrentProcess().StartTime;

@@ -25,7 +25,7 @@ internal sealed class ConvertCommand : CliCommand<ConvertSettings>
         var settings = new ConvertSettings(parseResult.GetRequiredValue(_from), parseResult.GetRequiredValue(_to));
         if (!Extensions.Contains(Path.GetExtension(settings.From).ToLowerInvariant()) || !Extensions.Contains(Path.GetExtension(settings.To).ToLowerInvariant()))
         {
-            throw new CliUsageException("convert works between .dib and .ipynb files.");
+            throw new CliUsageException(CliTexts.Get("Error.ConvertKinds"));
         }
 
         return settings;

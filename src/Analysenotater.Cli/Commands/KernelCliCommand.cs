@@ -26,7 +26,7 @@ internal sealed class KernelCliCommand : CliCommand<KernelSettings>
 
     /// <inheritdoc />
     protected override KernelSettings Bind(ParseResult parseResult)
-        => new(parseResult.GetValue(_connectionFile) ?? throw new CliUsageException("kernel needs -f <connection_file> (or the subcommand install)."), null);
+        => new(parseResult.GetValue(_connectionFile) ?? throw new CliUsageException(CliTexts.Get("Error.KernelConnection")), null);
 
     // The CLI's Ctrl+C token is not passed on: in a kernel SIGINT interrupts the running cell and the process lives on.
 

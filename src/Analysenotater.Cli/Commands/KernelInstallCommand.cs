@@ -27,7 +27,7 @@ internal sealed class KernelInstallCommand : CliCommand<KernelSettings>
     {
         var prefix = parseResult.GetValue(_prefix);
         return parseResult.GetValue(_user) && prefix is not null
-            ? throw new CliUsageException("--user and --prefix exclude each other.")
+            ? throw new CliUsageException(CliTexts.Get("Error.UserPrefix"))
             : new KernelSettings(null, prefix);
     }
 

@@ -24,7 +24,7 @@ internal sealed class KernelWorkerCommand : CliCommand<KernelSettings>
 
     /// <inheritdoc />
     protected override KernelSettings Bind(ParseResult parseResult)
-        => new(parseResult.GetValue(_socket) ?? throw new CliUsageException("kernel worker needs --socket <path>."), null);
+        => new(parseResult.GetValue(_socket) ?? throw new CliUsageException(CliTexts.Get("Error.WorkerSocket")), null);
 
     // The CLI's Ctrl+C token is not passed on: the supervisor forwards interrupts and stops the worker itself.
 

@@ -83,7 +83,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
             var name = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
             if (name is not null && !IsCulture(name))
             {
-                result.AddError($"--culture: '{name}' is not a culture name (for example nb-NO, en-GB).");
+                result.AddError(CliTexts.Format("Error.Culture", name));
             }
         });
         _parameters.Validators.Add(result =>
@@ -92,7 +92,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
             {
                 if (token.Value.IndexOf('=', StringComparison.Ordinal) <= 0)
                 {
-                    result.AddError($"-p expects name=value, got '{token.Value}'.");
+                    result.AddError(CliTexts.Format("Error.Parameter", token.Value));
                 }
             }
         });
@@ -108,7 +108,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
             var unknown = formats.Where(f => !RunSettings.KnownFormats.Contains(f, StringComparer.OrdinalIgnoreCase)).ToList();
             if (unknown.Count > 0 || formats.Count == 0)
             {
-                result.AddError($"--format takes {string.Join(", ", RunSettings.KnownFormats)} (comma-separated), not '{string.Join(",", unknown)}'.");
+                result.AddError(CliTexts.Format("Error.RunFormat", string.Join(", ", RunSettings.KnownFormats), string.Join(",", unknown)));
             }
         });
     }
@@ -127,7 +127,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
         var report = parseResult.GetValue(_report);
         if (report && formats is not null)
         {
-            throw new CliUsageException("--report and --format exclude each other (--report is --format " + RunSettings.ReportOnlyFormats + ").");
+            throw new CliUsageException(CliTexts.Format("Error.ReportAndFormat", RunSettings.ReportOnlyFormats));
         }
 
         return new RunSettings
@@ -246,12 +246,12 @@ internal sealed class RunCommand : CliCommand<RunSettings>
         if (Directory.Exists(path))
         {
             var files = Directory.GetFiles(path).Where(NotebookFile.IsSupported).Order(StringComparer.Ordinal).ToList();
-            return files.Count > 0 ? files : throw new FileNotFoundException($"No notebooks (.ipynb, .dib, .csx) in the folder {Path.GetFullPath(path)}");
+            return files.Count > 0 ? files : throw new FileNotFoundException(CliTexts.Format("Error.NoNotebooks", Path.GetFullPath(path)));
         }
 
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"No such notebook, folder or script: {Path.GetFullPath(path)}");
+            throw new FileNotFoundException(CliTexts.Format("Error.NoNotebook", Path.GetFullPath(path)));
         }
 
         return NotebookFile.IsSupported(path) ? [path] : throw new CliUsageException($"'{path}' is not a notebook or script (.ipynb, .dib, .csx).");
@@ -282,7 +282,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
             var target = Path.Combine(outputDir, stem + ".ipynb");
             if (string.Equals(Path.GetFullPath(target), Path.GetFullPath(input), StringComparison.Ordinal))
             {
-                throw new IOException($"Writing {target} would overwrite the notebook being run; choose another --output folder.");
+                throw new IOException(CliTexts.Format("Error.Overwrite", target));
             }
 
             NotebookFile.Write(target, notebook);

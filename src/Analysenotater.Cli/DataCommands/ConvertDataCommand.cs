@@ -40,7 +40,7 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
 
         if (string.Equals(Path.GetFullPath(from), Path.GetFullPath(to), StringComparison.Ordinal))
         {
-            throw new CliUsageException("the input and output are the same file.");
+            throw new CliUsageException(CliTexts.Get("Error.SameFile"));
         }
 
         if (File.Exists(to) && !settings.Force)
@@ -77,7 +77,7 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
                     break;
             }
 
-            context.Out.WriteLine($"wrote {to} ({data.RowCount} respondents × {data.Columns.Count} variables)");
+            context.Out.WriteLine(CliTexts.Format("ConvertData.Wrote", to, data.RowCount, data.Columns.Count));
             return 0;
         }));
     }

@@ -69,7 +69,7 @@ internal static class DataOptions
                 var i = Array.FindIndex(names, n => string.Equals(n, value, StringComparison.OrdinalIgnoreCase));
                 if (i < 0)
                 {
-                    result.AddError($"--format must be one of {string.Join("|", names)}, not '{value}'.");
+                    result.AddError(CliTexts.Format("Error.FormatChoice", string.Join("|", names), value));
                     return OutputFormat.Text;
                 }
 
@@ -144,7 +144,7 @@ internal static class DataOptions
         {
             if (!File.Exists(codebook))
             {
-                throw new FileNotFoundException($"No such codebook file: {codebook}", codebook);
+                throw new FileNotFoundException(CliTexts.Format("Error.NoCodebook", codebook), codebook);
             }
 
             var ext = Path.GetExtension(codebook).ToLowerInvariant();

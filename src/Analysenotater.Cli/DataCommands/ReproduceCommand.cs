@@ -49,8 +49,7 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
             var (data, report) = SurveyDataInput.Read(path, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map);
             if (data.Instrument?.Id != KnownInstruments.KoRus2017.Id)
             {
-                context.Error.WriteLine($"analysenotater reproduce: {path} is not KoRus 2017 data (instrument: {data.Instrument?.Id ?? "none"}); "
-                    + "the report recomputes the published KoRus 2017 numbers and needs the KoRus item columns (or --instrument korus-2017).");
+                context.Error.WriteLine(CliTexts.Format("Error.NotKoRus", path, data.Instrument?.Id ?? CliTexts.Get("Data.NoInstrumentShort")));
                 return 2;
             }
 
@@ -92,12 +91,12 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
                 if (File.Exists(candidate))
                 {
                     var shown = Path.GetRelativePath(Environment.CurrentDirectory, candidate);
-                    context.Error.WriteLine($"no data file given; using the bundled synthetic data {shown}");
+                    context.Error.WriteLine(CliTexts.Format("Reproduce.BundledData", shown));
                     return shown;
                 }
             }
         }
 
-        throw new CliUsageException($"no data file given and {relative} was not found above {Environment.CurrentDirectory}.");
+        throw new CliUsageException(CliTexts.Format("Error.NoBundledData", relative, Environment.CurrentDirectory));
     }
 }

@@ -39,7 +39,7 @@ internal static class SurveyDataInput
         RequireDataFile(path);
         if (instrumentOption is not null && !IsKnownChoice(instrumentOption) && !instrumentOption.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
-            throw new CliUsageException($"--instrument must be one of {InstrumentChoices}, not '{instrumentOption}'.");
+            throw new CliUsageException(CliTexts.Format("Error.InstrumentChoice", InstrumentChoices, instrumentOption));
         }
 
         var result = SurveyInput.Load(path, instrumentOption, studyOption, mapOption, importOptions: options);
@@ -54,9 +54,9 @@ internal static class SurveyDataInput
         }
 
         var instrument = result.Dataset.Instrument;
-        context.Error.WriteLine($"{path}: {result.Dataset.RowCount} respondents × {result.Dataset.Columns.Count} variables; instrument: "
-            + (instrument is null ? "none (columns imported by content)" : instrument.Id + (instrument.Version == "generisk" ? " (built from --missing/--codebook)" : ""))
-            + (result.Study is { } st ? $"; study: {st.Study.Id}" : ""));
+        context.Error.WriteLine(CliTexts.Format("Data.Summary", path, result.Dataset.RowCount, result.Dataset.Columns.Count,
+            instrument is null ? CliTexts.Get("Data.NoInstrument") : instrument.Id + (instrument.Version == "generisk" ? CliTexts.Get("Data.GenericInstrument") : ""))
+            + (result.Study is { } st ? CliTexts.Format("Data.Study", st.Study.Id) : ""));
         return result;
     }
 
@@ -75,7 +75,7 @@ internal static class SurveyDataInput
 
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"No such data file: {path}", path);
+            throw new FileNotFoundException(CliTexts.Format("Error.NoDataFile", path), path);
         }
     }
 
@@ -87,15 +87,15 @@ internal static class SurveyDataInput
     {
         foreach (var issue in report.Issues)
         {
-            context.Error.WriteLine((issue.IsError ? "error: " : "note: ") + issue.Message);
+            context.Error.WriteLine(CliTexts.Get(issue.IsError ? "Data.IssueError" : "Data.IssueNote") + issue.Message);
         }
 
         var errors = report.Errors.Count();
         if (errors > 0)
         {
             context.Error.WriteLine(strict
-                ? $"{errors} error(s) in {report.File}; stopping (--strict)."
-                : $"{errors} error(s) in {report.File}; those cells were read as no answer (use --strict to stop instead).");
+                ? CliTexts.Format("Data.ErrorsStrict", errors, report.File)
+                : CliTexts.Format("Data.ErrorsLenient", errors, report.File));
         }
 
         return strict && errors > 0;

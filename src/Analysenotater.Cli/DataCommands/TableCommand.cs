@@ -34,9 +34,10 @@ internal sealed class TableCommand : CliCommand<TableSettings>
         _input.AddTo(this);
         _decimals.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 4)
+            var text = string.Join(" ", result.Tokens.Select(t => t.Value));
+            if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var decimals) || decimals is < 0 or > 4)
             {
-                result.AddError($"--decimals must be a whole number from 0 to 4, not '{string.Join(" ", result.Tokens.Select(t => t.Value))}'.");
+                result.AddError(CliTexts.Format("Error.Decimals", text));
             }
         });
     }
@@ -48,14 +49,14 @@ internal sealed class TableCommand : CliCommand<TableSettings>
         var thenBy = parseResult.GetValue(_thenBy);
         if (thenBy is not null && by is null)
         {
-            throw new CliUsageException("--then-by needs --by.");
+            throw new CliUsageException(CliTexts.Get("Error.ThenByNeedsBy"));
         }
 
         var recode = parseResult.GetValue(_recode);
         var builtIn = recode?.ToLowerInvariant() is null or "korus3" or "topbox" or "hscl2";
         if (!builtIn && !_input.HasStudy(parseResult))
         {
-            throw new CliUsageException($"--recode must be korus3, topbox or hscl2 (or a recode of the study given with --study), not '{recode}'.");
+            throw new CliUsageException(CliTexts.Format("Error.RecodeChoice", recode));
         }
 
         return new TableSettings
@@ -93,7 +94,7 @@ internal sealed class TableCommand : CliCommand<TableSettings>
                 options = options with
                 {
                     Recode = input.Study?.Study.Recodes.FirstOrDefault(r => r.Name == name)
-                        ?? throw new CliUsageException($"--recode '{name}' is neither korus3, topbox, hscl2 nor a recode of the study ({string.Join(", ", input.Study?.Study.Recodes.Select(r => r.Name) ?? [])})."),
+                        ?? throw new CliUsageException(CliTexts.Format("Error.RecodeUnknown", name, string.Join(", ", input.Study?.Study.Recodes.Select(r => r.Name) ?? []))),
                 };
             }
 

@@ -78,7 +78,7 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
             if (input.Study is { HasMissing: true } missing)
             {
                 // Variables the study's analyses need are missing: not a clean bill, whatever --strict says.
-                context.Error.WriteLine($"{missing.Requirements.Count(r => r.IsError)} variable(s) the analyses need are missing (see «Hva analysene trenger»).");
+                context.Error.WriteLine(CliTexts.Format("Validate.MissingVariables", missing.Requirements.Count(r => r.IsError)));
                 return 1;
             }
 

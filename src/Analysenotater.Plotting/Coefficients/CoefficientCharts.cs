@@ -38,10 +38,10 @@ public static class CoefficientCharts
                 .Select(c => (t, c)))
             .ToList();
         // A coefficient suppressed by disclosure control (its estimate is NaN) is never drawn; its term keeps a row, named in the note.
-        var hidden = chosen.Where(x => double.IsNaN(x.c.Estimate)).Select(x => $"{x.c.Name} ({x.t.Method})").Distinct().ToList();
+        var hidden = chosen.Where(x => double.IsNaN(x.c.Estimate)).Select(x => $"{x.t.Labels.Coefficient(x.c.Name)} ({x.t.Method})").Distinct().ToList();
         var rows = chosen.Where(x => !double.IsNaN(x.c.Estimate))
             .Select(x => (x.t, x.c, ci: x.c.ConfidenceInterval(x.t.ConfidenceLevel)))
-            .Select(x => new CoefficientInterval(x.c.Name, x.t.Method, x.c.Estimate, x.ci.Lower, x.ci.Upper))
+            .Select(x => new CoefficientInterval(x.t.Labels.Coefficient(x.c.Name), x.t.Method, x.c.Estimate, x.ci.Lower, x.ci.Upper))
             .ToList();
         var level = tables.Count > 0 ? tables[0].ConfidenceLevel : 0.95;
         var notes = hidden.Count == 0 ? new List<string>() : [ChartLabels.SuppressedNote(hidden, "kategorier med for få svar")];

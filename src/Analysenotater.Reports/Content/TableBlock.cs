@@ -21,8 +21,8 @@ public sealed record TableBlock : ReportBlock
     /// <summary>How many columns the table has.</summary>
     public int ColumnCount => HeaderRows.Count > 0 ? HeaderRows[^1].Sum(c => c.ColumnSpan) : Rows.Count > 0 ? Rows[0].Count : 0;
 
-    /// <summary>True when the table is printed on a landscape page (many columns).</summary>
-    public bool Wide => ColumnCount > TableShaper.PortraitColumns;
+    /// <summary>True when the table is printed on a landscape page: many columns, or words too long for the portrait column.</summary>
+    public bool Wide => ColumnCount > TableShaper.PortraitColumns || TableShaper.MinimumWidthPx(HeaderRows, Rows) > TableShaper.PortraitWidthPx;
 
     /// <summary>Non-null when the table is too long for the body: the letter of the appendix that holds it in full.</summary>
     public string? AppendixLetter { get; init; }

@@ -10,6 +10,43 @@ public static class TableShaper
     /// <summary>Tables with more columns than this go on a landscape page.</summary>
     public const int PortraitColumns = 8;
 
+    /// <summary>The width of the portrait A4 text column in CSS pixels (180 mm at 96 px per inch).</summary>
+    public const double PortraitWidthPx = 180 * 96 / 25.4;
+
+    /// <summary>An estimate of the narrowest width a table can be printed at without breaking a word (9 pt text): per
+    /// column the longest word of its header and body cells (a number cell is not broken at all) at 7.5 px per character,
+    /// plus padding and rule. Columns of a spanning header cell are not counted from that cell.</summary>
+    /// <param name="headerRows">The header rows.</param>
+    /// <param name="rows">The body rows.</param>
+    /// <returns>The estimated minimum width in CSS pixels.</returns>
+    public static double MinimumWidthPx(IReadOnlyList<IReadOnlyList<TableCell>> headerRows, IReadOnlyList<IReadOnlyList<TableCell>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headerRows);
+        ArgumentNullException.ThrowIfNull(rows);
+        var longest = new Dictionary<int, int>();
+        void Measure(IReadOnlyList<TableCell> row)
+        {
+            var column = 0;
+            foreach (var cell in row)
+            {
+                if (cell.ColumnSpan == 1)
+                {
+                    var chars = cell.Numeric ? cell.Text.Length : cell.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length).DefaultIfEmpty(0).Max();
+                    longest[column] = Math.Max(longest.GetValueOrDefault(column), chars);
+                }
+
+                column += cell.ColumnSpan;
+            }
+        }
+
+        foreach (var row in headerRows.Concat(rows))
+        {
+            Measure(row);
+        }
+
+        return longest.Values.Sum(chars => (chars * 7.5) + 12);
+    }
+
     /// <summary>Reshapes <paramref name="header"/> and <paramref name="rows"/> when the header has the pattern.</summary>
     /// <param name="header">The flat header, one text per column.</param>
     /// <param name="rows">The body rows.</param>

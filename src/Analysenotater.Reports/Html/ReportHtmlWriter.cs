@@ -29,12 +29,14 @@ public static class ReportHtmlWriter
         figure{margin:.8rem 0;break-inside:avoid}
         figcaption,table.an-table caption{font-weight:600;text-align:left;padding:.2rem 0;caption-side:top;font-size:10pt}
         table.an-table{border-collapse:collapse;width:100%;font-size:9pt;table-layout:auto}
-        table.an-table th,table.an-table td{border:1px solid var(--an-rule);padding:.15rem .35rem;overflow-wrap:anywhere;hyphens:auto;vertical-align:top}
+        table.an-table th,table.an-table td{border:1px solid var(--an-rule);padding:.15rem .35rem;overflow-wrap:break-word;hyphens:manual;vertical-align:top}
+        table.an-table thead th{overflow-wrap:normal}
         table.an-table thead th{background:var(--an-head);font-weight:600;text-align:center}
         table.an-table thead tr:last-child th:first-child{text-align:left}
         table.an-table td.an-num{text-align:right;white-space:nowrap}
         table.an-table:not(.an-wide) th:first-child,table.an-table:not(.an-wide) td:first-child{overflow-wrap:break-word;min-width:6em}
         table.an-wide{font-size:7.5pt;table-layout:fixed}
+        table.an-wide thead th,table.an-wide tbody td{overflow-wrap:anywhere;hyphens:auto}
         table.an-wide td.an-num{white-space:normal}
         .an-notes{font-size:8.5pt;color:#444;margin:.25rem 0 0;padding:0;list-style:none}
         .an-notes li{margin:.1rem 0}
@@ -83,9 +85,10 @@ public static class ReportHtmlWriter
         sb.Append("</dl>\n</header>\n");
         var printedNotes = new HashSet<int>();
         var drawCalls = new List<string>();
-        foreach (var block in report.Blocks)
+        var landscape = LeadInsOfWideTables(report.Blocks);
+        for (var i = 0; i < report.Blocks.Count; i++)
         {
-            AppendBlock(sb, block, report, printedNotes, drawCalls, inAppendix: false);
+            AppendBlock(sb, report.Blocks[i], report, printedNotes, drawCalls, inAppendix: false, landscape.Contains(i));
         }
 
         if (report.Appendices.Count > 0)
@@ -124,19 +127,46 @@ public static class ReportHtmlWriter
         return node.ToJsonString();
     }
 
-    private static void AppendBlock(StringBuilder sb, ReportBlock block, ReportContent report, HashSet<int> printedNotes, List<string> drawCalls, bool inAppendix)
+    /// <summary>The headings and prose that lead into a wide (landscape) table: they print on the table's landscape page,
+    /// so that a heading is never left alone on a portrait page before it.</summary>
+    private static HashSet<int> LeadInsOfWideTables(IReadOnlyList<ReportBlock> blocks)
+    {
+        var result = new HashSet<int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not TableBlock { Wide: true })
+            {
+                continue;
+            }
+
+            var lead = new List<int>();
+            for (var j = i - 1; j >= 0 && blocks[j] is HeadingBlock or ProseBlock or PrintedTextBlock; j--)
+            {
+                lead.Add(j);
+                if (blocks[j] is HeadingBlock)
+                {
+                    result.UnionWith(lead);
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static void AppendBlock(StringBuilder sb, ReportBlock block, ReportContent report, HashSet<int> printedNotes, List<string> drawCalls, bool inAppendix, bool landscape = false)
     {
         switch (block)
         {
             case HeadingBlock h:
                 var level = Math.Clamp(h.Level, 2, 6);
-                sb.Append("<h").Append(level).Append('>').Append(Encode(h.Text)).Append("</h").Append(level).Append(">\n");
+                sb.Append("<h").Append(level).Append(landscape ? " class=\"an-landscape\"" : "").Append('>').Append(Encode(h.Text)).Append("</h").Append(level).Append(">\n");
                 break;
             case ProseBlock p:
-                sb.Append("<div class=\"an-block\">").Append(p.Html).Append("</div>\n");
+                sb.Append(landscape ? "<div class=\"an-block an-landscape\">" : "<div class=\"an-block\">").Append(p.Html).Append("</div>\n");
                 break;
             case PrintedTextBlock t:
-                sb.Append("<pre class=\"an-printed\">").Append(Encode(t.Text)).Append("</pre>\n");
+                sb.Append(landscape ? "<pre class=\"an-printed an-landscape\">" : "<pre class=\"an-printed\">").Append(Encode(t.Text)).Append("</pre>\n");
                 break;
             case FigureBlock f:
                 var id = string.Create(CultureInfo.InvariantCulture, $"an-figure-{f.Number}");

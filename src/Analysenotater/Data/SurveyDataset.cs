@@ -1,4 +1,5 @@
 using Analysenotater.Instruments;
+using Analysenotater.Reporting;
 
 namespace Analysenotater.Data;
 
@@ -10,6 +11,8 @@ namespace Analysenotater.Data;
 public sealed class SurveyDataset
 {
     private readonly Dictionary<string, SurveyColumn> _byName;
+    private VariableLabels _ownLabels = VariableLabels.None;
+    private VariableLabels? _labels;
 
     /// <summary>Creates a dataset. All columns must have the same length.</summary>
     /// <exception cref="ArgumentException">Column lengths differ or a name repeats; the message names the column.</exception>
@@ -47,6 +50,20 @@ public sealed class SurveyDataset
     /// <summary>The number of respondents.</summary>
     public int RowCount { get; }
 
+    /// <summary>The labels of the variables and codes (instrument items and indicators, the study's roles and code
+    /// labels, and labels set with <see cref="WithLabel"/>), used by result tables and charts.</summary>
+    public VariableLabels Labels => _labels ??= VariableLabels.From(Instrument, Roles).WithOverrides(_ownLabels);
+
+    /// <summary>A dataset whose variable <paramref name="name"/> is shown as <paramref name="label"/> (and its codes with
+    /// <paramref name="valueLabels"/>, when given) in result tables and charts.</summary>
+    /// <param name="name">The variable (column) name; it need not exist yet.</param>
+    /// <param name="label">The label.</param>
+    /// <param name="valueLabels">Labels of its codes, or null.</param>
+    /// <returns>A new dataset sharing the columns.</returns>
+    /// <exception cref="ArgumentException">An empty name or label.</exception>
+    public SurveyDataset WithLabel(string name, string label, IReadOnlyDictionary<int, string>? valueLabels = null) =>
+        new SurveyDataset(Instrument, Columns, Roles) { _ownLabels = _ownLabels.With(name, label, valueLabels) };
+
     /// <summary>True when a column with this name exists.</summary>
     public bool HasColumn(string name) => _byName.ContainsKey(name);
 
@@ -54,7 +71,7 @@ public sealed class SurveyDataset
     /// <exception cref="KeyNotFoundException">No such column; the message lists the nearest names.</exception>
     public SurveyColumn this[string name] => _byName.TryGetValue(name, out var c)
         ? c
-        : throw new KeyNotFoundException($"The dataset has no column '{name}'. Columns: {string.Join(", ", Columns.Take(12).Select(x => x.Name))}{(Columns.Count > 12 ? ", …" : "")}.");
+        : throw new KeyNotFoundException(Localization.Messages.Format("Dataset.NoColumn", name, string.Join(", ", Columns.Take(12).Select(x => x.Name)) + (Columns.Count > 12 ? ", …" : "")));
 
     /// <summary>The code column with this name.</summary>
     /// <remarks>
@@ -249,7 +266,7 @@ public sealed class SurveyDataset
             }
         }
 
-        return new SurveyDataset(Instrument, [.. Columns.Select(c => c.Select(rows))], Roles);
+        return new SurveyDataset(Instrument, [.. Columns.Select(c => c.Select(rows))], Roles) { _ownLabels = _ownLabels };
     }
 
     /// <summary>A dataset with <paramref name="column"/> added (or replaced when the name exists).</summary>
@@ -258,12 +275,12 @@ public sealed class SurveyDataset
     {
         ArgumentNullException.ThrowIfNull(column);
         var cols = Columns.Where(c => c.Name != column.Name).Append(column).ToList();
-        return new SurveyDataset(Instrument, cols, Roles);
+        return new SurveyDataset(Instrument, cols, Roles) { _ownLabels = _ownLabels };
     }
 
     /// <summary>A dataset with other role assignments.</summary>
-    public SurveyDataset WithRoles(DatasetRoles roles) => new(Instrument, Columns, roles);
+    public SurveyDataset WithRoles(DatasetRoles roles) => new(Instrument, Columns, roles) { _ownLabels = _ownLabels };
 
     /// <inheritdoc />
-    public override string ToString() => $"SurveyDataset: {RowCount} respondents × {Columns.Count} variables ({Instrument?.Id ?? "no instrument"})";
+    public override string ToString() => Localization.Messages.Format("Dataset.Summary", RowCount, Columns.Count, Instrument?.Id ?? Localization.Messages.Get("Dataset.NoInstrument"));
 }

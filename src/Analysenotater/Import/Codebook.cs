@@ -42,7 +42,7 @@ public sealed class Codebook
         var data = SurveyCsvReader.Read(path, null, new ImportOptions { Roles = new DatasetRoles { Municipality = null, SizeGroup = null, Gender = null, Age = null, Weight = null } }).Dataset;
         string Column(params string[] names) => names.FirstOrDefault(n => data.Columns.Any(c => string.Equals(c.Name, n, StringComparison.OrdinalIgnoreCase))) is { } found
             ? data.Columns.First(c => string.Equals(c.Name, found, StringComparison.OrdinalIgnoreCase)).Name
-            : throw new SurveyImportException([new ImportIssue(ImportIssueKind.UnknownColumn, file, 1, names[0], null, $"the codebook needs a column \"{names[0]}\" (or \"{names[1]}\")")]);
+            : throw new SurveyImportException([new ImportIssue(ImportIssueKind.UnknownColumn, file, 1, names[0], null, Localization.Messages.Format("Import.CodebookColumn", names[0], names[1]))]);
         var variable = Column("variable", "variabel");
         var code = Column("code", "kode");
         var label = Column("label", "etikett");
@@ -59,7 +59,7 @@ public sealed class Codebook
 
             if (!int.TryParse(codeText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var c) || c <= short.MinValue || c > short.MaxValue)
             {
-                throw new SurveyImportException([new ImportIssue(ImportIssueKind.UnparseableValue, file, i + 2, code, codeText, "a codebook code must be an integer")]);
+                throw new SurveyImportException([new ImportIssue(ImportIssueKind.UnparseableValue, file, i + 2, code, codeText, Localization.Messages.Get("Import.CodebookInteger"))]);
             }
 
             var text = data[label].FormatInvariant(i).Trim();

@@ -33,7 +33,7 @@ internal static class DatasetAssembler
             if (emptyHeader)
             {
                 head = "kolonne_" + (c + 1).ToString(CultureInfo.InvariantCulture);
-                issues.Add(new ImportIssue(ImportIssueKind.UnknownColumn, file, 1, head, "", "the header cell is empty; the column is imported by content under this name"));
+                issues.Add(new ImportIssue(ImportIssueKind.UnknownColumn, file, 1, head, "", Localization.Messages.Get("Import.EmptyHeader")));
             }
 
             var itemId = ResolveItem(head, instrument, options);
@@ -41,7 +41,7 @@ internal static class DatasetAssembler
             if (!seen.Add(name))
             {
                 issues.Add(new ImportIssue(ImportIssueKind.DuplicateColumn, file, 1, head, null,
-                    $"column \"{name}\" appears more than once; this later copy (column {c + 1}) is not imported"));
+                    Localization.Messages.Format("Import.DuplicateColumn", name, c + 1)));
                 continue;
             }
 
@@ -152,7 +152,7 @@ internal static class DatasetAssembler
             if (texts[i] is not null && parsed[i] is null)
             {
                 issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rows[i].RowNumber, head, texts[i],
-                    $"not a number{Because(problems[i])} (respondent column \"{name}\" is numeric); kept empty"));
+                    Localization.Messages.Format("Import.NotNumberRespondent", Because(problems[i]), name)));
             }
         }
 
@@ -166,20 +166,20 @@ internal static class DatasetAssembler
         if (item.Type == ItemType.Year && parsed is not null && ImportNumber.ParseYear(text) is null)
         {
             parsed = null;
-            problem = "a year is written with digits only";
+            problem = Localization.Messages.Get("Import.YearDigits");
         }
 
         if (parsed is not { } v)
         {
             issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, text,
-                $"not a number{Because(problem)} ({(item.Type == ItemType.Year ? "a year" : "a number")} is expected for item '{item.Id}'); kept empty"));
+                Localization.Messages.Format(item.Type == ItemType.Year ? "Import.NotNumberYear" : "Import.NotNumberItem", Because(problem), item.Id)));
             return double.NaN;
         }
 
         if (item.Type == ItemType.Year && (v != Math.Floor(v) || v < 1000 || v > 2999))
         {
             issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, file, rowNumber, head, text,
-                $"not a four-digit year (item '{item.Id}'); kept empty"));
+                Localization.Messages.Format("Import.NotYear", item.Id)));
             return double.NaN;
         }
 
@@ -194,7 +194,7 @@ internal static class DatasetAssembler
         if (problem is not null)
         {
             issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, text,
-                $"not a code: {problem} (scale {scale.Id}: {DescribeScale(scale)}); kept empty"));
+                Localization.Messages.Format("Import.NotCodeProblem", problem, scale.Id, DescribeScale(scale))));
             return CodeColumn.Empty;
         }
 
@@ -203,14 +203,14 @@ internal static class DatasetAssembler
             if (v != Math.Floor(v) || v < short.MinValue + 1 || v > short.MaxValue)
             {
                 issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, text,
-                    $"not an integer code of scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
+                    Localization.Messages.Format("Import.NotIntegerCode", scale.Id, DescribeScale(scale))));
                 return CodeColumn.Empty;
             }
 
             if (scale.Find((int)v) is null)
             {
                 issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, file, rowNumber, head, text,
-                    $"code {(int)v} is not on scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
+                    Localization.Messages.Format("Import.CodeNotOnScale", (int)v, scale.Id, DescribeScale(scale))));
                 return CodeColumn.Empty;
             }
 
@@ -223,7 +223,7 @@ internal static class DatasetAssembler
         }
 
         issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, text,
-            $"not a code{(options.AcceptLabels ? " or label" : "")} of scale {scale.Id} ({DescribeScale(scale)}); kept empty"));
+            Localization.Messages.Format(options.AcceptLabels ? "Import.NotCodeOrLabel" : "Import.NotCode", scale.Id, DescribeScale(scale))));
         return CodeColumn.Empty;
     }
 
@@ -236,7 +236,7 @@ internal static class DatasetAssembler
         }
 
         issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, rowNumber, head, trimmed,
-            $"not a number{Because(problem)} (respondent column \"{name}\" is numeric); kept empty"));
+            Localization.Messages.Format("Import.NotNumberRespondent", Because(problem), name)));
         return double.NaN;
     }
 
@@ -251,15 +251,15 @@ internal static class DatasetAssembler
         }
 
         issues.Add(new ImportIssue(ImportIssueKind.EncodingError, file, row.RowNumber, head, text,
-            "contains bytes that are not valid in the file's encoding (shown as \uFFFD); the file is probably Windows-1252, not UTF-8 — leave ImportOptions.Encoding unset to detect it; kept empty"));
+            Localization.Messages.Get("Import.InvalidBytes")));
         return false;
     }
 
     internal static string DescribeScale(AnswerScale scale)
     {
         var valid = scale.ValidOptions.ToList();
-        var text = valid.Count == 0 ? "no valid codes" : $"valid codes {valid.Min(o => o.Code)}–{valid.Max(o => o.Code)}";
+        var text = valid.Count == 0 ? Localization.Messages.Get("Import.NoValidCodes") : Localization.Messages.Format("Import.ValidCodes", valid.Min(o => o.Code), valid.Max(o => o.Code));
         var missing = scale.Options.Where(o => !o.IsValid).Select(o => $"{o.Code} = {o.Label}").ToList();
-        return missing.Count == 0 ? text : text + "; missing codes " + string.Join(", ", missing);
+        return missing.Count == 0 ? text : text + Localization.Messages.Format("Import.MissingCodes", string.Join(", ", missing));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Analysenotater.Localization;
 
 namespace Analysenotater.Import;
 
@@ -18,7 +19,7 @@ public sealed record ImportIssue(ImportIssueKind Kind, string File, int? Row, st
     /// <summary>True for problems that make strict mode throw; false for warnings (unknown column, detected encoding, format note).</summary>
     public bool IsError => Kind is not (ImportIssueKind.UnknownColumn or ImportIssueKind.EncodingGuess or ImportIssueKind.FormatNote);
 
-    /// <summary>The full message: <c>file, row 3, column "q9", value "7": detail</c>.</summary>
+    /// <summary>The full message in the current language: <c>file, rad 3, kolonne «q9», verdi «7»: detail</c> (English: <c>row</c>, <c>column</c>, <c>value</c>).</summary>
     public string Message
     {
         get
@@ -26,17 +27,17 @@ public sealed record ImportIssue(ImportIssueKind Kind, string File, int? Row, st
             var sb = new StringBuilder(File);
             if (Row is { } r)
             {
-                sb.Append(", row ").Append(r.ToString(CultureInfo.InvariantCulture));
+                sb.Append(", ").Append(Messages.Get("ImportIssue.Row")).Append(' ').Append(r.ToString(CultureInfo.InvariantCulture));
             }
 
             if (Column is not null)
             {
-                sb.Append(", column \"").Append(Column).Append('"');
+                sb.Append(", ").Append(Messages.Get("ImportIssue.Column")).Append(' ').Append(Messages.Format("ImportIssue.Quoted", Column));
             }
 
             if (Value is not null)
             {
-                sb.Append(", value \"").Append(Value).Append('"');
+                sb.Append(", ").Append(Messages.Get("ImportIssue.Value")).Append(' ').Append(Messages.Format("ImportIssue.Quoted", Value));
             }
 
             return sb.Append(": ").Append(Detail).ToString();

@@ -22,7 +22,7 @@ internal static class ImportNumber
         {
             if (char.IsControl(ch) && ch is not ('\t' or '\r' or '\n'))
             {
-                problem = string.Create(CultureInfo.InvariantCulture, $"contains the control character U+{(int)ch:X4}");
+                problem = Localization.Messages.Format("Import.ControlCharacter", ((int)ch).ToString("X4", CultureInfo.InvariantCulture));
                 return null;
             }
         }
@@ -32,7 +32,7 @@ internal static class ImportNumber
         {
             if (trimmed.Contains("nan", StringComparison.OrdinalIgnoreCase) || trimmed.Contains("inf", StringComparison.OrdinalIgnoreCase) || trimmed.Contains('∞', StringComparison.Ordinal))
             {
-                problem = "NaN and infinity are not numbers a survey can hold";
+                problem = Localization.Messages.Get("Import.NotFinite");
             }
 
             return null;
@@ -41,7 +41,7 @@ internal static class ImportNumber
         var value = NorwegianFormat.TryParse(trimmed);
         if (value is { } v && !double.IsFinite(v))
         {
-            problem = "is too large for a number (it overflows to infinity)";
+            problem = Localization.Messages.Get("Import.Overflow");
             return null;
         }
 

@@ -73,8 +73,8 @@ public static class SurveyCsvReader
         if (DetectWideEncoding(bytes) is { } wide)
         {
             issues.Add(new ImportIssue(ImportIssueKind.EncodingGuess, file, null, null, null,
-                $"the file is {wide.Name} ({(wide.BomLength > 0 ? "byte order mark" : "detected from its zero bytes")}); it was read as {wide.Name}" +
-                (given is null ? string.Empty : $" although ImportOptions.Encoding is {given.WebName}")));
+                Localization.Messages.Format(wide.BomLength > 0 ? "Import.WideBom" : "Import.WideZeros", wide.Name) +
+                (given is null ? string.Empty : Localization.Messages.Format("Import.AlthoughEncoding", given.WebName))));
             return wide.Encoding.GetString(bytes, wide.BomLength, bytes.Length - wide.BomLength);
         }
 
@@ -90,7 +90,7 @@ public static class SurveyCsvReader
 
             var (line, b) = LineOf(bytes, invalidAt);
             issues.Add(new ImportIssue(ImportIssueKind.EncodingGuess, file, line, null, null,
-                string.Create(CultureInfo.InvariantCulture, $"the file is not valid UTF-8 (byte 0x{b:X2} at offset {invalidAt}); it was read as Windows-1252")));
+                Localization.Messages.Format("Import.NotUtf8", b.ToString("X2", CultureInfo.InvariantCulture), invalidAt)));
             return Windows1252.GetString(bytes);
         }
 
@@ -103,7 +103,7 @@ public static class SurveyCsvReader
         if (invalidAt < 0 && bytes.Skip(start).Any(x => x >= 0x80))
         {
             issues.Add(new ImportIssue(ImportIssueKind.EncodingGuess, file, null, null, null,
-                $"the file is valid UTF-8 with non-ASCII characters but was read as {given.WebName} as asked; letters like æ, ø, å may be garbled (for example \"Ã¸\") — leave ImportOptions.Encoding unset to detect UTF-8"));
+                Localization.Messages.Format("Import.Utf8ReadAs", given.WebName)));
         }
 
         return given.GetString(bytes, start, bytes.Length - start);
@@ -214,12 +214,12 @@ public static class SurveyCsvReader
         foreach (var quote in unterminated)
         {
             issues.Add(new ImportIssue(ImportIssueKind.UnterminatedQuote, file, quote.Row, null, Shorten(LineAt(text, quote.Line)),
-                string.Create(CultureInfo.InvariantCulture, $"the quote that opens a field on line {quote.Line} is never closed; it was read as a plain character, so the lines after it stay separate rows")));
+                Localization.Messages.Format("Import.UnclosedQuote", quote.Line)));
         }
 
         if (records.Count == 0)
         {
-            issues.Add(new ImportIssue(ImportIssueKind.NoHeader, file, null, null, null, "the file is empty; a header row with item ids is expected"));
+            issues.Add(new ImportIssue(ImportIssueKind.NoHeader, file, null, null, null, Localization.Messages.Get("Import.EmptyFile")));
             return DatasetAssembler.Assemble(file, [], [], instrument, options, issues);
         }
 
@@ -227,7 +227,7 @@ public static class SurveyCsvReader
         if (options.Delimiter is null && header.Length == 1 && SuggestDelimiter(headerLine) is { } suggested)
         {
             issues.Add(new ImportIssue(ImportIssueKind.WrongDelimiter, file, 1, null, Shorten(headerLine),
-                $"the file reads as a single column: none of semicolon, comma or tab appears in the header, but {Name(suggested)} does; the file is probably {Name(suggested)}-separated (set ImportOptions.Delimiter to '{suggested}')"));
+                Localization.Messages.Format("Import.SingleColumn", Name(suggested), suggested)));
         }
 
         if (options.Delimiter is { } d && header.Length == 1)
@@ -236,7 +236,7 @@ public static class SurveyCsvReader
             if (other != default(char))
             {
                 issues.Add(new ImportIssue(ImportIssueKind.WrongDelimiter, file, 1, null, Shorten(headerLine),
-                    $"the delimiter {Name(d)} does not split the header into columns, but {Name(other)} does; the file is probably {Name(other)}-separated (set ImportOptions.Delimiter to '{(other == '\t' ? "\\t" : other.ToString())}' or leave it unset to detect)"));
+                    Localization.Messages.Format("Import.WrongDelimiter", Name(d), Name(other), other == '\t' ? "\\t" : other.ToString())));
             }
         }
 
@@ -261,8 +261,8 @@ public static class SurveyCsvReader
                 var extra = rec.Length > header.Length ? string.Join(delimiter, rec.Skip(header.Length)) : null;
                 issues.Add(new ImportIssue(ImportIssueKind.RaggedRow, file, rowNumber, null, extra,
                     rec.Length > header.Length
-                        ? string.Create(CultureInfo.InvariantCulture, $"the row has {rec.Length} cells but the header has {header.Length}; the extra cells (shown as the value) are not imported")
-                        : string.Create(CultureInfo.InvariantCulture, $"the row has {rec.Length} cells but the header has {header.Length}; the missing cells are empty")));
+                        ? Localization.Messages.Format("Import.ExtraCells", rec.Length, header.Length)
+                        : Localization.Messages.Format("Import.MissingCells", rec.Length, header.Length)));
             }
 
             rows.Add(new TabularRow(rowNumber, cells));
@@ -346,9 +346,9 @@ public static class SurveyCsvReader
 
     private static string Name(char d) => d switch
     {
-        ';' => "semicolon",
-        ',' => "comma",
-        '\t' => "tab",
+        ';' => Localization.Messages.Get("Import.Semicolon"),
+        ',' => Localization.Messages.Get("Import.Comma"),
+        '\t' => Localization.Messages.Get("Import.Tab"),
         _ => "'" + d + "'",
     };
 

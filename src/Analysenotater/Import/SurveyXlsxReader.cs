@@ -101,7 +101,7 @@ public static class SurveyXlsxReader
 
             if (sheetRows.Count == 0)
             {
-                issues.Add(new ImportIssue(ImportIssueKind.NoHeader, file, null, null, null, "the sheet is empty; a header row with item ids is expected"));
+                issues.Add(new ImportIssue(ImportIssueKind.NoHeader, file, null, null, null, Localization.Messages.Get("Import.EmptySheet")));
                 return DatasetAssembler.Assemble(file, [], [], instrument, options, issues);
             }
 
@@ -124,7 +124,7 @@ public static class SurveyXlsxReader
                 if (beyond.Count > 0)
                 {
                     issues.Add(new ImportIssue(ImportIssueKind.RaggedRow, file, rowNumber, ColumnName(beyond[0].Key), string.Join(" | ", beyond.Select(b => b.Value)),
-                        string.Create(CultureInfo.InvariantCulture, $"the row has values beyond the last header column ({ColumnName(width - 1)}); they are not imported")));
+                        Localization.Messages.Format("Import.BeyondHeader", ColumnName(width - 1))));
                 }
 
                 rows.Add(new TabularRow(rowNumber, values));

@@ -103,5 +103,5 @@ public sealed class Instrument
         ?? throw new KeyNotFoundException($"Instrument '{Id}' has no indicator '{indicatorId}'.");
 
     /// <inheritdoc />
-    public override string ToString() => $"{Title} ({Id} {Version}, {Items.Count} items)";
+    public override string ToString() => Localization.Messages.Format("Instrument.Summary", Title, Id, Version, Items.Count);
 }

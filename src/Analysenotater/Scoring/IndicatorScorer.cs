@@ -238,7 +238,7 @@ public static class IndicatorScorer
             rows[i].Item2.Release(levels[i], secondary[i]);
         }
 
-        return new IndicatorSummaryTable($"{indicator.Name} etter {groupBy}", rows);
+        return new IndicatorSummaryTable($"{indicator.Name} etter {dataset.Labels.VariableInText(groupBy)}", rows);
     }
 
     private static Instrument RequireInstrument(SurveyDataset dataset, string what) => dataset.Instrument

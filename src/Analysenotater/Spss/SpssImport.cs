@@ -64,7 +64,7 @@ public static class SpssImport
             var kind = w.Contains("character encoding", StringComparison.Ordinal) ? ImportIssueKind.EncodingGuess
                 : IsHarmlessHeaderQuirk(w) ? ImportIssueKind.FormatNote
                 : ImportIssueKind.UnparseableValue;
-            issues.Add(new ImportIssue(kind, sourceName, null, null, null, "SPSS reader: " + w));
+            issues.Add(new ImportIssue(kind, sourceName, null, null, null, Localization.Messages.Get("Import.SpssReader") + w));
         }
 
         var roles = options.Roles;
@@ -85,7 +85,7 @@ public static class SpssImport
             if (!seen.Add(name))
             {
                 issues.Add(new ImportIssue(ImportIssueKind.DuplicateColumn, sourceName, null, v.Name, null,
-                    $"variable «{v.Name}» maps to column \"{name}\", which another variable already fills; not imported"));
+                    Localization.Messages.Format("Import.SpssDuplicate", v.Name, name)));
                 continue;
             }
 
@@ -293,14 +293,14 @@ public static class SpssImport
 
                 if (!double.TryParse(raw.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out x))
                 {
-                    issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, source, i + 2, v.Name, raw, $"not a number (item '{item.Id}' is numeric); kept empty (SPSS case {i + 1})"));
+                    issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, source, i + 2, v.Name, raw, Localization.Messages.Format("Import.SpssNotNumber", item.Id, i + 1)));
                     continue;
                 }
             }
 
             if (item.Type == ItemType.Year && (x != Math.Floor(x) || x < 1000 || x > 2999))
             {
-                issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, i + 2, v.Name, raw, $"not a four-digit year (item '{item.Id}'); kept empty (SPSS case {i + 1})"));
+                issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, i + 2, v.Name, raw, Localization.Messages.Format("Import.SpssNotYear", item.Id, i + 1)));
                 continue;
             }
 
@@ -354,7 +354,7 @@ public static class SpssImport
                     else
                     {
                         issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, source, i + 2, v.Name, raw,
-                            $"not a code{(options.AcceptLabels ? " or label" : "")} of scale {scale.Id}; kept empty (SPSS case {i + 1})"));
+                            Localization.Messages.Format(options.AcceptLabels ? "Import.SpssNotCodeOrLabel" : "Import.SpssNotCode", scale.Id, i + 1)));
                     }
 
                     continue;
@@ -363,11 +363,11 @@ public static class SpssImport
 
             if (x != Math.Floor(x) || x <= short.MinValue || x > short.MaxValue)
             {
-                issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, source, i + 2, v.Name, raw, $"not an integer code of scale {scale.Id}; kept empty (SPSS case {i + 1})"));
+                issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, source, i + 2, v.Name, raw, Localization.Messages.Format("Import.SpssNotInteger", scale.Id, i + 1)));
             }
             else if (scale.Find((int)x) is null)
             {
-                issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, i + 2, v.Name, raw, $"code {(int)x} is not on scale {scale.Id}; kept empty (SPSS case {i + 1})"));
+                issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, i + 2, v.Name, raw, Localization.Messages.Format("Import.SpssCodeNotOnScale", (int)x, scale.Id, i + 1)));
             }
             else
             {
@@ -390,14 +390,14 @@ public static class SpssImport
             if (opt is null)
             {
                 issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, null, v.Name, value,
-                    $"the file labels code {value} «{l.Label}», but scale {scale.Id} of item '{item.Id}' has no such code"));
+                    Localization.Messages.Format("Import.SpssLabelNoCode", value, l.Label, scale.Id, item.Id)));
                 continue;
             }
 
             if (Norm(opt.Label) != Norm(l.Label))
             {
                 issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, null, v.Name, value,
-                    $"the file labels code {value} «{l.Label}», but scale {scale.Id} of item '{item.Id}' calls it «{opt.Label}»; check that the file uses the instrument's coding"));
+                    Localization.Messages.Format("Import.SpssLabelDiffers", value, l.Label, scale.Id, item.Id, opt.Label)));
             }
 
             var fileMissing = v.MissingValues.IsMissing(code);
@@ -405,8 +405,8 @@ public static class SpssImport
             {
                 issues.Add(new ImportIssue(ImportIssueKind.OutOfRangeCode, source, null, v.Name, value,
                     fileMissing
-                        ? $"the file declares code {value} user-missing, but scale {scale.Id} counts it as a valid answer; the scale's meaning is used"
-                        : $"scale {scale.Id} treats code {value} as missing ({opt.Missing}), but the file does not declare it user-missing; the scale's meaning is used"));
+                        ? Localization.Messages.Format("Import.SpssUserMissing", value, scale.Id)
+                        : Localization.Messages.Format("Import.SpssScaleMissing", scale.Id, value, opt.Missing is { } why ? Localization.Messages.Name(why) : string.Empty)));
             }
         }
     }

@@ -214,7 +214,7 @@ public static class StudyApplier
                 else
                 {
                     issues.Add(new ImportIssue(ImportIssueKind.UnparseableValue, file, i + 2, role.Column, t,
-                        $"not a code or label of the study's {role.Role} role ({string.Join(", ", role.Labels.Select(kv => $"{kv.Key} = {kv.Value}"))}); kept empty"));
+                        Localization.Messages.Format("Import.NotRoleCode", Localization.Messages.Name(role.Role), string.Join(", ", role.Labels.Select(kv => $"{kv.Key} = {kv.Value}")))));
                 }
             }
 

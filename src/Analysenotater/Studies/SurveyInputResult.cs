@@ -108,7 +108,7 @@ public sealed class SurveyInputResult : Result
     public ReportTable RowsWithErrorsByGroup(string? groupBy = null)
     {
         groupBy ??= Dataset.Roles.StratumColumn;
-        var title = $"Rader med feil etter {groupBy ?? "gruppe"}";
+        var title = $"Rader med feil etter {(groupBy is null ? "gruppe" : Dataset.Labels.VariableInText(groupBy))}";
         var b = new ReportTableBuilder(title, "Gruppe", "Respondenter", "Rader med feil", "Andel med feil (%)");
         if (groupBy is null || !Dataset.HasColumn(groupBy))
         {

@@ -18,7 +18,7 @@ public sealed class CliTests
     {
         var (code, _, err) = await Cli("run", "finnes-ikke.ipynb");
         Assert.Equal(2, code);
-        Assert.Contains("No such notebook, folder or script:", err, StringComparison.Ordinal);
+        Assert.Contains("Notatboken, mappen eller skriptet finnes ikke:", err, StringComparison.Ordinal);
         Assert.Contains("finnes-ikke.ipynb", err, StringComparison.Ordinal);
     }
 
@@ -28,7 +28,7 @@ public sealed class CliTests
         Assert.Equal(2, (await Cli("lag-kaffe")).Code);
         var (code, _, err) = await Cli("run", TestFiles.Fixture("basics.ipynb"), "--format", "xls");
         Assert.Equal(2, code);
-        Assert.Contains("usage: analysenotater run", err, StringComparison.Ordinal);
+        Assert.Contains("bruk: analysenotater run", err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class CommandLineParsingTests
     [Theory]
     [InlineData("run", "--parameter", "--output", "--allow-errors", "--format")]
     [InlineData("convert", "<from>", "<to>")]
-    [InlineData("bench", "--cells", "[default: notebooks]")]
+    [InlineData("bench", "--cells", "[standard: notebooks]")]
     [InlineData("kernel", "--connection-file", "install")]
     [InlineData("reproduce", "--instrument", "--format", "--all", "--strict", "--output")]
     [InlineData("validate", "--instrument", "--strict", "--format", "--output")]
@@ -51,23 +51,23 @@ public sealed class CommandLineParsingTests
     }
 
     [Theory]
-    [InlineData("'foo'", "table", "a.csv", "q9", "--recode", "foo")]
+    [InlineData("«foo»", "table", "a.csv", "q9", "--recode", "foo")]
     [InlineData("--decimals", "table", "a.csv", "q9", "--decimals", "9")]
-    [InlineData("--then-by needs --by", "table", "a.csv", "q9", "--then-by", "kjonn")]
-    [InlineData("--format must be one of text|markdown|html|csv, not 'pdf'", "validate", "a.csv", "--format", "pdf")]
+    [InlineData("--then-by krever --by", "table", "a.csv", "q9", "--then-by", "kjonn")]
+    [InlineData("--format må være en av text|markdown|html|csv, ikke «pdf»", "validate", "a.csv", "--format", "pdf")]
     [InlineData("--cells", "bench", "--cells", "0")]
-    [InlineData("-p expects name=value, got 'datafil'", "run", "notebooks", "-p", "datafil")]
-    [InlineData("'q9'", "convert", "a.dib", "b.ipynb", "q9")]
-    [InlineData("convert works between .dib and .ipynb", "convert", "a.txt", "b.ipynb")]
+    [InlineData("-p venter navn=verdi, fikk «datafil»", "run", "notebooks", "-p", "datafil")]
+    [InlineData("«q9»", "convert", "a.dib", "b.ipynb", "q9")]
+    [InlineData("convert konverterer mellom .dib- og .ipynb-filer", "convert", "a.txt", "b.ipynb")]
     [InlineData("item", "table", "a.csv")]
-    [InlineData("'b.csv'", "reproduce", "a.csv", "b.csv")]
-    [InlineData("--user and --prefix", "kernel", "install", "--user", "--prefix", "/tmp/x")]
+    [InlineData("«b.csv»", "reproduce", "a.csv", "b.csv")]
+    [InlineData("--user og --prefix", "kernel", "install", "--user", "--prefix", "/tmp/x")]
     public async Task Invalid_arguments_exit_2_with_the_reason_and_the_usage_line(string reason, params string[] args)
     {
         var (code, _, err) = await Cli(args);
         Assert.Equal(2, code);
         Assert.Contains(reason, err, StringComparison.Ordinal);
-        Assert.Contains("usage: analysenotater " + args[0], err, StringComparison.Ordinal);
+        Assert.Contains("bruk: analysenotater " + args[0], err, StringComparison.Ordinal);
     }
 
     [Fact]

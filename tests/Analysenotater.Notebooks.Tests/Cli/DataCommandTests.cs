@@ -79,7 +79,7 @@ public sealed class DataCommandTests
     {
         var (code, stdout, err) = await Cli("reproduce", "--format", "csv");
         Assert.True(code == 0, err);
-        Assert.Contains("using the bundled synthetic data", err, StringComparison.Ordinal);
+        Assert.Contains("bruker de medfølgende syntetiske dataene", err, StringComparison.Ordinal);
         Assert.Contains("korus-2017-synthetic.csv", err, StringComparison.Ordinal);
         Assert.StartsWith("id,file,statistic,published,reproduced,difference,status,reason\n", stdout, StringComparison.Ordinal);
     }
@@ -100,7 +100,7 @@ public sealed class DataCommandTests
 
         var (code, stdout, err) = await Cli("validate", bad, "--strict");
         Assert.Equal(1, code);
-        Assert.Contains("bad.csv, row 4, column \"q9\", value \"17\"", err, StringComparison.Ordinal);
+        Assert.Contains("bad.csv, rad 4, kolonne «q9», verdi «17»", err, StringComparison.Ordinal);
         Assert.Contains("Importkontroll: bad.csv", stdout, StringComparison.Ordinal);
         Assert.Contains("17", stdout, StringComparison.Ordinal);
 
@@ -108,7 +108,7 @@ public sealed class DataCommandTests
         Assert.Equal(0, lenient.Code);
         var strictReproduce = await Cli("reproduce", bad, "--strict");
         Assert.Equal(1, strictReproduce.Code);
-        Assert.Contains("row 4, column \"q9\", value \"17\"", strictReproduce.Err, StringComparison.Ordinal);
+        Assert.Contains("rad 4, kolonne «q9», verdi «17»", strictReproduce.Err, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class DataCommandTests
         Assert.Contains("finnes-ikke.sav", missing.Err, StringComparison.Ordinal);
         var badOption = await Cli("table", BundledCsv, "q9", "--recode", "fem");
         Assert.Equal(2, badOption.Code);
-        Assert.Contains("usage: analysenotater table", badOption.Err, StringComparison.Ordinal);
+        Assert.Contains("bruk: analysenotater table", badOption.Err, StringComparison.Ordinal);
         var unknownItem = await Cli("table", BundledCsv, "q999");
         Assert.Equal(2, unknownItem.Code);
         Assert.Contains("q999", unknownItem.Err, StringComparison.Ordinal);
@@ -162,6 +162,6 @@ public sealed class DataCommandTests
         var ks = Path.Combine(TestFiles.RepositoryRoot, "data-samples", "ks-psykisk-helse-rus", "ks-psykisk-helse-rus-synthetic.csv");
         var notKoRus = await Cli("reproduce", ks);
         Assert.Equal(2, notKoRus.Code);
-        Assert.Contains("is not KoRus 2017 data (instrument: ks-psykisk-helse-rus)", notKoRus.Err, StringComparison.Ordinal);
+        Assert.Contains("er ikke KoRus 2017-data (instrument: ks-psykisk-helse-rus)", notKoRus.Err, StringComparison.Ordinal);
     }
 }

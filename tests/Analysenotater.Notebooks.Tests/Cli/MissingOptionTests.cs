@@ -48,7 +48,7 @@ public sealed class MissingOptionTests
         Assert.Contains("ikke aktuelt", stdout, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("mann", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Kvinner", stdout, StringComparison.Ordinal);
-        Assert.Contains("built from --missing/--codebook", err, StringComparison.Ordinal);
+        Assert.Contains("bygd fra --missing/--codebook", err, StringComparison.Ordinal);
     }
 
     [Fact]

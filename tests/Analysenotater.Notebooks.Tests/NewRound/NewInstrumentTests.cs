@@ -104,9 +104,9 @@ public sealed class NewInstrumentTests
         var scores = rows.Select(r => new[] { r[5], r[6], r[7] }.Where(Valid).ToArray()).Where(a => 2 * a.Length >= 3).Select(a => a.Average()).ToList();
         Assert.Contains($"Trivsel (snitt-minst-halvparten): n = {scores.Count}, gjennomsnitt {NorwegianFormat.Number(scores.Average(), 1)}", output, StringComparison.Ordinal);
 
-        Assert.Contains($"ind_trivsel: alfa = {NorwegianFormat.Number(Alpha(rows, [5, 6, 7]), 3)}", output, StringComparison.Ordinal);
-        Assert.Contains($"ind_laering: alfa = {NorwegianFormat.Number(Alpha(rows, [8, 9, 10]), 3)}", output, StringComparison.Ordinal);
-        Assert.Contains($"Trivsel på kjonn og alder: n = {scores.Count}, R² = ", output, StringComparison.Ordinal);
+        Assert.Contains($"Trivsel: alfa = {NorwegianFormat.Number(Alpha(rows, [5, 6, 7]), 3)}", output, StringComparison.Ordinal);
+        Assert.Contains($"Læring: alfa = {NorwegianFormat.Number(Alpha(rows, [8, 9, 10]), 3)}", output, StringComparison.Ordinal);
+        Assert.Contains($"Trivsel på kjønn og alder: n = {scores.Count}, R² = ", output, StringComparison.Ordinal);
 
         var validate = await NewRoundNotebookTests.Cli("validate", data, "--instrument", Path.Combine(folder, "trivsel.json"), "--study", Path.Combine(folder, "trivsel.study.json"), "--map", Path.Combine(folder, "kart.json"));
         Assert.True(validate.Code == 0, validate.Err + validate.Out);

@@ -198,7 +198,7 @@ public sealed partial class NewRoundMatrixTests
         switch (notebook)
         {
             case "00-kom-i-gang":
-                Has($"q9 etter kommunestorrelse: Totalt: n = {q9Valid.Count}; Liten: n = {ValidQ9(1)}; Mellomstor: n = {ValidQ9(2)}; Stor: n = {ValidQ9(3)}.");
+                Has($"Tjenestene tilfredsstillende etter kommunestørrelse: Totalt: n = {q9Valid.Count}; Liten: n = {ValidQ9(1)}; Mellomstor: n = {ValidQ9(2)}; Stor: n = {ValidQ9(3)}.");
                 break;
             case "01-utvalg-og-representativitet":
                 Has($"Datafila har {n} respondenter fra {Rows.Select(r => Cell(r, "kommune")).Distinct().Count()} kommuner");

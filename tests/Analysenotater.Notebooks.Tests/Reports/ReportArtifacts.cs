@@ -3,13 +3,13 @@ using Analysenotater.Cli;
 namespace Analysenotater.Notebooks.Tests.Reports;
 
 /// <summary>
-/// Runs notebooks 02, 03 and 07 once with <c>run --report</c> into <c>artifacts/</c> at the repository root (ignored
+/// Runs notebooks 00, 02, 03, 05 and 07 once with <c>run --report</c> into <c>artifacts/</c> at the repository root (ignored
 /// by git): the reports land in <c>artifacts/rapporter/</c> and the screenshots of their pages in
 /// <c>artifacts/rapporter/skjermbilder/</c>, for a reviewer to open.
 /// </summary>
 public sealed class ReportArtifacts : IAsyncLifetime
 {
-    public static readonly string[] Notebooks = ["02-frekvenser-og-nokkeltall", "03-kommunestorrelse", "07-ks-kommunerapport"];
+    public static readonly string[] Notebooks = ["00-kom-i-gang", "02-frekvenser-og-nokkeltall", "03-kommunestorrelse", "05-regresjon", "07-ks-kommunerapport"];
 
     public static string OutputRoot => Path.Combine(TestFiles.RepositoryRoot, "artifacts");
 

@@ -25,11 +25,14 @@ public sealed class ReportOutputTests(ReportArtifacts artifacts) : IClassFixture
         "Differs", "Reproduced", "NotComputable", "WithinTolerance", "UnknownColumn", "OutOfRangeCode", "PhoneNumber",
         "UnknownProperNoun", "PersonName", "Withhold", "Redact", "README", "Note", "Notes", "Table", "Figure", "row", "column", "value",
         "items", "not given", "Data source", "Disclosure", "Appendix", "cell", "failed", "error", "Not attainable", "skipped", "wrote",
+        "variables", "kept empty", "not a", "scale", "code",
     ];
 
     [Theory]
+    [InlineData("00-kom-i-gang")]
     [InlineData("02-frekvenser-og-nokkeltall")]
     [InlineData("03-kommunestorrelse")]
+    [InlineData("05-regresjon")]
     [InlineData("07-ks-kommunerapport")]
     public async Task Report_html_shows_no_code_and_every_table_and_figure_fits_an_A4_page(string notebook)
     {
@@ -95,8 +98,10 @@ public sealed class ReportOutputTests(ReportArtifacts artifacts) : IClassFixture
     }
 
     [Theory]
+    [InlineData("00-kom-i-gang", true)]
     [InlineData("02-frekvenser-og-nokkeltall", true)]
     [InlineData("03-kommunestorrelse", false)]
+    [InlineData("05-regresjon", true)]
     [InlineData("07-ks-kommunerapport", true)]
     public void Pdf_text_has_Norwegian_numbers_and_no_English_message_words(string notebook, bool hasDecimals)
     {
@@ -119,6 +124,21 @@ public sealed class ReportOutputTests(ReportArtifacts artifacts) : IClassFixture
         }
 
         Assert.Contains("Personvernregler", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Model_tables_in_the_regression_report_show_labels_not_column_names()
+    {
+        var (exit, text) = TestFiles.RunProcess("/usr/bin/pdftotext", ["-layout", ReportArtifacts.File("05-regresjon", ".pdf"), "-"], TimeSpan.FromMinutes(1));
+        Assert.True(exit == 0, text);
+        Assert.Contains("avhengig variabel: Samlet vurdering av tilfredshet", text, StringComparison.Ordinal);
+        Assert.Contains("Mental helse (HSCL-10)", text, StringComparison.Ordinal);
+        Assert.Contains("Kjønn", text, StringComparison.Ordinal);
+        Assert.Contains("Kommunestørrelse", text, StringComparison.Ordinal);
+        foreach (var raw in new[] { "ind_mental", "ind_samlet", "ind_praktisk", "kjonn=", "kommunestorrelse=", "(avhengig variabel: ind_", "fornoyd:" })
+        {
+            Assert.DoesNotContain(raw, text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

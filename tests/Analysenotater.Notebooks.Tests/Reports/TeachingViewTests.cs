@@ -20,13 +20,13 @@ public sealed class TeachingViewTests
         }
 
         // M6, kommunestørrelse: p = 0,012 (OLS), 0,081 (CR2), 0,309 (design-based) on the bundled data.
-        var row = text.Split("<tr>").Single(r => r.Contains("M6 tilfredsstillende + størrelse", StringComparison.Ordinal) && r.Contains(">kommunestorrelse<", StringComparison.Ordinal));
+        var row = text.Split("<tr>").Single(r => r.Contains("M6 tilfredsstillende + størrelse", StringComparison.Ordinal) && r.Contains(">Kommunestørrelse<", StringComparison.Ordinal));
         Assert.Contains(">0,012<", row, StringComparison.Ordinal);
         Assert.Contains(">0,081<", row, StringComparison.Ordinal);
         Assert.Contains(">0,309<", row, StringComparison.Ordinal);
         Assert.Contains("◆ skifter", row, StringComparison.Ordinal);
-        Assert.Contains("M6 tilfredsstillende + størrelse: kommunestorrelse", text, StringComparison.Ordinal);
-        var m4 = text.Split("<tr>").Single(r => r.Contains("M4 samlet + størrelse", StringComparison.Ordinal) && r.Contains(">kommunestorrelse<", StringComparison.Ordinal));
+        Assert.Contains("M6 tilfredsstillende + størrelse: Kommunestørrelse", text, StringComparison.Ordinal);
+        var m4 = text.Split("<tr>").Single(r => r.Contains("M4 samlet + størrelse", StringComparison.Ordinal) && r.Contains(">Kommunestørrelse<", StringComparison.Ordinal));
         Assert.DoesNotContain("◆", m4, StringComparison.Ordinal);
     }
 }

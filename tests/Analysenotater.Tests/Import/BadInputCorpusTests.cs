@@ -15,6 +15,8 @@ namespace Analysenotater.Tests.Import;
 /// </summary>
 public sealed class BadInputCorpusTests : IDisposable
 {
+    // These tests pin the exact English messages (the English catalog, Messages.en.resx); the bokmål default is
+    // pinned by Localization/NorwegianMessagesTests.
     private static readonly Instrument Ins = new("korpus", "1", "Korpus", "tests",
         [TestInstruments.S5, TestInstruments.S5NA],
         [
@@ -27,7 +29,13 @@ public sealed class BadInputCorpusTests : IDisposable
 
     private readonly string _dir = Directory.CreateTempSubdirectory("analysenotater-corpus-").FullName;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    private readonly IDisposable _english = Analysenotater.Localization.MessageLanguage.Use(Analysenotater.Localization.MessageLanguage.English);
+
+    public void Dispose()
+    {
+        _english.Dispose();
+        Directory.Delete(_dir, recursive: true);
+    }
 
     private string Write(string name, byte[] bytes)
     {

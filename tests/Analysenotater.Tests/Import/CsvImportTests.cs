@@ -5,8 +5,15 @@ using Analysenotater.Instruments;
 
 namespace Analysenotater.Tests.Import;
 
-public sealed class CsvImportTests
+public sealed class CsvImportTests : IDisposable
 {
+    // These tests pin the exact English messages (the English catalog, Messages.en.resx); the bokmål default is
+    // pinned by Localization/NorwegianMessagesTests.
+    private readonly IDisposable _english = Analysenotater.Localization.MessageLanguage.Use(Analysenotater.Localization.MessageLanguage.English);
+
+    /// <inheritdoc />
+    public void Dispose() => _english.Dispose();
+
     private static readonly Instrument Ins = TestInstruments.Small;
 
     private static ImportResult Csv(string text, ImportOptions? options = null, Encoding? encoding = null) =>
@@ -168,7 +175,7 @@ public sealed class CsvImportTests
         [
             "svar.csv, row 3: the row has 2 cells but the header has 3; the missing cells are empty",
             "svar.csv, row 4, value \"5\": the row has 4 cells but the header has 3; the extra cells (shown as the value) are not imported",
-            "svar.csv, row 1, column \"q99\": verken et spørsmål i skjemaet «liten» eller en respondentkolonne (alder, kjonn, kommune, kommunestorrelse, vekt); lest inn som respondentvariabel etter innholdet (tekst eller tall)",
+            "svar.csv, row 1, column \"q99\": not an item of instrument 'liten' nor a respondent column (alder, kjonn, kommune, kommunestorrelse, vekt); imported as a respondent variable by content (text or numbers)",
         ], r.Report.Issues.Select(i => i.Message));
         Assert.Equal(3, r.Dataset.RowCount);
         Assert.Equal([2, 5, 3], r.Dataset.ValidValues("q99"));

@@ -6,8 +6,15 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Analysenotater.Tests.Import;
 
-public sealed class XlsxImportTests
+public sealed class XlsxImportTests : IDisposable
 {
+    // These tests pin the exact English messages (the English catalog, Messages.en.resx); the bokmål default is
+    // pinned by Localization/NorwegianMessagesTests.
+    private readonly IDisposable _english = Analysenotater.Localization.MessageLanguage.Use(Analysenotater.Localization.MessageLanguage.English);
+
+    /// <inheritdoc />
+    public void Dispose() => _english.Dispose();
+
     /// <summary>Writes a workbook with a decoy first sheet and the data in sheet «Svar»: header in row 1, data in rows 2–4.</summary>
     private static MemoryStream Workbook()
     {

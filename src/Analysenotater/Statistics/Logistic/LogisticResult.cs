@@ -61,7 +61,7 @@ public sealed class LogisticResult : Result, IEstimationResult
         };
         foreach (var t in frame.Terms.Where(t => t.IsCategorical))
         {
-            notes.Add($"{t.Name} er dummykodet med referansekategori «{t.Reference}».");
+            notes.Add($"{frame.Labels.Variable(t.Name)} er dummykodet med referansekategori «{frame.Labels.Value(t.Name, t.Reference ?? string.Empty)}».");
         }
 
         if (frame.Specification.WeightName is { } weightName)
@@ -95,6 +95,9 @@ public sealed class LogisticResult : Result, IEstimationResult
 
     /// <summary>The model frame (complete cases, names, terms).</summary>
     public ModelFrame Frame { get; }
+
+    /// <summary>The labels <see cref="Summary"/> shows for the variables and codes (<see cref="ModelFrame.Labels"/>).</summary>
+    public VariableLabels Labels => Frame.Labels;
 
     /// <summary>The number of complete cases.</summary>
     public int N => Frame.N;
@@ -170,7 +173,7 @@ public sealed class LogisticResult : Result, IEstimationResult
     /// <summary>The coefficients as odds ratios under <see cref="Method"/> (z tests, Wald intervals).</summary>
     public OddsRatioTable OddsRatios() =>
         new(_variance.Title, Frame.DependentName, N, OddsRatioTable.Build(Frame.CoefficientNames, CoefficientVector, [.. Covariance], double.PositiveInfinity, ConfidenceLevel),
-            ConfidenceLevel, [_variance.Note, Notes[0]], [.. Covariance], _variance.ShortName);
+            ConfidenceLevel, [_variance.Note, Notes[0]], [.. Covariance], _variance.ShortName) { Labels = Frame.Labels };
 
     private static List<LogisticCoefficient> CoefficientsOf(IReadOnlyList<string> names, IReadOnlyList<double> beta, IReadOnlyList<double> covariance, double level)
     {
@@ -338,7 +341,7 @@ public sealed class LogisticResult : Result, IEstimationResult
 
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
         return new OddsRatioTable("Profil-likelihood-intervaller", Frame.DependentName, n, list, ConfidenceLevel,
-            [$"{pct} % profil-likelihood-intervall for OR (som R confint() for glm, løst eksakt): grensene der −2LL med koeffisienten holdt fast stiger med χ²₁-kvantilen {target.ToString("0.###", NorwegianFormat.Numbers)}. B, SE, z og p er modellbaserte.", Notes[0]], [.. Covariance], "Profil-likelihood");
+            [$"{pct} % profil-likelihood-intervall for OR (som R confint() for glm, løst eksakt): grensene der −2LL med koeffisienten holdt fast stiger med χ²₁-kvantilen {target.ToString("0.###", NorwegianFormat.Numbers)}. B, SE, z og p er modellbaserte.", Notes[0]], [.. Covariance], "Profil-likelihood") { Labels = Frame.Labels };
     }
 
     /// <summary>The profile limit on one side (direction = ∓SE): bracket, then Illinois regula falsi on
@@ -477,7 +480,8 @@ public sealed class LogisticResult : Result, IEstimationResult
     /// contingency table), classification table, Variables in the Equation (constant last, as SPSS) and notes.</summary>
     public override ReportDocument Summary()
     {
-        var dep = Frame.DependentName;
+        var labels = Frame.Labels;
+        var dep = labels.Variable(Frame.DependentName);
         var cases = new ReportTableBuilder("Oversikt over tilfeller", "Tilfeller", "N", "Prosent")
             .Row(ReportCell.FromText("Inkludert i analysen"), ReportCell.FromCount(N), ReportCell.FromPercent(100.0 * N / Frame.TotalRows, 1))
             .Row(ReportCell.FromText("Manglende (listevis utelatt)"), ReportCell.FromCount(CasesDeleted), ReportCell.FromPercent(100.0 * CasesDeleted / Frame.TotalRows, 1))
@@ -518,11 +522,11 @@ public sealed class LogisticResult : Result, IEstimationResult
             var c = Coefficients[j % Coefficients.Count]; // constant last
             if (termOfFirst.TryGetValue(j % Coefficients.Count, out var term) && TermTests.FirstOrDefault(t => t.Term == term.Name) is { } tt)
             {
-                vars.Row(ReportCell.FromText(term.Name), ReportCell.Empty, ReportCell.Empty, ReportCell.FromNumber(tt.Wald, 3), ReportCell.FromCount(tt.Df), ReportCell.FromPValue(tt.P), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty);
+                vars.Row(ReportCell.FromText(labels.Variable(term.Name)), ReportCell.Empty, ReportCell.Empty, ReportCell.FromNumber(tt.Wald, 3), ReportCell.FromCount(tt.Df), ReportCell.FromPValue(tt.P), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty);
             }
 
             var constant = j == Coefficients.Count;
-            vars.Row(ReportCell.FromText(c.Name), ReportCell.FromNumber(c.B, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.Wald, 3), ReportCell.FromCount(c.Df),
+            vars.Row(ReportCell.FromText(labels.Coefficient(c.Name)), ReportCell.FromNumber(c.B, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.Wald, 3), ReportCell.FromCount(c.Df),
                 ReportCell.FromPValue(c.P), ReportCell.FromNumber(c.ExpB, 3), constant ? ReportCell.Empty : ReportCell.FromNumber(c.Lower, 3), constant ? ReportCell.Empty : ReportCell.FromNumber(c.Upper, 3));
         }
 

@@ -53,6 +53,10 @@ public sealed class OddsRatioTable : Result, IEstimationResult
     /// <summary>The covariance matrix of B (log-odds scale), row-major p × p.</summary>
     public IReadOnlyList<double> Covariance { get; }
 
+    /// <summary>The labels shown for the variables and codes in <see cref="Summary"/> (the model's
+    /// <see cref="Regression.ModelFrame.Labels"/>; <see cref="VariableLabels.None"/> for raw names).</summary>
+    public VariableLabels Labels { get; internal init; } = VariableLabels.None;
+
     /// <summary>The coefficient with this name.</summary>
     /// <exception cref="KeyNotFoundException">No such coefficient; the message lists the names.</exception>
     public OddsRatioEstimate this[string name] => Coefficients.FirstOrDefault(c => c.Name == name)
@@ -80,11 +84,11 @@ public sealed class OddsRatioTable : Result, IEstimationResult
     {
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
         var z = Coefficients.Count > 0 && double.IsPositiveInfinity(Coefficients[0].Df);
-        var b = new ReportTableBuilder($"{DependentName}: {Method} (n = {NorwegianFormat.Count(N)})", "Variabel", "B", "SE", z ? "z" : "t", "df", "p", "OR", $"{pct} % KI nedre", $"{pct} % KI øvre");
+        var b = new ReportTableBuilder($"{Labels.Variable(DependentName)}: {Method} (n = {NorwegianFormat.Count(N)})", "Variabel", "B", "SE", z ? "z" : "t", "df", "p", "OR", $"{pct} % KI nedre", $"{pct} % KI øvre");
         foreach (var c in Coefficients)
         {
             var constant = c.Name == "(Konstant)";
-            b.Row(ReportCell.FromText(c.Name), ReportCell.FromNumber(c.B, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.Statistic, 2),
+            b.Row(ReportCell.FromText(Labels.Coefficient(c.Name)), ReportCell.FromNumber(c.B, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.Statistic, 2),
                 double.IsPositiveInfinity(c.Df) ? ReportCell.FromText("∞") : ReportCell.FromNumber(c.Df, c.Df == Math.Round(c.Df) ? 0 : 1),
                 ReportCell.FromPValue(c.P), constant ? ReportCell.Empty : ReportCell.FromNumber(c.OddsRatio, 3),
                 constant ? ReportCell.Empty : ReportCell.FromNumber(c.Lower, 3), constant ? ReportCell.Empty : ReportCell.FromNumber(c.Upper, 3));
@@ -121,7 +125,7 @@ public sealed class OddsRatioTable : Result, IEstimationResult
         var b = new ReportTableBuilder(title, [.. columns]);
         foreach (var name in tables[0].Coefficients.Select(e => e.Name).Where(n => n != "(Konstant)"))
         {
-            var cells = new List<ReportCell> { ReportCell.FromText(name) };
+            var cells = new List<ReportCell> { ReportCell.FromText(tables[0].Labels.Coefficient(name)) };
             foreach (var t in tables)
             {
                 var e = t.Coefficients.FirstOrDefault(x => x.Name == name);

@@ -137,6 +137,6 @@ public static class SurveyLogisticRegression
             notes.Add("Designet har færre frihetsgrader enn modellen har koeffisienter; testene er ikke meningsfulle.");
         }
 
-        return new OddsRatioTable(title, frame.DependentName, n, estimates, confidenceLevel, notes, v, "Designbasert");
+        return new OddsRatioTable(title, frame.DependentName, n, estimates, confidenceLevel, notes, v, "Designbasert") { Labels = frame.Labels };
     }
 }

@@ -48,14 +48,14 @@ public sealed class MethodComparisonResult : Result
     public ReportTable CoefficientTable()
     {
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
-        var b = new ReportTableBuilder($"Rapportens metode mot grundigere metoder: {Frame.DependentName} (n = {NorwegianFormat.Count(Frame.N)})",
+        var b = new ReportTableBuilder($"Rapportens metode mot grundigere metoder: {Frame.Labels.Variable(Frame.DependentName)} (n = {NorwegianFormat.Count(Frame.N)})",
             "Variabel", "Metode", "B", "SE", "df", "p", $"{pct} % KI nedre", $"{pct} % KI øvre");
         foreach (var name in Frame.CoefficientNames)
         {
             foreach (var m in Methods)
             {
                 var c = m[name];
-                b.Row(ReportCell.FromText(name), ReportCell.FromText(m.Method), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3),
+                b.Row(ReportCell.FromText(Frame.Labels.Coefficient(name)), ReportCell.FromText(m.Method), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3),
                     double.IsPositiveInfinity(c.Df) ? ReportCell.FromText("∞") : ReportCell.FromNumber(c.Df, c.Df == Math.Round(c.Df) ? 0 : 1),
                     ReportCell.FromPValue(c.P), ReportCell.FromNumber(c.Lower, 3), ReportCell.FromNumber(c.Upper, 3));
             }
@@ -68,7 +68,7 @@ public sealed class MethodComparisonResult : Result
         var changed = ChangedConclusions;
         b.Note(changed.Count == 0
             ? "Ingen koeffisient skifter konklusjon (p < 0,05) mellom metodene."
-            : $"Konklusjonen (p < 0,05) skifter mellom metodene for: {string.Join(", ", changed)}.");
+            : $"Konklusjonen (p < 0,05) skifter mellom metodene for: {string.Join(", ", changed.Select(Frame.Labels.Coefficient))}.");
         return b.Build();
     }
 

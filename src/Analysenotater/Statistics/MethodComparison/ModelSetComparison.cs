@@ -44,7 +44,7 @@ public sealed class ModelSetComparison : Result
             {
                 var changes = Changes(result, c);
                 var verdict = changes ? "◆ skifter" : result.Methods[0][c].P < Alpha ? "signifikant med alle" : "ikke signifikant med noen";
-                b.Row([ReportCell.FromText(name), ReportCell.FromText(c), ReportCell.FromNumber(result.Methods[0][c].Estimate, 3),
+                b.Row([ReportCell.FromText(name), ReportCell.FromText(result.Frame.Labels.Coefficient(c)), ReportCell.FromNumber(result.Methods[0][c].Estimate, 3),
                     .. result.Methods.Select(m => ReportCell.FromPValue(m[c].P)), ReportCell.FromText(verdict)]);
             }
         }
@@ -53,7 +53,7 @@ public sealed class ModelSetComparison : Result
         b.Note("p per metode: OLS (rapportens, uavhengige respondenter), CR2 (klyngerobust, Satterthwaite-frihetsgrader), designbasert (vekter, klynger, strata) og flernivå (tilfeldig konstantledd, REML).");
         b.Note(changed.Count == 0
             ? "Ingen koeffisient skifter konklusjon (p < 0,05) mellom metodene."
-            : "◆ = konklusjonen skifter mellom metodene: " + string.Join("; ", changed.Select(x => $"{x.Model}: {x.Coefficient}")) + ".");
+            : "◆ = konklusjonen skifter mellom metodene: " + string.Join("; ", changed.Select(x => $"{x.Model}: {Models.First(m => m.Name == x.Model).Result.Frame.Labels.Coefficient(x.Coefficient)}")) + ".");
         return b.Build();
     }
 

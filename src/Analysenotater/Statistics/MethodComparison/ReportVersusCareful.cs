@@ -85,5 +85,5 @@ public static class ReportVersusCareful
 
     private static CoefficientTable ClassicalTable(OlsResult ols) =>
         new("OLS (rapportens metode)", ols.Frame.DependentName, ols.N, ols.Coefficients, ols.ConfidenceLevel,
-            ["Vanlige OLS-standardfeil: antar uavhengige respondenter og lik varians, ingen vekter."], [.. ols.Covariance]);
+            ["Vanlige OLS-standardfeil: antar uavhengige respondenter og lik varians, ingen vekter."], [.. ols.Covariance]) { Labels = ols.Frame.Labels };
 }

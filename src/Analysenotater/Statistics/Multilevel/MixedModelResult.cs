@@ -11,7 +11,7 @@ namespace Analysenotater.Statistics.Multilevel;
 public sealed class MixedModelResult : Result, IEstimationResult
 {
     internal MixedModelResult(string dependent, int n, int groups, string clusterName, IReadOnlyList<CoefficientEstimate> coefficients, IReadOnlyList<CoefficientEstimate> waldCoefficients, double[] covariance, double level,
-        double residualVariance, double interceptVariance, double relativeSd, double logLikelihood, int evaluations, IReadOnlyList<string> notes)
+        double residualVariance, double interceptVariance, double relativeSd, double logLikelihood, int evaluations, IReadOnlyList<string> notes, VariableLabels? labels = null)
     {
         N = n;
         Groups = groups;
@@ -22,8 +22,8 @@ public sealed class MixedModelResult : Result, IEstimationResult
         RemlLogLikelihood = logLikelihood;
         Evaluations = evaluations;
         Notes = notes;
-        FixedEffects = new CoefficientTable("Blandet modell (REML), tilfeldig konstantledd", dependent, n, coefficients, level, notes, covariance);
-        WaldFixedEffects = new CoefficientTable("Blandet modell (REML), Wald z", dependent, n, waldCoefficients, level, notes, covariance);
+        FixedEffects = new CoefficientTable("Blandet modell (REML), tilfeldig konstantledd", dependent, n, coefficients, level, notes, covariance) { Labels = labels ?? VariableLabels.None };
+        WaldFixedEffects = new CoefficientTable("Blandet modell (REML), Wald z", dependent, n, waldCoefficients, level, notes, covariance) { Labels = labels ?? VariableLabels.None };
     }
 
     /// <summary>The number of cases.</summary>
@@ -40,6 +40,9 @@ public sealed class MixedModelResult : Result, IEstimationResult
 
     /// <summary>The fixed effects.</summary>
     public IReadOnlyList<IEstimate> Parameters => FixedEffects.Coefficients;
+
+    /// <summary>The labels shown for the variables and codes (the model's dataset's).</summary>
+    public VariableLabels Labels => FixedEffects.Labels;
 
     /// <summary>The number of clusters.</summary>
     public int Groups { get; }
@@ -78,7 +81,7 @@ public sealed class MixedModelResult : Result, IEstimationResult
     public override ReportDocument Summary()
     {
         var vc = new ReportTableBuilder($"Variansekomponenter (n = {NorwegianFormat.Count(N)}, {Groups} klynger)", "Komponent", "Varians", "SD")
-            .Row(ReportCell.FromText($"{ClusterName} (konstantledd)"), ReportCell.FromNumber(InterceptVariance, 3), ReportCell.FromNumber(Math.Sqrt(InterceptVariance), 3))
+            .Row(ReportCell.FromText($"{FixedEffects.Labels.Variable(ClusterName)} (konstantledd)"), ReportCell.FromNumber(InterceptVariance, 3), ReportCell.FromNumber(Math.Sqrt(InterceptVariance), 3))
             .Row(ReportCell.FromText("Residual"), ReportCell.FromNumber(ResidualVariance, 3), ReportCell.FromNumber(Math.Sqrt(ResidualVariance), 3))
             .Row(ReportCell.FromText("ICC"), ReportCell.FromNumber(Icc, 3), ReportCell.Empty)
             .Row(ReportCell.FromText("Log-likelihood (REML)"), ReportCell.FromNumber(RemlLogLikelihood, 2), ReportCell.Empty)

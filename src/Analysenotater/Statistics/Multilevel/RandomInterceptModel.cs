@@ -211,7 +211,7 @@ public static class RandomInterceptModel
             notes.Add("Variansen mellom klynger er estimert til 0 (på randen); modellen er da lik OLS.");
         }
 
-        return new MixedModelResult(frame.DependentName, n, groups, clusterName, coefs, waldCoefs, v, confidenceLevel, sigma2, tau2, thetaHat, -final.Deviance / 2, evals + grid.Count, notes);
+        return new MixedModelResult(frame.DependentName, n, groups, clusterName, coefs, waldCoefs, v, confidenceLevel, sigma2, tau2, thetaHat, -final.Deviance / 2, evals + grid.Count, notes, frame.Labels);
     }
 
     private static void RobustCovariance_Scale(double[] v, double f)

@@ -48,6 +48,10 @@ public sealed class CoefficientTable : Result, IRegressionResult
     /// <summary>The covariance matrix of the coefficients, row-major p × p.</summary>
     public IReadOnlyList<double> Covariance { get; }
 
+    /// <summary>The labels shown for the variables and codes in <see cref="Summary"/> (the model's
+    /// <see cref="ModelFrame.Labels"/>; <see cref="VariableLabels.None"/> for raw names).</summary>
+    public VariableLabels Labels { get; internal init; } = VariableLabels.None;
+
     /// <summary>The coefficient with this name.</summary>
     /// <exception cref="KeyNotFoundException">No such coefficient.</exception>
     public CoefficientEstimate this[string name] => Coefficients.FirstOrDefault(c => c.Name == name)
@@ -57,10 +61,10 @@ public sealed class CoefficientTable : Result, IRegressionResult
     public override ReportTable Summary()
     {
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
-        var b = new ReportTableBuilder($"{DependentName}: {Method} (n = {NorwegianFormat.Count(N)})", "Variabel", "B", "SE", "t", "df", "p", $"{pct} % KI nedre", $"{pct} % KI øvre");
+        var b = new ReportTableBuilder($"{Labels.Variable(DependentName)}: {Method} (n = {NorwegianFormat.Count(N)})", "Variabel", "B", "SE", "t", "df", "p", $"{pct} % KI nedre", $"{pct} % KI øvre");
         foreach (var c in Coefficients)
         {
-            b.Row(ReportCell.FromText(c.Name), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.T, 2),
+            b.Row(ReportCell.FromText(Labels.Coefficient(c.Name)), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.T, 2),
                 double.IsPositiveInfinity(c.Df) ? ReportCell.FromText("∞") : ReportCell.FromNumber(c.Df, c.Df == Math.Round(c.Df) ? 0 : 1),
                 ReportCell.FromPValue(c.P), ReportCell.FromNumber(c.Lower, 3), ReportCell.FromNumber(c.Upper, 3));
         }
@@ -72,10 +76,6 @@ public sealed class CoefficientTable : Result, IRegressionResult
 
         return b.Build();
     }
-
-
-
-
 
     internal static string Invariant(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

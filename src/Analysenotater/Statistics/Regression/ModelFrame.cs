@@ -45,6 +45,9 @@ public sealed class ModelFrame
     /// <summary>The dependent variable's name.</summary>
     public string DependentName => Specification.DependentName;
 
+    /// <summary>The labels results show for the model's variables and codes (<see cref="ModelSpecification.Labels"/>).</summary>
+    public Reporting.VariableLabels Labels => Specification.Labels;
+
     /// <summary>Coefficient names: "(Konstant)", numeric predictors by name, dummies as "name=level".</summary>
     public IReadOnlyList<string> CoefficientNames { get; }
 

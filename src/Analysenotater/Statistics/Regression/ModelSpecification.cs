@@ -29,10 +29,27 @@ public sealed class ModelSpecification
         _data = data;
         DependentName = dependent;
         Dependent = y;
+        Labels = data?.Labels ?? Reporting.VariableLabels.None;
     }
 
     /// <summary>The dependent variable's name.</summary>
     public string DependentName { get; }
+
+    /// <summary>The labels the model's results show for variables and codes: the dataset's
+    /// (<see cref="SurveyDataset.Labels"/>) for a model over a dataset, none for one over arrays; set by
+    /// <see cref="WithLabels"/>.</summary>
+    public Reporting.VariableLabels Labels { get; private set; } = Reporting.VariableLabels.None;
+
+    /// <summary>Shows the model's variables and codes with <paramref name="labels"/> in its results
+    /// (<see cref="Reporting.VariableLabels.None"/>: raw names).</summary>
+    /// <param name="labels">The labels.</param>
+    /// <returns>This specification.</returns>
+    public ModelSpecification WithLabels(Reporting.VariableLabels labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        Labels = labels;
+        return this;
+    }
 
     internal double[] Dependent { get; }
 

@@ -68,7 +68,7 @@ public sealed class OlsResult : Result, IRegressionResult
         };
         foreach (var t in frame.Terms.Where(t => t.IsCategorical))
         {
-            notes.Add($"{t.Name} er dummykodet med referansekategori «{t.Reference}».");
+            notes.Add($"{frame.Labels.Variable(t.Name)} er dummykodet med referansekategori «{frame.Labels.Value(t.Name, t.Reference ?? string.Empty)}».");
         }
 
         Notes = notes;
@@ -115,6 +115,9 @@ public sealed class OlsResult : Result, IRegressionResult
 
     /// <summary>The dependent variable.</summary>
     public string DependentName => Frame.DependentName;
+
+    /// <summary>The labels <see cref="Summary"/> shows for the variables and codes (<see cref="ModelFrame.Labels"/>).</summary>
+    public VariableLabels Labels => Frame.Labels;
 
     /// <inheritdoc />
     long IEstimationResult.N => N;
@@ -362,14 +365,16 @@ public sealed class OlsResult : Result, IRegressionResult
             .Row(ReportCell.FromText("Totalt"), ReportCell.FromNumber(SsTotal, 3), ReportCell.FromCount(N - 1), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty)
             .Build();
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
-        var coefTitle = _classical ? $"Koeffisienter (avhengig variabel: {Frame.DependentName})" : $"Koeffisienter, {Method} (avhengig variabel: {Frame.DependentName})";
+        var labels = Frame.Labels;
+        var dependent = labels.Variable(Frame.DependentName);
+        var coefTitle = _classical ? $"Koeffisienter (avhengig variabel: {dependent})" : $"Koeffisienter, {Method} (avhengig variabel: {dependent})";
         string[] columns = _classical
             ? ["Variabel", "B", "SE", "Beta", "t", "p", $"{pct} % KI nedre", $"{pct} % KI øvre"]
             : ["Variabel", "B", "SE", "Beta", "t", "df", "p", $"{pct} % KI nedre", $"{pct} % KI øvre"];
         var coef = new ReportTableBuilder(coefTitle, columns);
         foreach (var c in Coefficients)
         {
-            List<ReportCell> cells = [ReportCell.FromText(c.Name), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.StandardisedBeta, 3), ReportCell.FromNumber(c.T, 2)];
+            List<ReportCell> cells = [ReportCell.FromText(labels.Coefficient(c.Name)), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.StandardisedBeta, 3), ReportCell.FromNumber(c.T, 2)];
             if (!_classical)
             {
                 cells.Add(ReportCell.FromNumber(c.Df, c.Df == Math.Round(c.Df) ? 0 : 1));
@@ -389,12 +394,12 @@ public sealed class OlsResult : Result, IRegressionResult
             var tt = new ReportTableBuilder("Samlet test av kategoriske variabler", "Variabel", "F", "df1", "df2", "p");
             foreach (var t in TermTests)
             {
-                tt.Row(ReportCell.FromText(t.Term), ReportCell.FromNumber(t.F, 3), ReportCell.FromNumber(t.Df1, 0), ReportCell.FromNumber(t.Df2, 0), ReportCell.FromPValue(t.P));
+                tt.Row(ReportCell.FromText(labels.Variable(t.Term)), ReportCell.FromNumber(t.F, 3), ReportCell.FromNumber(t.Df1, 0), ReportCell.FromNumber(t.Df2, 0), ReportCell.FromPValue(t.P));
             }
 
             parts.Add(tt.Note(_classical ? "F-test av at alle dummyvariablene for variabelen er null (som sammenligning av modellene med og uten variabelen)." : "Wald-F-test av at alle dummyvariablene for variabelen er null, med kovariansen til metoden over.").Build());
         }
 
-        return new ReportDocument(_classical ? $"Lineær regresjon (OLS): {Frame.DependentName}" : $"Lineær regresjon ({Method}): {Frame.DependentName}", parts);
+        return new ReportDocument(_classical ? $"Lineær regresjon (OLS): {dependent}" : $"Lineær regresjon ({Method}): {dependent}", parts);
     }
 }

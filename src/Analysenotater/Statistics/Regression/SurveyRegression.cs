@@ -164,6 +164,6 @@ public static class SurveyRegression
             notes.Add("Designet har færre frihetsgrader enn modellen har koeffisienter; testene er ikke meningsfulle.");
         }
 
-        return new CoefficientTable(title, frame.DependentName, frame.N, list, confidenceLevel, notes, v);
+        return new CoefficientTable(title, frame.DependentName, frame.N, list, confidenceLevel, notes, v) { Labels = frame.Labels };
     }
 }

@@ -20,4 +20,8 @@ public interface IEstimationResult : IResult
 
     /// <summary>The estimated parameters: the coefficients of a model, or the single estimate.</summary>
     IReadOnlyList<IEstimate> Parameters { get; }
+
+    /// <summary>The labels shown for variables and codes (a model's come from its dataset's instrument and study);
+    /// <see cref="Reporting.VariableLabels.None"/> when the result has none.</summary>
+    Reporting.VariableLabels Labels => Reporting.VariableLabels.None;
 }

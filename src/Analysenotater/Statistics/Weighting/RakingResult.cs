@@ -64,8 +64,8 @@ public sealed class RakingResult : Result
         }
 
         b.Note(Converged
-            ? $"Konvergerte etter {Iterations} runder; største avvik {MaxMarginError:G3} (relativt {MaxRelativeError:G3} ≤ {Tolerance:G3})."
-            : $"KONVERGERTE IKKE etter {Iterations} runder; største avvik {MaxMarginError:G3} i «{WorstMargin}» (relativt {MaxRelativeError:G3} > {Tolerance:G3}).");
+            ? $"Konvergerte etter {Iterations} runder; største avvik {MaxMarginError.ToString("G3", NorwegianFormat.Numbers)} (relativt {MaxRelativeError.ToString("G3", NorwegianFormat.Numbers)} ≤ {Tolerance.ToString("G3", NorwegianFormat.Numbers)})."
+            : $"KONVERGERTE IKKE etter {Iterations} runder; største avvik {MaxMarginError.ToString("G3", NorwegianFormat.Numbers)} i «{WorstMargin}» (relativt {MaxRelativeError.ToString("G3", NorwegianFormat.Numbers)} > {Tolerance.ToString("G3", NorwegianFormat.Numbers)}).");
         b.Note($"Kish designeffekt {NorwegianFormat.Number(WeightSummary.KishDesignEffect, 3)}, effektivt n {NorwegianFormat.Number(WeightSummary.EffectiveN, 1)}.");
         return b.Build();
     }
