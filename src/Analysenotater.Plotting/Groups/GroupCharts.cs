@@ -44,17 +44,7 @@ public static class GroupCharts
     /// <exception cref="ArgumentException">No tables, tables with other groups, or a label count that does not match.</exception>
     public static GenericChart Bars(IReadOnlyList<Tables.FrequencyTable> tables, string title, string? category = null, IReadOnlyList<string>? labels = null, bool withTotal = false)
     {
-        ArgumentNullException.ThrowIfNull(tables);
-        ArgumentNullException.ThrowIfNull(title);
-        if (tables.Count == 0)
-        {
-            throw new ArgumentException("A grouped bar chart needs at least one table.", nameof(tables));
-        }
-
-        if (labels is not null && labels.Count != tables.Count)
-        {
-            throw new ArgumentException($"{labels.Count} labels were given for {tables.Count} tables.", nameof(labels));
-        }
+        CheckTables(tables, title, labels);
 
         var groups = tables[0].Groups.Where(g => withTotal || g != Tables.GroupLabels.Total).ToList();
         if (tables.Any(t => !groups.All(t.Groups.Contains)))
@@ -101,17 +91,7 @@ public static class GroupCharts
     /// <exception cref="ArgumentException">No tables, or a label count that does not match.</exception>
     public static GenericChart Means(IReadOnlyList<Scoring.IndicatorSummaryTable> tables, string title, IReadOnlyList<string>? labels = null, string valueLabel = "Gjennomsnitt", bool withTotal = false)
     {
-        ArgumentNullException.ThrowIfNull(tables);
-        ArgumentNullException.ThrowIfNull(title);
-        if (tables.Count == 0)
-        {
-            throw new ArgumentException("A grouped bar chart needs at least one table.", nameof(tables));
-        }
-
-        if (labels is not null && labels.Count != tables.Count)
-        {
-            throw new ArgumentException($"{labels.Count} labels were given for {tables.Count} tables.", nameof(labels));
-        }
+        CheckTables(tables, title, labels);
 
         var groups = tables[0].Rows.Select(r => r.Label).Where(g => withTotal || g != Tables.GroupLabels.Total).ToList();
         var series = groups.Select(g => new BarSeries(g,
@@ -192,5 +172,21 @@ public static class GroupCharts
             ("xaxis", PlotlyBuilder.Obj(("categoryorder", "array"), ("categoryarray", data.Categories.ToArray()), ("automargin", true))),
             ("yaxis", PlotlyBuilder.Obj(("title", PlotlyBuilder.Obj(("text", data.ValueLabel))), ("ticksuffix", data.IsPercent ? "\u00A0%" : null),
                 ("range", data.IsPercent ? new[] { 0, 110 } : null))));
+    }
+
+    /// <summary>The argument checks shared by the grouped-bar builders.</summary>
+    private static void CheckTables<T>(IReadOnlyList<T> tables, string title, IReadOnlyList<string>? labels)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(title);
+        if (tables.Count == 0)
+        {
+            throw new ArgumentException("A grouped bar chart needs at least one table.", nameof(tables));
+        }
+
+        if (labels is not null && labels.Count != tables.Count)
+        {
+            throw new ArgumentException($"{labels.Count} labels were given for {tables.Count} tables.", nameof(labels));
+        }
     }
 }
