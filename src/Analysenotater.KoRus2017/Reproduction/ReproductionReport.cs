@@ -77,6 +77,7 @@ public sealed class ReproductionReport : Result
         }
 
         var reasons = KnownDifferences.Load();
+        var gate = new ReproductionDisclosure(dataset);
         var rows = new List<ReproductionRow>();
         foreach (var p in PublishedNumberCatalog.KoRus2017)
         {
@@ -85,6 +86,16 @@ public sealed class ReproductionReport : Result
                 rows.Add(new ReproductionRow(p, double.NaN, ReproductionStatus.NotComputable, p.Note is { } n0 ? WithoutReadmeIds(n0) : T("Reason.NotMicrodata"))
                 {
                     ReasonKind = p.Note is null ? ReproductionReasonKind.NotMicrodata : ReproductionReasonKind.ReferenceNote,
+                });
+                continue;
+            }
+
+            if (!gate.MayShow(p.Measure))
+            {
+                // A group below the disclosure rule (or one that would give it away): no reproduced number, no difference, no diagnosis.
+                rows.Add(new ReproductionRow(p, double.NaN, ReproductionStatus.NotComputable, Format("Reason.Withheld", gate.Policy.Name))
+                {
+                    ReasonKind = ReproductionReasonKind.Withheld,
                 });
                 continue;
             }
