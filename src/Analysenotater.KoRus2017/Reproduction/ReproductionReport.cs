@@ -160,7 +160,7 @@ public sealed class ReproductionReport : Result
     /// The published number's label as a reader sees it in the report's language: indicator and role ids replaced by
     /// the instrument's and the study's labels (<c>ind_mental_hscl10</c> → «Mental helse (HSCL-10)»), quantity words
     /// and the reference extract's English measure phrases translated («mean» → «gjennomsnitt», «response_rate» →
-    /// «svarprosent»), size groups spelled out («[S]» → «(store kommuner)»). Question ids stay: the published labels
+    /// «svarprosent»), size groups spelled out («[S]» → «(store kommuner)»), other groups in parentheses («[menn]» → «(menn)»). Question ids stay: the published labels
     /// put the question text after them. Words with no reader's text are kept as they are.
     /// </summary>
     /// <param name="number">A published number of this report.</param>
@@ -185,9 +185,9 @@ public sealed class ReproductionReport : Result
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            if (w.Length > 2 && w[0] == '[' && w[^1] == ']' && catalog.Has("Group." + w[1..^1]))
+            if (w.Length > 2 && w[0] == '[' && w[^1] == ']')
             {
-                words[i] = catalog.Get("Group." + w[1..^1]);
+                words[i] = catalog.Has("Group." + w[1..^1]) ? catalog.Get("Group." + w[1..^1]) : "(" + w[1..^1] + ")";
             }
             else if (catalog.Has("Quantity." + w))
             {

@@ -18,7 +18,7 @@ public sealed class ReproductionReportTests
     public void Tables_for_readers_show_the_instruments_labels_not_reference_ids()
     {
         var labels = Report.Rows.Select(r => Report.ReaderLabel(r.Published)).ToList();
-        foreach (var raw in new[] { "ind_", "response_rate", "cronbach_alpha", " mean", "[S]", "[L]", "[M]", "estimated service" })
+        foreach (var raw in new[] { "ind_", "response_rate", "cronbach_alpha", " mean", "[S]", "[L]", "[M]", "[menn]", "estimated service" })
         {
             Assert.DoesNotContain(labels, l => l.Contains(raw, StringComparison.Ordinal));
         }
