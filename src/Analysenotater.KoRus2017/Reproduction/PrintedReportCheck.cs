@@ -38,6 +38,7 @@ public sealed class PrintedReportCheck
         var bySize = ResourceCsv.LoadEmbedded("korus2017-published-sample_by_size.csv");
         int Fact(string key) => int.Parse(facts.Get(facts.Rows.First(r => facts.Get(r, "key") == key), "value"), CultureInfo.InvariantCulture);
         var differences = new List<string>();
+        var gate = new ReproductionDisclosure(data);
         if (data.Instrument?.Id != "korus-2017")
         {
             differences.Add($"instrumentet er {data.Instrument?.Id ?? "ukjent"}, ikke korus-2017");
@@ -79,7 +80,10 @@ public sealed class PrintedReportCheck
                 var actual = Enumerable.Range(0, data.RowCount).Count(i => data[size].FormatInvariant(i) == code);
                 if (actual != printed)
                 {
-                    differences.Add($"{actual} respondenter i {label} kommuner, rapporten {printed}");
+                    // A size group below the disclosure rule (or one that would give it away) is named, not counted.
+                    differences.Add(gate.LevelOf(size, code) >= Disclosure.DisclosureLevel.MeansOnly
+                        ? $"{actual} respondenter i {label} kommuner, rapporten {printed}"
+                        : $"antallet respondenter i {label} kommuner er skjult (personvern), rapporten {printed}");
                 }
             }
         }

@@ -20,4 +20,7 @@ public enum ReproductionReasonKind
 
     /// <summary>The data are not the printed report's data; the reason says how the file differs.</summary>
     DataDiffer,
+
+    /// <summary>The group's number is withheld by the disclosure rule (too few respondents, or it would give such a group away).</summary>
+    Withheld,
 }

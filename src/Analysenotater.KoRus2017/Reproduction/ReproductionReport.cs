@@ -77,6 +77,7 @@ public sealed class ReproductionReport : Result
         }
 
         var reasons = KnownDifferences.Load();
+        var gate = new ReproductionDisclosure(dataset);
         var rows = new List<ReproductionRow>();
         foreach (var p in PublishedNumberCatalog.KoRus2017)
         {
@@ -85,6 +86,16 @@ public sealed class ReproductionReport : Result
                 rows.Add(new ReproductionRow(p, double.NaN, ReproductionStatus.NotComputable, p.Note is { } n0 ? WithoutReadmeIds(n0) : T("Reason.NotMicrodata"))
                 {
                     ReasonKind = p.Note is null ? ReproductionReasonKind.NotMicrodata : ReproductionReasonKind.ReferenceNote,
+                });
+                continue;
+            }
+
+            if (!gate.MayShow(p.Measure))
+            {
+                // A group below the disclosure rule (or one that would give it away): no reproduced number, no difference, no diagnosis.
+                rows.Add(new ReproductionRow(p, double.NaN, ReproductionStatus.NotComputable, Format("Reason.Withheld", gate.Policy.Name))
+                {
+                    ReasonKind = ReproductionReasonKind.Withheld,
                 });
                 continue;
             }
@@ -124,7 +135,71 @@ public sealed class ReproductionReport : Result
             rows.Add(new ReproductionRow(p, v, status, reason) { ReasonKind = kind });
         }
 
-        return new ReproductionReport(rows, dataset.RowCount) { Check = check };
+        return new ReproductionReport(rows, dataset.RowCount) { Check = check, Labels = dataset.Labels, Instrument = dataset.Instrument };
+    }
+
+    /// <summary>The dataset's variable labels (indicator names from the instrument, role names), used by <see cref="ReaderLabel"/>.</summary>
+    private VariableLabels Labels { get; init; } = VariableLabels.None;
+
+    /// <summary>The dataset's instrument (its items keep their ids in labels: the published labels already carry the question text).</summary>
+    private Analysenotater.Instruments.Instrument? Instrument { get; init; }
+
+    /// <summary>The reference catalog's measure phrases (English, from the reference extract) that have a reader's text.</summary>
+    private static readonly string[] MeasurePhrases =
+    [
+        "'fullført videregående skole' as worded; value equals yrkesfaglig only",
+        "respondents / estimated service recipients",
+        "has AG (answered 1-5, not 'Har ikke')",
+        "has IP (answered 1-5, not 'Har ikke')",
+        "Ja (range over kokain, heroin, ecstasy)",
+        "age 23 or younger (derived from q2)",
+        "stor/svært stor grad (implied)",
+    ];
+
+    /// <summary>
+    /// The published number's label as a reader sees it in the report's language: indicator and role ids replaced by
+    /// the instrument's and the study's labels (<c>ind_mental_hscl10</c> → «Mental helse (HSCL-10)»), quantity words
+    /// and the reference extract's English measure phrases translated («mean» → «gjennomsnitt», «response_rate» →
+    /// «svarprosent»), size groups spelled out («[S]» → «(store kommuner)»), other groups in parentheses («[menn]» → «(menn)»). Question ids stay: the published labels
+    /// put the question text after them. Words with no reader's text are kept as they are.
+    /// </summary>
+    /// <param name="number">A published number of this report.</param>
+    /// <returns>The label for people.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="number"/> is null.</exception>
+    public string ReaderLabel(PublishedNumber number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var catalog = Texts.ReproductionTexts.Catalog;
+        if (number.File == "study_facts.csv" && catalog.Has("Fact." + number.Label))
+        {
+            return catalog.Get("Fact." + number.Label);
+        }
+
+        var label = number.Label;
+        foreach (var phrase in MeasurePhrases)
+        {
+            label = label.Replace(phrase, catalog.Get("Measure." + phrase), StringComparison.Ordinal);
+        }
+
+        var words = label.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length > 2 && w[0] == '[' && w[^1] == ']')
+            {
+                words[i] = catalog.Has("Group." + w[1..^1]) ? catalog.Get("Group." + w[1..^1]) : "(" + w[1..^1] + ")";
+            }
+            else if (catalog.Has("Quantity." + w))
+            {
+                words[i] = catalog.Get("Quantity." + w);
+            }
+            else if (w.Length > 0 && Instrument?.HasItem(w) != true && Labels.Variable(w) is var v && v != w)
+            {
+                words[i] = v;
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>Whether the data are the printed report's data (and, if not, how they differ).</summary>
@@ -313,10 +388,10 @@ public sealed class ReproductionReport : Result
     /// <summary>Every row that is not reproduced at printed precision, largest absolute difference first.</summary>
     public ReportTable DifferencesTable()
     {
-        var b = new ReportTableBuilder("Tall som ikke er gjenskapt med trykt presisjon", "Id", "Kilde", "Tall", "Publisert", "Gjenskapt", "Differanse", "Grunn");
+        var b = new ReportTableBuilder("Tall som ikke er gjenskapt med trykt presisjon", "Kilde", "Tall", "Publisert", "Gjenskapt", "Differanse", "Grunn");
         foreach (var r in Rows.Where(r => r.Status is ReproductionStatus.Differs or ReproductionStatus.WithinTolerance).OrderByDescending(r => Math.Abs(r.Difference)).ThenBy(r => r.Published.Id, StringComparer.Ordinal))
         {
-            b.Row(ReportCell.FromText(r.Published.Id), ReportCell.FromText(r.Published.Source), ReportCell.FromText(r.Published.Label),
+            b.Row(ReportCell.FromText(r.Published.Source), ReportCell.FromText(ReaderLabel(r.Published)),
                 ReportCell.FromNumber(r.Published.Value, r.Published.Decimals), ReportCell.FromNumber(r.Reproduced, Math.Max(1, r.Published.Decimals + 1)),
                 ReportCell.FromNumber(r.Difference, Math.Max(1, r.Published.Decimals + 1)), ReportCell.FromText(r.Reason));
         }
@@ -324,15 +399,19 @@ public sealed class ReproductionReport : Result
         return b.Build();
     }
 
-    /// <summary>Every published number with the reproduced value (long).</summary>
+    /// <summary>Every published number with the reproduced value (long): reader's label, published value, reproduced value, status and the reference key.</summary>
     public ReportTable AllRowsTable()
     {
-        var b = new ReportTableBuilder("Alle publiserte tall", "Id", "Tall", "Publisert", "Gjenskapt", "Status");
+        var b = new ReportTableBuilder("Alle publiserte tall", "Tall", "Publisert", "Gjenskapt", "Status", "Nøkkel");
         foreach (var r in Rows)
         {
-            b.Row(ReportCell.FromText(r.Published.Id), ReportCell.FromText(r.Published.Label), ReportCell.FromText(r.Published.Printed),
-                ReportCell.FromNumber(r.Reproduced, Math.Max(1, r.Published.Decimals + 1)), ReportCell.FromText(r.StatusName));
+            // The published value in the report's number format; the printed text only where the number is not a value (context).
+            var published = double.IsNaN(r.Published.Value) ? ReportCell.FromText(r.Published.Printed) : ReportCell.FromNumber(r.Published.Value, r.Published.Decimals);
+            b.Row(ReportCell.FromText(ReaderLabel(r.Published)), published,
+                ReportCell.FromNumber(r.Reproduced, Math.Max(1, r.Published.Decimals + 1)), ReportCell.FromText(r.StatusName), ReportCell.FromText(r.Published.Id));
         }
+
+        b.Note("Nøkkel: raden i referanseuttrekket (fil#rad), som i rapport.ToCsv().");
 
         return b.Build();
     }

@@ -13,7 +13,8 @@ namespace Analysenotater.Reports.Content;
 
 /// <summary>
 /// Builds a <see cref="ReportContent"/> from an executed notebook: no code; cells tagged <c>remove-cell</c> left out,
-/// outputs of <c>remove-output</c> cells left out; Markdown as headings and prose; tables numbered, with two-level
+/// outputs of <c>remove-output</c> cells left out; Markdown as headings and prose; tables numbered (a Markdown table
+/// takes its caption from a Pandoc caption paragraph, «: Caption» or «Tabell: Caption», right after it), with two-level
 /// headers where the columns form groups, notes numbered once across the report, and tables longer than
 /// <see cref="MaxBodyRows"/> rows moved to an appendix (a line with their row count stays in the body); Plotly
 /// charts numbered as figures; printed text kept; error outputs kept (a report never hides a failure).
@@ -28,6 +29,7 @@ public static class NotebookReportBuilder
     private static readonly System.Text.RegularExpressions.Regex OwnNumber = new(@"^(Tabell|Table|Figur|Figure)\s+[0-9A-Za-z–\-]+[.:]\s*", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Text.RegularExpressions.Regex InstrumentUse = new(@"\bKnownInstruments\.(\w+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Text.RegularExpressions.Regex PolicyUse = new(@"\bDisclosurePolicy\.(\w+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex MarkdownCaptionLine = new(@"^(?:Tabell|Table)?:\s*(.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Singleline);
     private static readonly string[] DataExtensions = [".csv", ".tsv", ".txt", ".xlsx", ".sav", ".zsav"];
 
     /// <summary>Builds the report of <paramref name="notebook"/>.</summary>
@@ -53,11 +55,25 @@ public static class NotebookReportBuilder
             {
                 case NotebookCellKind.Markdown:
                     var fragment = parser.ParseDocument("<body>" + Markdig.Markdown.ToHtml(cell.Source, Markdown) + "</body>").Body!;
-                    foreach (var element in fragment.Children)
+                    var children = fragment.Children.ToList();
+                    var captionParagraphs = new HashSet<IElement>();
+                    foreach (var element in children)
                     {
                         if (element.LocalName == "h1" && firstHeading is null)
                         {
                             firstHeading = element.TextContent.Trim();
+                            continue;
+                        }
+
+                        if (captionParagraphs.Contains(element))
+                        {
+                            continue;
+                        }
+
+                        if (element.LocalName == "table" && MarkdownCaption(element) is { } caption)
+                        {
+                            captionParagraphs.Add(caption.Paragraph);
+                            AddTable(state, element, caption.Text);
                             continue;
                         }
 
@@ -158,9 +174,21 @@ public static class NotebookReportBuilder
         }
     }
 
-    private static void AddTable(BuildState state, IElement table)
+    /// <summary>
+    /// The caption of a Markdown table written as Pandoc does: a paragraph right after the table
+    /// that starts with «:», «Tabell:» or «Table:». Null when there is none.
+    /// </summary>
+    private static (IElement Paragraph, string Text)? MarkdownCaption(IElement table)
     {
-        var caption = OwnNumber.Replace(table.QuerySelector("caption")?.TextContent.Trim() ?? "", "");
+        var p = table.NextElementSibling;
+        return p?.LocalName == "p" && MarkdownCaptionLine.Match(p.TextContent.Trim()) is { Success: true } m && m.Groups[1].Value.Trim().Length > 0
+            ? (p, m.Groups[1].Value.Trim())
+            : null;
+    }
+
+    private static void AddTable(BuildState state, IElement table, string? markdownCaption = null)
+    {
+        var caption = markdownCaption ?? OwnNumber.Replace(table.QuerySelector("caption")?.TextContent.Trim() ?? "", "");
         var headRows = table.QuerySelectorAll("thead tr").ToList();
         var bodyRows = table.QuerySelectorAll("tbody tr").ToList();
         if (headRows.Count == 0 && bodyRows.Count == 0)

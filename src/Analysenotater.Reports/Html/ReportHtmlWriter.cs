@@ -11,7 +11,8 @@ namespace Analysenotater.Reports.Html;
 /// <summary>
 /// Writes a <see cref="ReportContent"/> as one self-contained HTML report without code: the title block, the body,
 /// the numbered notes under their first table, appendices, and print CSS for A4 (15 mm margins, a page break before
-/// every level-1 and level-2 heading, wide tables on landscape pages, figures and tables kept whole). plotly.js is
+/// every level-1 and level-2 heading, wide tables on landscape pages, figures and tables kept whole, a heading and its
+/// short lead-in kept on the page of the table or figure that follows). plotly.js is
 /// inlined once when there is a figure; figures fill the column width. <c>window.anReportReady</c> is a promise that
 /// settles when every figure is drawn (the PDF printer waits for it).
 /// </summary>
@@ -49,6 +50,8 @@ public static class ReportHtmlWriter
           body{max-width:none;width:180mm;margin:0;padding:0}
           h1.an-chapter,h2{break-before:page;break-after:avoid}h3,h4{break-after:avoid}
           .an-titleblock+h2{break-before:auto}
+          .an-keepnext{break-inside:avoid}.an-keepnext>h2:first-child{break-before:auto}
+          .an-keepnext.an-newpage{break-before:page}.an-titleblock+.an-keepnext.an-newpage{break-before:auto}
           .an-landscape{page:landscape;width:267mm}
           thead{display:table-header-group}tr{break-inside:avoid}
         }
@@ -56,6 +59,9 @@ public static class ReportHtmlWriter
 
     /// <summary>Tables with at most this many rows are kept on one page.</summary>
     public const int KeepTogetherRows = 20;
+
+    /// <summary>The most lead-in text (characters of prose under a heading) that is kept on the page of the table or figure after it.</summary>
+    public const int KeepWithNextChars = 900;
 
     /// <summary>Writes the report as HTML.</summary>
     /// <param name="report">The report.</param>
@@ -86,9 +92,21 @@ public static class ReportHtmlWriter
         var printedNotes = new HashSet<int>();
         var drawCalls = new List<string>();
         var landscape = LeadInsOfWideTables(report.Blocks);
+        var keepWithNext = LeadInsKeptWithNext(report.Blocks, landscape);
         for (var i = 0; i < report.Blocks.Count; i++)
         {
-            AppendBlock(sb, report.Blocks[i], report, printedNotes, drawCalls, inAppendix: false, landscape.Contains(i));
+            if (keepWithNext.TryGetValue(i, out var end))
+            {
+                sb.Append(report.Blocks[i] is HeadingBlock { Level: <= 2 } ? "<div class=\"an-keepnext an-newpage\">\n" : "<div class=\"an-keepnext\">\n");
+            }
+
+            // A table that ends a keep-with-next group may break between rows when the group does not fit on one page.
+            var groupEnd = keepWithNext.ContainsValue(i);
+            AppendBlock(sb, report.Blocks[i], report, printedNotes, drawCalls, inAppendix: false, landscape.Contains(i), keepWhole: !groupEnd);
+            if (groupEnd)
+            {
+                sb.Append("</div>\n");
+            }
         }
 
         if (report.Appendices.Count > 0)
@@ -154,7 +172,64 @@ public static class ReportHtmlWriter
         return result;
     }
 
-    private static void AppendBlock(StringBuilder sb, ReportBlock block, ReportContent report, HashSet<int> printedNotes, List<string> drawCalls, bool inAppendix, bool landscape = false)
+    /// <summary>
+    /// Keep-with-next for portrait pages: a heading and the short prose under it (at most <see cref="KeepWithNextChars"/>
+    /// characters, further headings included) are kept on one page with the table (up to <see cref="KeepTogetherRows"/>
+    /// rows) or figure that follows, so that no page holds only a heading and its lead-in. Maps the first block of each
+    /// group to its last (the table or figure).
+    /// </summary>
+    private static Dictionary<int, int> LeadInsKeptWithNext(IReadOnlyList<ReportBlock> blocks, HashSet<int> landscape)
+    {
+        var result = new Dictionary<int, int>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var kept = blocks[i] switch
+            {
+                FigureBlock => true,
+                TableBlock { Wide: false, AppendixLetter: null } t => t.Rows.Count <= KeepTogetherRows,
+                _ => false,
+            };
+            if (!kept)
+            {
+                continue;
+            }
+
+            int? start = null;
+            var chars = 0;
+            for (var j = i - 1; j >= 0 && !landscape.Contains(j) && !result.ContainsValue(j); j--)
+            {
+                chars += blocks[j] switch
+                {
+                    HeadingBlock => 0,
+                    ProseBlock p => p.Text.Length,
+                    PrintedTextBlock t => t.Text.Length,
+                    _ => int.MaxValue / 2,
+                };
+                if (chars > KeepWithNextChars)
+                {
+                    break;
+                }
+
+                if (blocks[j] is HeadingBlock h)
+                {
+                    start = j;
+                    if (h.Level <= 2)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (start is { } s)
+            {
+                result[s] = i;
+            }
+        }
+
+        return result;
+    }
+
+    private static void AppendBlock(StringBuilder sb, ReportBlock block, ReportContent report, HashSet<int> printedNotes, List<string> drawCalls, bool inAppendix, bool landscape = false, bool keepWhole = true)
     {
         switch (block)
         {
@@ -181,15 +256,15 @@ public static class ReportHtmlWriter
                   .Append("</p>\n");
                 break;
             case TableBlock t:
-                AppendTable(sb, t, report, printedNotes);
+                AppendTable(sb, t, report, printedNotes, keepWhole);
                 break;
         }
     }
 
-    private static void AppendTable(StringBuilder sb, TableBlock t, ReportContent report, HashSet<int> printedNotes)
+    private static void AppendTable(StringBuilder sb, TableBlock t, ReportContent report, HashSet<int> printedNotes, bool keepWhole = true)
     {
         // Short tables stay on one page; long ones break between rows with the header repeated.
-        sb.Append("<div class=\"an-block").Append(t.Wide ? " an-landscape" : "").Append(t.Rows.Count <= KeepTogetherRows ? " an-keep" : "").Append("\">");
+        sb.Append("<div class=\"an-block").Append(t.Wide ? " an-landscape" : "").Append(keepWhole && t.Rows.Count <= KeepTogetherRows ? " an-keep" : "").Append("\">");
         sb.Append("<table class=\"an-table").Append(t.Wide ? " an-wide" : "").Append("\"><caption>").Append(Encode(Label("Table", t.Number, t.Caption))).Append("</caption>\n");
         if (t.Wide && t.ColumnCount > 1)
         {

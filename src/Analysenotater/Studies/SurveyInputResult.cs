@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analysenotater.Data;
+using Analysenotater.Disclosure;
 using Analysenotater.Import;
 using Analysenotater.Reporting;
 
@@ -104,6 +105,9 @@ public sealed class SurveyInputResult : Result
     /// <summary>
     /// Rows with at least one error per group of <paramref name="groupBy"/> (default the stratum role): how many
     /// respondents each group has and how many of them lost a cell to an error — so a group that shrinks is seen.
+    /// Counts per group pass the disclosure gate (<see cref="AnalysisContext.Default"/>, with secondary suppression
+    /// against the file's total): a group below the means threshold shows «*» for n, errors and share; a group below
+    /// the distribution threshold shows n only.
     /// </summary>
     public ReportTable RowsWithErrorsByGroup(string? groupBy = null)
     {
@@ -121,16 +125,42 @@ public sealed class SurveyInputResult : Result
         var col = Dataset[groupBy];
         var labels = Dataset.Roles.LabelsOf(groupBy);
         var bad = RowsWithErrors;
-        foreach (var g in Enumerable.Range(0, Dataset.RowCount).GroupBy(i => col.IsEmpty(i) ? "(uoppgitt)" : col.FormatInvariant(i)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var groups = Enumerable.Range(0, Dataset.RowCount).GroupBy(i => col.IsEmpty(i) ? "(uoppgitt)" : col.FormatInvariant(i)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var levels = ErrorRowLevels(groups.Select(g => new[] { g.Count(r => !bad.Contains(r)), g.Count(bad.Contains) }).ToList(), groups.Select(g => g.Key).ToList());
+        for (var gi = 0; gi < groups.Count; gi++)
         {
+            var g = groups[gi];
             var label = labels is not null && int.TryParse(g.Key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var code) && labels.TryGetValue(code, out var l) ? $"{l} ({g.Key})" : g.Key;
             var n = g.Count();
             var e = g.Count(bad.Contains);
-            b.Row(ReportCell.FromText(label), ReportCell.FromCount(n), ReportCell.FromCount(e), ReportCell.FromPercent(100.0 * e / n, 1));
+            b.Row(ReportCell.FromText(label),
+                levels[gi] >= DisclosureLevel.MeansOnly ? ReportCell.FromCount(n) : ReportCell.Suppressed,
+                levels[gi] == DisclosureLevel.Full ? ReportCell.FromCount(e) : ReportCell.Suppressed,
+                levels[gi] == DisclosureLevel.Full ? ReportCell.FromPercent(100.0 * e / n, 1) : ReportCell.Suppressed);
+        }
+
+        if (levels.Any(l => l != DisclosureLevel.Full))
+        {
+            b.Note($"* Skjult etter personvernregelen ({AnalysisContext.Default.Disclosure.Description}): grupper med for få respondenter, og grupper som ellers ville gitt dem ved subtraksjon fra totalen.");
         }
 
         b.Note("En rad med feil har minst én celle som ble lest som ubesvart; den teller ikke i analysene av den cellen.");
         return b.Build();
+    }
+
+    /// <summary>
+    /// The disclosure tier of each group of <see cref="RowsWithErrorsByGroup"/>, decided as one released table
+    /// (<see cref="GroupSuppression"/> under the default policy): the file's total and its rows with errors are
+    /// printed elsewhere in the report, so a group's n and error count must not be derivable from them either.
+    /// </summary>
+    /// <param name="counts">Per group: rows without and with an error.</param>
+    /// <param name="names">The group keys.</param>
+    private static DisclosureLevel[] ErrorRowLevels(IReadOnlyList<int[]> counts, IReadOnlyList<string> names)
+    {
+        var blocks = new List<SuppressionBlock> { new(Tables.GroupLabels.Total, [.. Enumerable.Range(0, counts.Count)], BlockRole.Total) };
+        blocks.AddRange(Enumerable.Range(0, counts.Count).Select(g => new SuppressionBlock(names[g], [g], BlockRole.Group)));
+        var (levels, _) = GroupSuppression.Decide(AnalysisContext.Default.Disclosure, counts, [true, true], [[1, 1]], blocks);
+        return [.. levels.Skip(1)];
     }
 
     /// <summary>The whole report as a document.</summary>

@@ -126,6 +126,40 @@ public sealed class ReportOutputTests(ReportArtifacts artifacts) : IClassFixture
         Assert.Contains("Personvernregler", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("02-frekvenser-og-nokkeltall")]
+    [InlineData("03-kommunestorrelse")]
+    [InlineData("05-regresjon")]
+    public void Import_status_line_is_printed_once(string notebook)
+    {
+        var (exit, text) = TestFiles.RunProcess("/usr/bin/pdftotext", ["-layout", ReportArtifacts.File(notebook, ".pdf"), "-"], TimeSpan.FromMinutes(1));
+        Assert.True(exit == 0, text);
+        Assert.Single(Regex.Matches(text, "Inndata: [^,]+, [0-9]|INNDATA HAR FEIL: "));
+    }
+
+    [Fact]
+    public void First_table_of_notebook_03_has_its_caption()
+    {
+        var (exit, text) = TestFiles.RunProcess("/usr/bin/pdftotext", ["-layout", ReportArtifacts.File("03-kommunestorrelse", ".pdf"), "-"], TimeSpan.FromMinutes(1));
+        Assert.True(exit == 0, text);
+        Assert.Contains("Tabell 1. Personvernreglene for kommunerapporter", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(new Regex(@"Tabell \d+\s*\n"), text);
+    }
+
+    [Fact]
+    public void No_page_of_the_regression_report_holds_only_a_section_heading_and_its_prose()
+    {
+        var (exit, text) = TestFiles.RunProcess("/usr/bin/pdftotext", ["-layout", ReportArtifacts.File("05-regresjon", ".pdf"), "-"], TimeSpan.FromMinutes(1));
+        Assert.True(exit == 0, text);
+        var pages = text.Split('\f');
+        var section2 = Assert.Single(pages, p => p.Contains("2. Den grundige versjonen", StringComparison.Ordinal));
+        Assert.Contains("Tabell 10.", section2, StringComparison.Ordinal);
+        foreach (var page in pages.Where(p => Regex.IsMatch(p, @"^\s*\d\. ", RegexOptions.Multiline)))
+        {
+            Assert.Matches(new Regex(@"Tabell \d+\.|Figur \d+\."), page);
+        }
+    }
+
     [Fact]
     public void Model_tables_in_the_regression_report_show_labels_not_column_names()
     {

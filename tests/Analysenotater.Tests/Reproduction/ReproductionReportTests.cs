@@ -15,6 +15,27 @@ public sealed class ReproductionReportTests
     private static ReproductionReport Report => SyntheticFixture.Report;
 
     [Fact]
+    public void Tables_for_readers_show_the_instruments_labels_not_reference_ids()
+    {
+        var labels = Report.Rows.Select(r => Report.ReaderLabel(r.Published)).ToList();
+        foreach (var raw in new[] { "ind_", "response_rate", "cronbach_alpha", " mean", "[S]", "[L]", "[M]", "[menn]", "estimated service" })
+        {
+            Assert.DoesNotContain(labels, l => l.Contains(raw, StringComparison.Ordinal));
+        }
+
+        var hscl = Report.Rows.First(r => r.Published.Measure.IndicatorId == "ind_mental_hscl10" && r.Published.Measure.Statistic == PublishedStatistic.CronbachAlpha);
+        Assert.Equal("Mental helse (HSCL-10) Cronbachs alfa", Report.ReaderLabel(hscl.Published));
+
+        var differences = Report.DifferencesTable();
+        Assert.DoesNotContain("Id", differences.Columns);
+        var all = Report.AllRowsTable();
+        Assert.Equal("Nøkkel", all.Columns[^1]);
+        var text = string.Join("\n", all.Rows.Concat(differences.Rows).Select(r => string.Join(" | ", r.Take(r.Count - 1).Select(c => c.Text))));
+        Assert.DoesNotContain("ind_mental_hscl10", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("response_rate", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_number_that_is_not_reproduced_carries_a_reason()
     {
         var missing = Report.Rows.Where(r => r.Status != ReproductionStatus.Reproduced && string.IsNullOrWhiteSpace(r.Reason)).Select(r => r.Published.Id).ToList();

@@ -66,4 +66,27 @@ public sealed class KeynessTests
         var stemmed = KeywordInContext.Find(all, "bolig", s.WithStemming(StemmingMode.Light));
         Assert.Equal(4, stemmed.Lines.Count);
     }
+
+    [Fact]
+    public void A_withheld_keyword_reports_nothing_countable_not_even_how_many_used_it()
+    {
+        var all = WordFrequencyTests.Screened();
+        var open = KeywordInContext.Find(all, "ventetid", WordFrequencySettings.Default.WithDisclosureThreshold(1));
+        var used = open.Respondents!.Value;
+        Assert.InRange(used, 1, 10);
+
+        // One more than the word's users: withheld. Neither the count nor the lines' number may be read.
+        var s = WordFrequencySettings.Default.WithDisclosureThreshold(used + 1);
+        var withheld = KeywordInContext.Find(all, "ventetid", s);
+        Assert.True(withheld.Suppressed);
+        Assert.Null(withheld.Respondents);
+        Assert.Empty(withheld.Lines);
+
+        // What is released looks exactly as for a word nobody used.
+        var nobody = KeywordInContext.Find(all, "zzqxj", s);
+        Assert.True(nobody.Suppressed);
+        Assert.Null(nobody.Respondents);
+        Assert.Equal(nobody.ToText().Replace("zzqxj", "ventetid", StringComparison.Ordinal), withheld.ToText());
+        Assert.Equal(nobody.Summary().ToCsv().Replace("zzqxj", "ventetid", StringComparison.Ordinal), withheld.Summary().ToCsv());
+    }
 }

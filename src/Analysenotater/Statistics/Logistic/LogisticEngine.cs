@@ -203,8 +203,9 @@ internal sealed class LogisticEngine
                     if (ones == 0 || ones == count)
                     {
                         var complete = n0 > 0 && n1 > 0 && (ones0 == 0 || ones0 == n0) && (ones1 == 0 || ones1 == n1);
-                        throw Separation(frame, name, complete,
-                            $"all {count} complete cases with '{name}' = {value} have {frame.DependentName} = {(ones == 0 ? 0 : 1)}");
+                        throw Separation(frame, name, complete, frame.IsSuppressed(j)
+                            ? $"'{name}' is a category below the disclosure threshold ({frame.Specification.Disclosure.Name}), and it separates the outcome (its answers are not shown)"
+                            : $"all {count} complete cases with '{name}' = {value} have {frame.DependentName} = {(ones == 0 ? 0 : 1)}");
                     }
                 }
 

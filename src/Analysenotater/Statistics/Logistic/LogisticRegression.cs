@@ -54,8 +54,8 @@ public static class LogisticRegression
     /// <summary>The design matrix and outcome as arrays, with the outcome, predictor and separation checks.</summary>
     internal static (double[] X, double[] Y) Prepare(ModelFrame frame)
     {
-        var x = frame.X.ToArray();
-        var y = frame.Y.ToArray();
+        var x = frame.DesignValues.ToArray();
+        var y = frame.ResponseValues.ToArray();
         LogisticEngine.CheckOutcome(frame, y);
         LogisticEngine.CheckPredictors(frame, x, frame.N, frame.P);
         LogisticEngine.CheckSingleColumnSeparation(frame, x, y, frame.N, frame.P);

@@ -20,6 +20,10 @@ public sealed class LogisticResult : Result, IEstimationResult
     private readonly double[] _mu;
     private readonly double[] _information; // the model-based covariance (X'WX)⁻¹: the bread of every sandwich
     private readonly (string Title, string ShortName, string Note) _variance;
+    private readonly double[] _b; // B with nothing suppressed, for the tests and profiles
+    private readonly double[] _v; // the covariance with nothing suppressed
+    private readonly HosmerLemeshowTest _hosmerLemeshow;
+    private readonly LogisticClassificationTable _classification;
 
     internal LogisticResult(ModelFrame frame, double[] x, double[] y, LogisticEngine engine, double level, double cut)
     {
@@ -30,27 +34,30 @@ public sealed class LogisticResult : Result, IEstimationResult
         ConfidenceLevel = level;
         Convergence = engine.Convergence;
         int n = frame.N, p = frame.P;
-        CoefficientVector = engine.Beta;
-        Covariance = engine.Covariance;
+        _b = engine.Beta;
+        _v = engine.Covariance;
+        CoefficientVector = frame.SuppressVector(_b);
+        Covariance = frame.SuppressCovariance(_v);
         _information = [.. engine.Covariance];
         Method = "Logistisk regresjon (ML, modellbaserte standardfeil)";
         _variance = (Method, "Modellbasert", "Modellbaserte standardfeil (invers informasjonsmatrise); z-test og Wald-intervall.");
-        Coefficients = CoefficientsOf(frame.CoefficientNames, engine.Beta, engine.Covariance, level);
-        MinusTwoLogLikelihood = engine.Deviance;
+        Coefficients = Suppress(frame, CoefficientsOf(frame.CoefficientNames, engine.Beta, engine.Covariance, level));
+        var hide = frame.HasSuppression; // the model's likelihood contains the small groups' shares
+        MinusTwoLogLikelihood = hide ? double.NaN : engine.Deviance;
         NullMinusTwoLogLikelihood = engine.NullDeviance;
-        OmnibusChiSquare = engine.NullDeviance - engine.Deviance;
+        OmnibusChiSquare = hide ? double.NaN : engine.NullDeviance - engine.Deviance;
         OmnibusDf = p - 1;
-        OmnibusP = Probability.ChiSquareUpper(OmnibusChiSquare, OmnibusDf);
-        CoxSnellRSquared = 1 - Math.Exp((engine.Deviance - engine.NullDeviance) / n);
-        NagelkerkeRSquared = CoxSnellRSquared / (1 - Math.Exp(-engine.NullDeviance / n));
-        HosmerLemeshow = HosmerLemeshowOf(_mu, y);
+        OmnibusP = hide ? double.NaN : Probability.ChiSquareUpper(OmnibusChiSquare, OmnibusDf);
+        CoxSnellRSquared = hide ? double.NaN : 1 - Math.Exp((engine.Deviance - engine.NullDeviance) / n);
+        NagelkerkeRSquared = hide ? double.NaN : CoxSnellRSquared / (1 - Math.Exp(-engine.NullDeviance / n));
+        _hosmerLemeshow = HosmerLemeshowOf(_mu, y);
         var c = new int[4];
         for (var i = 0; i < n; i++)
         {
             c[(int)y[i] * 2 + (_mu[i] > cut ? 1 : 0)]++;
         }
 
-        Classification = new LogisticClassificationTable(cut, c[0], c[1], c[2], c[3]);
+        _classification = new LogisticClassificationTable(cut, c[0], c[1], c[2], c[3]);
         TermTests = [.. frame.Terms.Where(t => t.IsCategorical).Select(t => JointWald(t.Name, t.CoefficientIndices))];
         var notes = new List<string>
         {
@@ -69,6 +76,12 @@ public sealed class LogisticResult : Result, IEstimationResult
             notes.Add($"Vektene ({weightName}) er ikke brukt i denne uvektede tilpasningen (som SPSS uten WEIGHT); vektet, designbasert tilpasning: SurveyLogisticRegression.Fit.");
         }
 
+        notes.AddRange(frame.DisclosureNotes);
+        if (hide)
+        {
+            notes.Add("Med en skjult kategori er −2LL, omnibustesten, R², Hosmer–Lemeshow, klassifikasjonstabellen og de predikerte sannsynlighetene også skjult: de kan gi den lille gruppens andel.");
+        }
+
         Notes = notes;
     }
 
@@ -82,13 +95,15 @@ public sealed class LogisticResult : Result, IEstimationResult
         Method = $"Logistisk regresjon (ML), {char.ToLowerInvariant(title[0])}{title[1..]}";
         ConfidenceLevel = fit.ConfidenceLevel;
         Convergence = fit.Convergence;
+        _b = fit._b;
+        _v = v;
         CoefficientVector = fit.CoefficientVector;
-        Covariance = v;
-        Coefficients = CoefficientsOf(Frame.CoefficientNames, CoefficientVector, v, ConfidenceLevel);
+        Covariance = Frame.SuppressCovariance(v);
+        Coefficients = Suppress(Frame, CoefficientsOf(Frame.CoefficientNames, _b, v, ConfidenceLevel));
         (MinusTwoLogLikelihood, NullMinusTwoLogLikelihood) = (fit.MinusTwoLogLikelihood, fit.NullMinusTwoLogLikelihood);
         (OmnibusChiSquare, OmnibusDf, OmnibusP) = (fit.OmnibusChiSquare, fit.OmnibusDf, fit.OmnibusP);
         (CoxSnellRSquared, NagelkerkeRSquared) = (fit.CoxSnellRSquared, fit.NagelkerkeRSquared);
-        (HosmerLemeshow, Classification) = (fit.HosmerLemeshow, fit.Classification);
+        (_hosmerLemeshow, _classification) = (fit._hosmerLemeshow, fit._classification);
         TermTests = [.. Frame.Terms.Where(t => t.IsCategorical).Select(t => JointWald(t.Name, t.CoefficientIndices))];
         Notes = [.. fit.Notes, note];
     }
@@ -126,7 +141,16 @@ public sealed class LogisticResult : Result, IEstimationResult
 
     /// <summary>The coefficient with this name.</summary>
     /// <exception cref="KeyNotFoundException">No such coefficient.</exception>
-    public LogisticCoefficient this[string name] => Coefficients[Frame.IndexOf(name)];
+    /// <exception cref="InvalidOperationException">The coefficient is suppressed by the disclosure rule.</exception>
+    public LogisticCoefficient this[string name]
+    {
+        get
+        {
+            var j = Frame.IndexOf(name);
+            Frame.ThrowIfSuppressed(j);
+            return Coefficients[j];
+        }
+    }
 
     /// <summary>−2 log likelihood of the model.</summary>
     public double MinusTwoLogLikelihood { get; }
@@ -150,10 +174,12 @@ public sealed class LogisticResult : Result, IEstimationResult
     public double NagelkerkeRSquared { get; }
 
     /// <summary>The Hosmer–Lemeshow test.</summary>
-    public HosmerLemeshowTest HosmerLemeshow { get; }
+    /// <exception cref="InvalidOperationException">A coefficient is suppressed (<see cref="ModelFrame.HasSuppression"/>).</exception>
+    public HosmerLemeshowTest HosmerLemeshow => Releasable(nameof(HosmerLemeshow)) ? _hosmerLemeshow : null!;
 
     /// <summary>The classification table.</summary>
-    public LogisticClassificationTable Classification { get; }
+    /// <exception cref="InvalidOperationException">A coefficient is suppressed (<see cref="ModelFrame.HasSuppression"/>).</exception>
+    public LogisticClassificationTable Classification => Releasable(nameof(Classification)) ? _classification : null!;
 
     /// <summary>Joint Wald tests of the categorical predictors.</summary>
     public IReadOnlyList<TermWaldTest> TermTests { get; }
@@ -162,7 +188,9 @@ public sealed class LogisticResult : Result, IEstimationResult
     public LogisticConvergence Convergence { get; }
 
     /// <summary>The fitted probabilities of the complete cases (in <see cref="ModelFrame.Rows"/> order).</summary>
-    public IReadOnlyList<double> FittedProbabilities => _mu;
+    /// <exception cref="InvalidOperationException">A coefficient is suppressed (<see cref="ModelFrame.HasSuppression"/>):
+    /// the small group's fitted probability is its members' share.</exception>
+    public IReadOnlyList<double> FittedProbabilities => Releasable(nameof(FittedProbabilities)) ? _mu : null!;
 
     /// <summary>The confidence level of the intervals.</summary>
     public double ConfidenceLevel { get; }
@@ -172,8 +200,16 @@ public sealed class LogisticResult : Result, IEstimationResult
 
     /// <summary>The coefficients as odds ratios under <see cref="Method"/> (z tests, Wald intervals).</summary>
     public OddsRatioTable OddsRatios() =>
-        new(_variance.Title, Frame.DependentName, N, OddsRatioTable.Build(Frame.CoefficientNames, CoefficientVector, [.. Covariance], double.PositiveInfinity, ConfidenceLevel),
-            ConfidenceLevel, [_variance.Note, Notes[0]], [.. Covariance], _variance.ShortName) { Labels = Frame.Labels };
+        new(_variance.Title, Frame.DependentName, N, OddsRatioTable.Suppress(Frame, OddsRatioTable.Build(Frame.CoefficientNames, _b, _v, double.PositiveInfinity, ConfidenceLevel)),
+            ConfidenceLevel, [_variance.Note, Notes[0], .. Frame.DisclosureNotes], [.. Covariance], _variance.ShortName) { Labels = Frame.Labels, Source = Frame };
+
+    private bool Releasable(string what) => !Frame.HasSuppression
+        ? true
+        : throw new InvalidOperationException($"{what} is withheld: coefficient(s) {string.Join(", ", Frame.SuppressedCoefficients.Select(j => Frame.CoefficientNames[j]))} are suppressed by the disclosure rule ({Frame.Specification.Disclosure.Name}), and {what} would show the small group's share.");
+
+    private static IReadOnlyList<LogisticCoefficient> Suppress(ModelFrame frame, List<LogisticCoefficient> list) => !frame.HasSuppression
+        ? list
+        : [.. list.Select((c, j) => frame.IsSuppressed(j) ? c with { B = double.NaN, StandardError = double.NaN, Wald = double.NaN, P = double.NaN, ExpB = double.NaN, Lower = double.NaN, Upper = double.NaN } : c)];
 
     private static List<LogisticCoefficient> CoefficientsOf(IReadOnlyList<string> names, IReadOnlyList<double> beta, IReadOnlyList<double> covariance, double level)
     {
@@ -328,11 +364,11 @@ public sealed class LogisticResult : Result, IEstimationResult
         var z = Probability.NormalQuantile(0.5 + ConfidenceLevel / 2);
         var target = z * z;
         var minimum = MinusTwoLogLikelihood;
-        var baseTable = OddsRatioTable.Build(Frame.CoefficientNames, CoefficientVector, [.. Covariance], double.PositiveInfinity, ConfidenceLevel);
+        var baseTable = OddsRatioTable.Build(Frame.CoefficientNames, _b, _v, double.PositiveInfinity, ConfidenceLevel);
         var list = new List<OddsRatioEstimate>(p);
         for (var j = 0; j < p; j++)
         {
-            var b = CoefficientVector[j];
+            var b = _b[j];
             var se = baseTable[j].StandardError;
             var lower = Limit(j, b, -se, target, minimum, n, p);
             var upper = Limit(j, b, se, target, minimum, n, p);
@@ -340,15 +376,15 @@ public sealed class LogisticResult : Result, IEstimationResult
         }
 
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
-        return new OddsRatioTable("Profil-likelihood-intervaller", Frame.DependentName, n, list, ConfidenceLevel,
-            [$"{pct} % profil-likelihood-intervall for OR (som R confint() for glm, løst eksakt): grensene der −2LL med koeffisienten holdt fast stiger med χ²₁-kvantilen {target.ToString("0.###", NorwegianFormat.Numbers)}. B, SE, z og p er modellbaserte.", Notes[0]], [.. Covariance], "Profil-likelihood") { Labels = Frame.Labels };
+        return new OddsRatioTable("Profil-likelihood-intervaller", Frame.DependentName, n, OddsRatioTable.Suppress(Frame, list), ConfidenceLevel,
+            [$"{pct} % profil-likelihood-intervall for OR (som R confint() for glm, løst eksakt): grensene der −2LL med koeffisienten holdt fast stiger med χ²₁-kvantilen {target.ToString("0.###", NorwegianFormat.Numbers)}. B, SE, z og p er modellbaserte.", Notes[0], .. Frame.DisclosureNotes], [.. Covariance], "Profil-likelihood") { Labels = Frame.Labels, Source = Frame };
     }
 
     /// <summary>The profile limit on one side (direction = ∓SE): bracket, then Illinois regula falsi on
     /// g(c) = −2LL_profile(c) − minimum − target.</summary>
     private double Limit(int j, double b, double direction, double target, double minimum, int n, int p)
     {
-        var start = CoefficientVector.ToArray();
+        var start = (double[])_b.Clone();
         double G(double c) => LogisticEngine.ProfileDeviance(_x, _y, n, p, j, c, start) - minimum - target;
         double lo = b, glo = -target;
         var hi = b + 2 * direction;
@@ -411,15 +447,20 @@ public sealed class LogisticResult : Result, IEstimationResult
     private TermWaldTest JointWald(string name, IReadOnlyList<int> idx)
     {
         var q = idx.Count;
+        if (idx.Any(Frame.IsSuppressed))
+        {
+            return new TermWaldTest(name, double.NaN, q, double.NaN); // with a small level, Wald gives |B| of it
+        }
+
         var p = Frame.P;
         var sub = new double[q * q];
         var b = new double[q];
         for (var a = 0; a < q; a++)
         {
-            b[a] = CoefficientVector[idx[a]];
+            b[a] = _b[idx[a]];
             for (var c = 0; c < q; c++)
             {
-                sub[a * q + c] = Covariance[idx[a] * p + idx[c]];
+                sub[a * q + c] = _v[idx[a] * p + idx[c]];
             }
         }
 
@@ -480,6 +521,9 @@ public sealed class LogisticResult : Result, IEstimationResult
     /// contingency table), classification table, Variables in the Equation (constant last, as SPSS) and notes.</summary>
     public override ReportDocument Summary()
     {
+        var hide = Frame.HasSuppression;
+        ReportCell Num(double v, int decimals) => double.IsNaN(v) && hide ? ReportCell.Suppressed : ReportCell.FromNumber(v, decimals);
+        ReportCell PValue(double v) => double.IsNaN(v) && hide ? ReportCell.Suppressed : ReportCell.FromPValue(v);
         var labels = Frame.Labels;
         var dep = labels.Variable(Frame.DependentName);
         var cases = new ReportTableBuilder("Oversikt over tilfeller", "Tilfeller", "N", "Prosent")
@@ -488,13 +532,13 @@ public sealed class LogisticResult : Result, IEstimationResult
             .Row(ReportCell.FromText("Totalt"), ReportCell.FromCount(Frame.TotalRows), ReportCell.FromPercent(100, 1))
             .Build();
         var omnibus = new ReportTableBuilder("Omnibustest av modellkoeffisientene", "", "Kjikvadrat", "df", "Sig.")
-            .Row(ReportCell.FromText("Modell"), ReportCell.FromNumber(OmnibusChiSquare, 3), ReportCell.FromCount(OmnibusDf), ReportCell.FromPValue(OmnibusP))
+            .Row(ReportCell.FromText("Modell"), Num(OmnibusChiSquare, 3), ReportCell.FromCount(OmnibusDf), PValue(OmnibusP))
             .Note("Likelihood-ratio-test: −2LL for modellen med bare konstant minus −2LL for modellen.")
             .Build();
         var summary = new ReportTableBuilder("Modelloversikt", "−2 log likelihood", "Cox & Snell R²", "Nagelkerke R²")
-            .Row(ReportCell.FromNumber(MinusTwoLogLikelihood, 3), ReportCell.FromNumber(CoxSnellRSquared, 3), ReportCell.FromNumber(NagelkerkeRSquared, 3))
+            .Row(Num(MinusTwoLogLikelihood, 3), Num(CoxSnellRSquared, 3), Num(NagelkerkeRSquared, 3))
             .Build();
-        var hl = HosmerLemeshow;
+        var hl = _hosmerLemeshow;
         var hlTest = new ReportTableBuilder("Hosmer og Lemeshows test", "Kjikvadrat", "df", "Sig.")
             .Row(ReportCell.FromNumber(hl.ChiSquare, 3), ReportCell.FromCount(hl.Df), ReportCell.FromPValue(hl.P))
             .Note(Notes[3])
@@ -506,7 +550,7 @@ public sealed class LogisticResult : Result, IEstimationResult
             hlTable.Row(ReportCell.FromCount(g + 1), ReportCell.FromCount(gr.Observed0), ReportCell.FromNumber(gr.Expected0, 3), ReportCell.FromCount(gr.Observed1), ReportCell.FromNumber(gr.Expected1, 3), ReportCell.FromCount(gr.Size));
         }
 
-        var cl = Classification;
+        var cl = _classification;
         var cutText = cl.Cut.ToString("0.###", NorwegianFormat.Numbers);
         var classification = new ReportTableBuilder($"Klassifikasjonstabell (skjæringspunkt {cutText})", "Observert", "Predikert 0", "Predikert 1", "Prosent riktig")
             .Row(ReportCell.FromText($"{dep} = 0"), ReportCell.FromCount(cl.Observed0Predicted0), ReportCell.FromCount(cl.Observed0Predicted1), ReportCell.FromPercent(cl.PercentCorrect0, 1))
@@ -522,7 +566,13 @@ public sealed class LogisticResult : Result, IEstimationResult
             var c = Coefficients[j % Coefficients.Count]; // constant last
             if (termOfFirst.TryGetValue(j % Coefficients.Count, out var term) && TermTests.FirstOrDefault(t => t.Term == term.Name) is { } tt)
             {
-                vars.Row(ReportCell.FromText(labels.Variable(term.Name)), ReportCell.Empty, ReportCell.Empty, ReportCell.FromNumber(tt.Wald, 3), ReportCell.FromCount(tt.Df), ReportCell.FromPValue(tt.P), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty);
+                vars.Row(ReportCell.FromText(labels.Variable(term.Name)), ReportCell.Empty, ReportCell.Empty, Num(tt.Wald, 3), ReportCell.FromCount(tt.Df), PValue(tt.P), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty);
+            }
+
+            if (Frame.IsSuppressed(j % Coefficients.Count))
+            {
+                vars.Row([ReportCell.FromText(labels.Coefficient(c.Name)), .. Enumerable.Repeat(ReportCell.Suppressed, 8)]);
+                continue;
             }
 
             var constant = j == Coefficients.Count;
@@ -535,6 +585,8 @@ public sealed class LogisticResult : Result, IEstimationResult
             vars.Note(note);
         }
 
-        return new ReportDocument($"Logistisk regresjon: {dep}", [cases, omnibus, summary, hlTest, hlTable.Build(), classification, vars.Build()]);
+        return hide
+            ? new ReportDocument($"Logistisk regresjon: {dep}", [cases, omnibus, summary, vars.Build()])
+            : new ReportDocument($"Logistisk regresjon: {dep}", [cases, omnibus, summary, hlTest, hlTable.Build(), classification, vars.Build()]);
     }
 }

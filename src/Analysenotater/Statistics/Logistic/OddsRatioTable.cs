@@ -59,8 +59,31 @@ public sealed class OddsRatioTable : Result, IEstimationResult
 
     /// <summary>The coefficient with this name.</summary>
     /// <exception cref="KeyNotFoundException">No such coefficient; the message lists the names.</exception>
-    public OddsRatioEstimate this[string name] => Coefficients.FirstOrDefault(c => c.Name == name)
-        ?? throw new KeyNotFoundException($"No coefficient '{name}'. Coefficients: {string.Join(", ", Coefficients.Select(c => c.Name))}.");
+    /// <exception cref="InvalidOperationException">The coefficient is suppressed by the disclosure rule.</exception>
+    public OddsRatioEstimate this[string name]
+    {
+        get
+        {
+            for (var j = 0; j < Coefficients.Count; j++)
+            {
+                if (Coefficients[j].Name == name)
+                {
+                    Source?.ThrowIfSuppressed(j);
+                    return Coefficients[j];
+                }
+            }
+
+            throw new KeyNotFoundException($"No coefficient '{name}'. Coefficients: {string.Join(", ", Coefficients.Select(c => c.Name))}.");
+        }
+    }
+
+    /// <summary>The model frame that decides which coefficients are suppressed by the disclosure rule; null for none.</summary>
+    internal Regression.ModelFrame? Source { get; init; }
+
+    /// <summary>The estimates with every coefficient the frame suppresses set to NaN (the name kept).</summary>
+    internal static List<OddsRatioEstimate> Suppress(Regression.ModelFrame frame, List<OddsRatioEstimate> list) => !frame.HasSuppression
+        ? list
+        : [.. list.Select((c, j) => frame.IsSuppressed(j) ? c with { B = double.NaN, StandardError = double.NaN, Statistic = double.NaN, P = double.NaN, OddsRatio = double.NaN, Lower = double.NaN, Upper = double.NaN } : c)];
 
     internal static List<OddsRatioEstimate> Build(IReadOnlyList<string> names, IReadOnlyList<double> b, double[] covariance, double df, double level)
     {
@@ -85,8 +108,15 @@ public sealed class OddsRatioTable : Result, IEstimationResult
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
         var z = Coefficients.Count > 0 && double.IsPositiveInfinity(Coefficients[0].Df);
         var b = new ReportTableBuilder($"{Labels.Variable(DependentName)}: {Method} (n = {NorwegianFormat.Count(N)})", "Variabel", "B", "SE", z ? "z" : "t", "df", "p", "OR", $"{pct} % KI nedre", $"{pct} % KI øvre");
-        foreach (var c in Coefficients)
+        for (var j = 0; j < Coefficients.Count; j++)
         {
+            var c = Coefficients[j];
+            if (Source?.IsSuppressed(j) == true)
+            {
+                b.Row([ReportCell.FromText(Labels.Coefficient(c.Name)), .. Enumerable.Repeat(ReportCell.Suppressed, 8)]);
+                continue;
+            }
+
             var constant = c.Name == "(Konstant)";
             b.Row(ReportCell.FromText(Labels.Coefficient(c.Name)), ReportCell.FromNumber(c.B, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.Statistic, 2),
                 double.IsPositiveInfinity(c.Df) ? ReportCell.FromText("∞") : ReportCell.FromNumber(c.Df, c.Df == Math.Round(c.Df) ? 0 : 1),

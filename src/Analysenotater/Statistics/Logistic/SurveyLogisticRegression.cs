@@ -120,7 +120,7 @@ public static class SurveyLogisticRegression
         var (clustersUsed, strataCount) = design.Engine.CountUsed(d);
         var designDf = clustersUsed - strataCount;
         var df = designDf - p + 1;
-        var estimates = OddsRatioTable.Build(frame.CoefficientNames, engine.Beta, v, df, confidenceLevel);
+        var estimates = OddsRatioTable.Suppress(frame, OddsRatioTable.Build(frame.CoefficientNames, engine.Beta, v, df, confidenceLevel));
         var notes = new List<string>
         {
             methodNote(clustersUsed, strataCount) + $" t-fordeling med (klynger − strata) − p + 1 = {designDf} − {p} + 1 = {df} df.",
@@ -137,6 +137,7 @@ public static class SurveyLogisticRegression
             notes.Add("Designet har færre frihetsgrader enn modellen har koeffisienter; testene er ikke meningsfulle.");
         }
 
-        return new OddsRatioTable(title, frame.DependentName, n, estimates, confidenceLevel, notes, v, "Designbasert") { Labels = frame.Labels };
+        notes.AddRange(frame.DisclosureNotes);
+        return new OddsRatioTable(title, frame.DependentName, n, estimates, confidenceLevel, notes, frame.SuppressCovariance(v), "Designbasert") { Labels = frame.Labels, Source = frame };
     }
 }

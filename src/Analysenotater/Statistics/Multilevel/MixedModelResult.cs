@@ -11,7 +11,7 @@ namespace Analysenotater.Statistics.Multilevel;
 public sealed class MixedModelResult : Result, IEstimationResult
 {
     internal MixedModelResult(string dependent, int n, int groups, string clusterName, IReadOnlyList<CoefficientEstimate> coefficients, IReadOnlyList<CoefficientEstimate> waldCoefficients, double[] covariance, double level,
-        double residualVariance, double interceptVariance, double relativeSd, double logLikelihood, int evaluations, IReadOnlyList<string> notes, VariableLabels? labels = null)
+        double residualVariance, double interceptVariance, double relativeSd, double logLikelihood, int evaluations, IReadOnlyList<string> notes, VariableLabels? labels = null, ModelFrame? frame = null)
     {
         N = n;
         Groups = groups;
@@ -22,12 +22,17 @@ public sealed class MixedModelResult : Result, IEstimationResult
         RemlLogLikelihood = logLikelihood;
         Evaluations = evaluations;
         Notes = notes;
-        FixedEffects = new CoefficientTable("Blandet modell (REML), tilfeldig konstantledd", dependent, n, coefficients, level, notes, covariance) { Labels = labels ?? VariableLabels.None };
-        WaldFixedEffects = new CoefficientTable("Blandet modell (REML), Wald z", dependent, n, waldCoefficients, level, notes, covariance) { Labels = labels ?? VariableLabels.None };
+        FixedEffects = new CoefficientTable("Blandet modell (REML), tilfeldig konstantledd", dependent, n, coefficients, level, notes, covariance) { Labels = labels ?? VariableLabels.None, Source = frame };
+        WaldFixedEffects = new CoefficientTable("Blandet modell (REML), Wald z", dependent, n, waldCoefficients, level, notes, covariance) { Labels = labels ?? VariableLabels.None, Source = frame };
     }
 
     /// <summary>The number of cases.</summary>
     public int N { get; }
+
+    /// <summary>Each cluster's predicted random intercept (BLUP), by cluster id; clusters with fewer complete cases than
+    /// the disclosure rule's threshold for means are suppressed (NaN, N = 0, <see cref="GroupEffect.Suppressed"/>),
+    /// with a note.</summary>
+    public IReadOnlyList<GroupEffect> GroupEffects { get; internal init; } = [];
 
     /// <inheritdoc />
     long IEstimationResult.N => N;

@@ -42,7 +42,7 @@ public static class RandomInterceptModel
         var ls = LeastSquares.Fit(frame, null); // centring, checks, Z
         int n = frame.N, p = frame.P;
         var z = ls.Z;
-        var y = frame.Y;
+        var y = frame.ResponseValues;
         var ybar = 0.0;
         foreach (var yi in y)
         {
@@ -211,7 +211,31 @@ public static class RandomInterceptModel
             notes.Add("Variansen mellom klynger er estimert til 0 (på randen); modellen er da lik OLS.");
         }
 
-        return new MixedModelResult(frame.DependentName, n, groups, clusterName, coefs, waldCoefs, v, confidenceLevel, sigma2, tau2, thetaHat, -final.Deviance / 2, evals + grid.Count, notes, frame.Labels);
+        // Group-level results: each cluster's BLUP; a cluster below the means threshold would show its members' mean.
+        var policy = frame.Specification.Disclosure;
+        var gamma = thetaHat * thetaHat;
+        var ids = new int[groups];
+        foreach (var (id, g) in index)
+        {
+            ids[g] = id;
+        }
+
+        var effects = new List<GroupEffect>(groups);
+        var hidden = 0;
+        for (var g = 0; g < groups; g++)
+        {
+            var small = !policy.IsDisabled && nArr[g] < policy.MinimumForMeans;
+            hidden += small ? 1 : 0;
+            effects.Add(small ? new GroupEffect(ids[g], 0, double.NaN, true) : new GroupEffect(ids[g], nArr[g], gamma / (1 + nArr[g] * gamma) * eSums[g], false));
+        }
+
+        if (hidden > 0)
+        {
+            notes.Add($"{hidden} av {groups} klynger ({clusterName}) har færre enn {policy.MinimumForMeans} svar ({policy.Name}); deres tilfeldige effekter (BLUP) og antall er skjult (*) i GroupEffects.");
+        }
+
+        notes.AddRange(frame.DisclosureNotes);
+        return new MixedModelResult(frame.DependentName, n, groups, clusterName, frame.Suppress(coefs), frame.Suppress(waldCoefs), frame.SuppressCovariance(v), confidenceLevel, sigma2, tau2, thetaHat, -final.Deviance / 2, evals + grid.Count, notes, frame.Labels, frame) { GroupEffects = [.. effects.OrderBy(e => e.Cluster)] };
     }
 
     private static void RobustCovariance_Scale(double[] v, double f)

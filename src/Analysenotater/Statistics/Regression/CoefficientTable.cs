@@ -52,18 +52,44 @@ public sealed class CoefficientTable : Result, IRegressionResult
     /// <see cref="ModelFrame.Labels"/>; <see cref="VariableLabels.None"/> for raw names).</summary>
     public VariableLabels Labels { get; internal init; } = VariableLabels.None;
 
+    /// <summary>The model frame the coefficients come from, when it decides which are suppressed by the disclosure
+    /// rule (<see cref="ModelFrame.SuppressedCoefficients"/>); null for none.</summary>
+    internal ModelFrame? Source { get; init; }
+
     /// <summary>The coefficient with this name.</summary>
     /// <exception cref="KeyNotFoundException">No such coefficient.</exception>
-    public CoefficientEstimate this[string name] => Coefficients.FirstOrDefault(c => c.Name == name)
-        ?? throw new KeyNotFoundException($"No coefficient '{name}'. Coefficients: {string.Join(", ", Coefficients.Select(c => c.Name))}.");
+    /// <exception cref="InvalidOperationException">The coefficient is suppressed by the disclosure rule.</exception>
+    public CoefficientEstimate this[string name]
+    {
+        get
+        {
+            for (var j = 0; j < Coefficients.Count; j++)
+            {
+                if (Coefficients[j].Name == name)
+                {
+                    Source?.ThrowIfSuppressed(j);
+                    return Coefficients[j];
+                }
+            }
+
+            throw new KeyNotFoundException($"No coefficient '{name}'. Coefficients: {string.Join(", ", Coefficients.Select(c => c.Name))}.");
+        }
+    }
 
     /// <summary>The table for people.</summary>
     public override ReportTable Summary()
     {
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
         var b = new ReportTableBuilder($"{Labels.Variable(DependentName)}: {Method} (n = {NorwegianFormat.Count(N)})", "Variabel", "B", "SE", "t", "df", "p", $"{pct} % KI nedre", $"{pct} % KI øvre");
-        foreach (var c in Coefficients)
+        for (var j = 0; j < Coefficients.Count; j++)
         {
+            var c = Coefficients[j];
+            if (Source?.IsSuppressed(j) == true)
+            {
+                b.Row([ReportCell.FromText(Labels.Coefficient(c.Name)), .. Enumerable.Repeat(ReportCell.Suppressed, 7)]);
+                continue;
+            }
+
             b.Row(ReportCell.FromText(Labels.Coefficient(c.Name)), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.T, 2),
                 double.IsPositiveInfinity(c.Df) ? ReportCell.FromText("∞") : ReportCell.FromNumber(c.Df, c.Df == Math.Round(c.Df) ? 0 : 1),
                 ReportCell.FromPValue(c.P), ReportCell.FromNumber(c.Lower, 3), ReportCell.FromNumber(c.Upper, 3));

@@ -70,11 +70,89 @@ public sealed class ModelFrame
     public IReadOnlyList<int> Rows => _rows ??= BuildRows();
 
     /// <summary>The dependent values of the complete cases (an array built on first use).</summary>
-    public ReadOnlySpan<double> Y => _y ??= BuildY();
+    /// <exception cref="InvalidOperationException">A coefficient is suppressed by the disclosure rule
+    /// (<see cref="HasSuppression"/>): the answers of its small group would be shown.</exception>
+    public ReadOnlySpan<double> Y => CheckReleasable(nameof(Y)) ? ResponseValues : default;
 
     /// <summary>The design matrix, row-major n × p (an array of n · p values built on first use; fitting does not
     /// need it).</summary>
-    public ReadOnlySpan<double> X => _x ??= BuildX();
+    /// <exception cref="InvalidOperationException">A coefficient is suppressed by the disclosure rule
+    /// (<see cref="HasSuppression"/>).</exception>
+    public ReadOnlySpan<double> X => CheckReleasable(nameof(X)) ? DesignValues : default;
+
+    /// <summary>The dependent values of the complete cases for the fits (not gated).</summary>
+    internal ReadOnlySpan<double> ResponseValues => _y ??= BuildY();
+
+    /// <summary>The design matrix for the fits (not gated).</summary>
+    internal ReadOnlySpan<double> DesignValues => _x ??= BuildX();
+
+    /// <summary>Indices of the coefficients hidden by the disclosure rule: dummies of categorical levels with fewer
+    /// complete cases than <see cref="Disclosure.DisclosurePolicy.MinimumForMeans"/> (empty when none, or when the
+    /// specification chose <see cref="Disclosure.DisclosurePolicy.None"/>).</summary>
+    public IReadOnlyList<int> SuppressedCoefficients { get; internal init; } = [];
+
+    /// <summary>Whether any coefficient is suppressed; then the fit statistics that contain the small groups' means
+    /// (R², F, sums of squares, the joint tests of their variables) and the frame's <see cref="Y"/> and <see cref="X"/>
+    /// are withheld too.</summary>
+    public bool HasSuppression => SuppressedCoefficients.Count > 0;
+
+    /// <summary>Notes (Norwegian) naming each suppressed level, the rule, and a reference level replaced because it
+    /// was small.</summary>
+    public IReadOnlyList<string> DisclosureNotes { get; internal init; } = [];
+
+    /// <summary>Whether coefficient <paramref name="index"/> is suppressed.</summary>
+    public bool IsSuppressed(int index) => SuppressedCoefficients.Contains(index);
+
+    /// <summary>Whether the term has a suppressed coefficient.</summary>
+    internal bool IsSuppressed(ModelTerm term) => term.CoefficientIndices.Any(IsSuppressed);
+
+    /// <summary>Throws the disclosure message for the suppressed coefficient <paramref name="index"/>.</summary>
+    /// <exception cref="InvalidOperationException">Always when the coefficient is suppressed.</exception>
+    internal void ThrowIfSuppressed(int index)
+    {
+        if (IsSuppressed(index))
+        {
+            throw new InvalidOperationException($"The coefficient '{CoefficientNames[index]}' is suppressed: its category has fewer than {Specification.Disclosure.MinimumForMeans} complete cases ({Specification.Disclosure.Name}: {Specification.Disclosure.Description}). Merge the category, or choose DisclosurePolicy.None by name for internal microdata work.");
+        }
+    }
+
+    /// <summary>The estimates with every suppressed coefficient's numbers set to NaN (the name kept).</summary>
+    internal IReadOnlyList<CoefficientEstimate> Suppress(IReadOnlyList<CoefficientEstimate> estimates) => !HasSuppression
+        ? estimates
+        : [.. estimates.Select((c, j) => IsSuppressed(j) ? c with { Estimate = double.NaN, StandardError = double.NaN, T = double.NaN, P = double.NaN, Lower = double.NaN, Upper = double.NaN, StandardisedBeta = double.NaN } : c)];
+
+    /// <summary>A copy of the coefficient vector with the suppressed entries NaN.</summary>
+    internal double[] SuppressVector(IReadOnlyList<double> b)
+    {
+        var copy = b.ToArray();
+        foreach (var j in SuppressedCoefficients)
+        {
+            copy[j] = double.NaN;
+        }
+
+        return copy;
+    }
+
+    /// <summary>A copy of the p × p covariance with the rows and columns of the suppressed coefficients NaN.</summary>
+    internal double[] SuppressCovariance(IReadOnlyList<double> v)
+    {
+        var copy = v.ToArray();
+        var p = P;
+        foreach (var j in SuppressedCoefficients)
+        {
+            for (var k = 0; k < p; k++)
+            {
+                copy[j * p + k] = double.NaN;
+                copy[k * p + j] = double.NaN;
+            }
+        }
+
+        return copy;
+    }
+
+    private bool CheckReleasable(string what) => !HasSuppression
+        ? true
+        : throw new InvalidOperationException($"The model frame's {what} is withheld: coefficient(s) {string.Join(", ", SuppressedCoefficients.Select(j => CoefficientNames[j]))} are suppressed by the disclosure rule ({Specification.Disclosure.Name}), and the complete cases' rows would show those respondents' answers.");
 
     /// <summary>The complete rows in ascending order, without allocation: <c>foreach (var row in frame.CompleteRows)</c>.</summary>
     internal CompleteRowEnumerator CompleteRows => new(_mask);

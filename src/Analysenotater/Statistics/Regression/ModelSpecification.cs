@@ -189,8 +189,9 @@ public sealed class ModelSpecification
     /// <summary>
     /// The disclosure rule every categorical level must pass (default <see cref="Disclosure.DisclosurePolicy.KoRus2017"/>:
     /// at least 4 complete cases per level, the reference included). A coefficient of a smaller level is its members'
-    /// mean difference, so the model refuses to be built (<see cref="ModelSpecificationException"/> naming the level);
-    /// merge the level or choose <see cref="Disclosure.DisclosurePolicy.None"/> by name for internal microdata work.
+    /// mean difference, so by default (<see cref="SmallCategories"/> = <see cref="SmallCategoryAction.Suppress"/>) its
+    /// quantities are suppressed in every result, or with <see cref="SmallCategoryAction.Refuse"/> the model refuses to
+    /// be built; choose <see cref="Disclosure.DisclosurePolicy.None"/> by name for internal microdata work.
     /// </summary>
     public Disclosure.DisclosurePolicy Disclosure { get; private set; } = Analysenotater.Disclosure.DisclosurePolicy.KoRus2017;
 
@@ -199,6 +200,23 @@ public sealed class ModelSpecification
     {
         ArgumentNullException.ThrowIfNull(policy);
         Disclosure = policy;
+        return this;
+    }
+
+    /// <summary>What the model does with a categorical level below the disclosure threshold (default
+    /// <see cref="SmallCategoryAction.Suppress"/>).</summary>
+    public SmallCategoryAction SmallCategories { get; private set; } = SmallCategoryAction.Suppress;
+
+    /// <summary>Chooses what the model does with a categorical level below the disclosure threshold: suppress its
+    /// quantities (the default) or refuse to build the model (<see cref="SmallCategoryAction.Refuse"/>).</summary>
+    public ModelSpecification WithSmallCategories(SmallCategoryAction action)
+    {
+        if (!Enum.IsDefined(action))
+        {
+            throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown small-category action.");
+        }
+
+        SmallCategories = action;
         return this;
     }
 
@@ -272,6 +290,8 @@ public sealed class ModelSpecification
         var numericIndex = new List<int>();
         var numericValues = new List<double[]>();
         var categorical = new List<ModelFrame.CategoricalColumn>();
+        var suppressed = new List<int>();
+        var disclosureNotes = new List<string>();
         foreach (var t in _terms)
         {
             if (t.Numeric is { } v)
@@ -283,27 +303,70 @@ public sealed class ModelSpecification
                 continue;
             }
 
-            var rows = new ModelFrame.CompleteRowEnumerator(mask);
-            var presentSet = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var r in rows)
+            var perLevel = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var r in new ModelFrame.CompleteRowEnumerator(mask))
             {
-                presentSet.Add(t.Categories![r]!);
+                perLevel[t.Categories![r]!] = perLevel.GetValueOrDefault(t.Categories![r]!) + 1;
             }
 
-            var present = presentSet.ToList();
+            var present = perLevel.Keys.ToList();
             if (!present.Contains(t.Reference!, StringComparer.Ordinal))
             {
                 throw new ModelSpecificationException($"Reference level '{t.Reference}' of '{t.Name}' does not occur among the {count} complete cases (levels: {string.Join(", ", Ordered(present))}).");
             }
 
+            // Disclosure: a level (the reference included) with fewer complete cases than the means threshold would
+            // publish its members' mean through the constant and its coefficient.
+            var reference = t.Reference!;
+            var small = new HashSet<string>(StringComparer.Ordinal);
+            if (!Disclosure.IsDisabled)
+            {
+                foreach (var (level, k) in perLevel.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    if (k >= Disclosure.MinimumForMeans)
+                    {
+                        continue;
+                    }
+
+                    if (SmallCategories == SmallCategoryAction.Refuse)
+                    {
+                        throw new ModelSpecificationException(string.Create(CultureInfo.InvariantCulture,
+                            $"Level '{level}' of '{t.Name}' has fewer than {Disclosure.MinimumForMeans} complete cases; its coefficient would show those respondents' answers ({Disclosure.Name}: {Disclosure.Description}). Merge the level with another, suppress it (WithSmallCategories(SmallCategoryAction.Suppress)), or choose DisclosurePolicy.None by name for internal microdata work."));
+                    }
+
+                    small.Add(level);
+                }
+
+                if (small.Contains(reference))
+                {
+                    // The constant of a model with a small reference level is (in a one-factor model exactly) that
+                    // group's mean: the largest level becomes the reference instead.
+                    var largest = Ordered(present).OrderByDescending(l => perLevel[l]).First();
+                    if (small.Contains(largest))
+                    {
+                        throw new ModelSpecificationException(string.Create(CultureInfo.InvariantCulture,
+                            $"Every level of '{t.Name}' has fewer than {Disclosure.MinimumForMeans} complete cases ({Disclosure.Name}: {Disclosure.Description}); the model cannot be shown. Merge levels, or choose DisclosurePolicy.None by name for internal microdata work."));
+                    }
+
+                    disclosureNotes.Add($"Referansekategorien «{Labels.Value(t.Name, reference)}» for {Labels.Variable(t.Name)} har færre enn {Disclosure.MinimumForMeans} svar; den største kategorien «{Labels.Value(t.Name, largest)}» er brukt som referanse i stedet, så konstantleddet ikke viser den lille gruppens gjennomsnitt.");
+                    reference = largest;
+                }
+            }
+
             var others = t.Order is { } order
-                ? order.Where(l => l != t.Reference && present.Contains(l, StringComparer.Ordinal)).Concat(Ordered(present).Where(l => l != t.Reference && !order.Contains(l))).ToList()
-                : Ordered(present).Where(l => l != t.Reference).ToList();
+                ? order.Where(l => l != reference && present.Contains(l, StringComparer.Ordinal)).Concat(Ordered(present).Where(l => l != reference && !order.Contains(l))).ToList()
+                : Ordered(present).Where(l => l != reference).ToList();
             var idx = new List<int>();
             var position = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var level in others)
             {
                 position[level] = idx.Count;
+                if (small.Contains(level))
+                {
+                    suppressed.Add(names.Count);
+                    disclosureNotes.Add($"Koeffisienten for «{Labels.Value(t.Name, level)}» ({Labels.Variable(t.Name)}) er skjult (*): kategorien har færre enn {Disclosure.MinimumForMeans} svar ({Disclosure.Name}). Samlet test av variabelen, R², F og kvadratsummene er også skjult, fordi de sammen med konstantleddet kan gi gruppens gjennomsnitt.");
+                }
+
                 idx.Add(names.Count);
                 names.Add(t.Name + "=" + level);
             }
@@ -318,31 +381,15 @@ public sealed class ModelSpecification
                 }
             }
 
-            // Disclosure: a level (the reference included) with fewer complete cases than the means threshold would
-            // publish its members' mean through the constant and its coefficient.
-            if (!Disclosure.IsDisabled)
-            {
-                var perLevel = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var r in new ModelFrame.CompleteRowEnumerator(mask))
-                {
-                    perLevel[t.Categories![r]!] = perLevel.GetValueOrDefault(t.Categories![r]!) + 1;
-                }
-
-                foreach (var (level, k) in perLevel.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-                {
-                    if (k < Disclosure.MinimumForMeans)
-                    {
-                        throw new ModelSpecificationException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                            $"Level '{level}' of '{t.Name}' has {(k < Disclosure.MinimumForMeans ? "fewer than " + Disclosure.MinimumForMeans : k.ToString(System.Globalization.CultureInfo.InvariantCulture))} complete cases; its coefficient would show those respondents' answers ({Disclosure.Name}: {Disclosure.Description}). Merge the level with another, or choose DisclosurePolicy.None by name for internal microdata work."));
-                    }
-                }
-            }
-
             categorical.Add(new ModelFrame.CategoricalColumn([.. idx], dummyOfRow));
-            terms.Add(new ModelTerm(t.Name, idx, t.Reference, others));
+            terms.Add(new ModelTerm(t.Name, idx, reference, others));
         }
 
-        return new ModelFrame(this, mask, count, Dependent, [.. numericIndex], [.. numericValues], [.. categorical], names, terms, n);
+        return new ModelFrame(this, mask, count, Dependent, [.. numericIndex], [.. numericValues], [.. categorical], names, terms, n)
+        {
+            SuppressedCoefficients = suppressed,
+            DisclosureNotes = disclosureNotes,
+        };
     }
 
     /// <summary>Clears the bit of every row whose value is NaN (four rows per vector compare where the CPU allows).</summary>

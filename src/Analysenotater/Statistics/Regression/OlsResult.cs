@@ -16,6 +16,8 @@ public sealed class OlsResult : Result, IRegressionResult
 {
     private readonly LeastSquares _ls;
     private readonly bool _classical;
+    private readonly double[] _b; // B with nothing suppressed, for the tests
+    private readonly double[] _v; // the covariance with nothing suppressed, for the tests
 
     internal OlsResult(ModelFrame frame, LeastSquares ls, double level)
     {
@@ -25,23 +27,26 @@ public sealed class OlsResult : Result, IRegressionResult
         int n = frame.N, p = frame.P;
         var sst = ls.SsTotal;
         var sse = ls.SsResidual;
-        SsTotal = sst;
+        var hide = frame.HasSuppression; // R², F and SS_total/SS_regression contain a small group's mean
+        SsTotal = hide ? double.NaN : sst;
         SsResidual = sse;
-        SsRegression = sst - sse;
+        SsRegression = hide ? double.NaN : sst - sse;
         DfRegression = p - 1;
         DfResidual = n - p;
         var sigma2 = sse / DfResidual;
         StandardErrorOfEstimate = Math.Sqrt(sigma2);
-        RSquared = 1 - sse / sst;
-        AdjustedRSquared = 1 - (1 - RSquared) * (n - 1) / DfResidual;
-        F = SsRegression / DfRegression / sigma2;
-        FP = Probability.FUpper(F, DfRegression, DfResidual);
+        RSquared = hide ? double.NaN : 1 - sse / sst;
+        AdjustedRSquared = hide ? double.NaN : 1 - (1 - RSquared) * (n - 1) / DfResidual;
+        F = hide ? double.NaN : SsRegression / DfRegression / sigma2;
+        FP = hide ? double.NaN : Probability.FUpper(F, DfRegression, DfResidual);
 
         var vTheta = (double[])ls.Bread.Clone();
         RobustCovariance.Scale(vTheta, sigma2);
-        Covariance = ls.ToOriginal(vTheta);
+        _v = ls.ToOriginal(vTheta);
+        Covariance = frame.SuppressCovariance(_v);
         var b = ls.Beta();
-        CoefficientVector = b;
+        _b = b;
+        CoefficientVector = frame.SuppressVector(b);
         _classical = true;
         Method = "OLS (vanlige standardfeil)";
         var sdY = Math.Sqrt(sst / (n - 1));
@@ -56,10 +61,10 @@ public sealed class OlsResult : Result, IRegressionResult
                 beta = b[j] * Math.Sqrt(ss / (n - 1)) / sdY;
             }
 
-            list.Add(CoefficientEstimate.From(frame.CoefficientNames[j], b[j], Math.Sqrt(Covariance[j * p + j]), DfResidual, level, beta));
+            list.Add(CoefficientEstimate.From(frame.CoefficientNames[j], b[j], Math.Sqrt(_v[j * p + j]), DfResidual, level, beta));
         }
 
-        Coefficients = list;
+        Coefficients = frame.Suppress(list);
         TermTests = [.. frame.Terms.Where(t => t.IsCategorical).Select(t => JointTest(t, DfResidual))];
         var notes = new List<string>
         {
@@ -71,6 +76,7 @@ public sealed class OlsResult : Result, IRegressionResult
             notes.Add($"{frame.Labels.Variable(t.Name)} er dummykodet med referansekategori «{frame.Labels.Value(t.Name, t.Reference ?? string.Empty)}».");
         }
 
+        notes.AddRange(frame.DisclosureNotes);
         Notes = notes;
     }
 
@@ -96,18 +102,20 @@ public sealed class OlsResult : Result, IRegressionResult
         (SsTotal, SsResidual, SsRegression) = (fit.SsTotal, fit.SsResidual, fit.SsRegression);
         (DfRegression, DfResidual, StandardErrorOfEstimate) = (fit.DfRegression, fit.DfResidual, fit.StandardErrorOfEstimate);
         (RSquared, AdjustedRSquared, F, FP) = (fit.RSquared, fit.AdjustedRSquared, fit.F, fit.FP);
+        _b = fit._b;
+        _v = v;
         CoefficientVector = fit.CoefficientVector;
-        Covariance = v;
+        Covariance = Frame.SuppressCovariance(v);
         var p = Frame.P;
         var list = new List<CoefficientEstimate>(p);
         for (var j = 0; j < p; j++)
         {
-            list.Add(CoefficientEstimate.From(Frame.CoefficientNames[j], CoefficientVector[j], Math.Sqrt(v[j * p + j]), df(j), ConfidenceLevel, fit.Coefficients[j].StandardisedBeta));
+            list.Add(CoefficientEstimate.From(Frame.CoefficientNames[j], _b[j], Math.Sqrt(v[j * p + j]), df(j), ConfidenceLevel, fit.Coefficients[j].StandardisedBeta));
         }
 
-        Coefficients = list;
+        Coefficients = Frame.Suppress(list);
         TermTests = [.. Frame.Terms.Where(t => t.IsCategorical).Select(t => JointTest(t, termDf))];
-        Notes = [.. notes, fit.Notes[0]];
+        Notes = [.. notes, fit.Notes[0], .. Frame.DisclosureNotes];
     }
 
     /// <summary>The method in words: "OLS (vanlige standardfeil)", or the robust variant's.</summary>
@@ -135,7 +143,18 @@ public sealed class OlsResult : Result, IRegressionResult
     public IReadOnlyList<double> Covariance { get; }
 
     /// <summary>The coefficient with this name.</summary>
-    public CoefficientEstimate this[string name] => Coefficients[Frame.IndexOf(name)];
+    /// <exception cref="KeyNotFoundException">No such coefficient.</exception>
+    /// <exception cref="InvalidOperationException">The coefficient is suppressed by the disclosure rule (its
+    /// category is below the threshold); the message names the rule.</exception>
+    public CoefficientEstimate this[string name]
+    {
+        get
+        {
+            var j = Frame.IndexOf(name);
+            Frame.ThrowIfSuppressed(j);
+            return Coefficients[j];
+        }
+    }
 
     /// <summary>R².</summary>
     public double RSquared { get; }
@@ -239,13 +258,18 @@ public sealed class OlsResult : Result, IRegressionResult
         }
 
         indices = [.. indices.Distinct()];
+        foreach (var j in indices)
+        {
+            Frame.ThrowIfSuppressed(j);
+        }
+
         if (indices.Count == 0)
         {
             throw new ArgumentException("Name at least one coefficient to test.", nameof(coefficients));
         }
 
         var v2 = _ls.ToOriginal(RobustCovariance.Cr2(_ls, sums, [], out _, out _));
-        return ClusterWaldTests.Htz(_ls, sums, [.. indices], [.. CoefficientVector], v2, [.. indices.Select(i => Frame.CoefficientNames[i])], Frame.Specification.ClusterName ?? "klynge");
+        return ClusterWaldTests.Htz(_ls, sums, [.. indices], [.. _b], v2, [.. indices.Select(i => Frame.CoefficientNames[i])], Frame.Specification.ClusterName ?? "klynge");
     }
 
     /// <summary>Cluster-robust SEs; <paramref name="clusterOfCase"/> holds the cluster id of each complete case (in
@@ -322,15 +346,20 @@ public sealed class OlsResult : Result, IRegressionResult
     private TermTest JointTest(ModelTerm term, double df2)
     {
         var q = term.CoefficientIndices.Count;
+        if (Frame.IsSuppressed(term))
+        {
+            return new TermTest(term.Name, double.NaN, q, df2, double.NaN); // with a small level, F gives |B| of it
+        }
+
         var p = Frame.P;
         var sub = new double[q * q];
         var b = new double[q];
         for (var a = 0; a < q; a++)
         {
-            b[a] = CoefficientVector[term.CoefficientIndices[a]];
+            b[a] = _b[term.CoefficientIndices[a]];
             for (var c = 0; c < q; c++)
             {
-                sub[a * q + c] = Covariance[term.CoefficientIndices[a] * p + term.CoefficientIndices[c]];
+                sub[a * q + c] = _v[term.CoefficientIndices[a] * p + term.CoefficientIndices[c]];
             }
         }
 
@@ -355,14 +384,16 @@ public sealed class OlsResult : Result, IRegressionResult
     /// tests and notes.</summary>
     public override ReportDocument Summary()
     {
+        ReportCell Num(double v, int decimals) => double.IsNaN(v) && Frame.HasSuppression ? ReportCell.Suppressed : ReportCell.FromNumber(v, decimals);
+        ReportCell PValue(double v) => double.IsNaN(v) && Frame.HasSuppression ? ReportCell.Suppressed : ReportCell.FromPValue(v);
         var summary = new ReportTableBuilder("Modelloversikt", "R", "R²", "Justert R²", "Std.feil for estimatet", "n", "Utelatt")
-            .Row(ReportCell.FromNumber(Math.Sqrt(RSquared), 3), ReportCell.FromNumber(RSquared, 3), ReportCell.FromNumber(AdjustedRSquared, 3),
-                ReportCell.FromNumber(StandardErrorOfEstimate, 3), ReportCell.FromCount(N), ReportCell.FromCount(CasesDeleted))
+            .Row(Num(Math.Sqrt(RSquared), 3), Num(RSquared, 3), Num(AdjustedRSquared, 3),
+                Num(StandardErrorOfEstimate, 3), ReportCell.FromCount(N), ReportCell.FromCount(CasesDeleted))
             .Build();
         var anova = new ReportTableBuilder("ANOVA", "Kilde", "Kvadratsum", "df", "Gj.snitt kvadrat", "F", "p")
-            .Row(ReportCell.FromText("Regresjon"), ReportCell.FromNumber(SsRegression, 3), ReportCell.FromCount(DfRegression), ReportCell.FromNumber(SsRegression / DfRegression, 3), ReportCell.FromNumber(F, 3), ReportCell.FromPValue(FP))
-            .Row(ReportCell.FromText("Residual"), ReportCell.FromNumber(SsResidual, 3), ReportCell.FromCount(DfResidual), ReportCell.FromNumber(SsResidual / DfResidual, 3), ReportCell.Empty, ReportCell.Empty)
-            .Row(ReportCell.FromText("Totalt"), ReportCell.FromNumber(SsTotal, 3), ReportCell.FromCount(N - 1), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty)
+            .Row(ReportCell.FromText("Regresjon"), Num(SsRegression, 3), ReportCell.FromCount(DfRegression), Num(SsRegression / DfRegression, 3), Num(F, 3), PValue(FP))
+            .Row(ReportCell.FromText("Residual"), Num(SsResidual, 3), ReportCell.FromCount(DfResidual), Num(SsResidual / DfResidual, 3), ReportCell.Empty, ReportCell.Empty)
+            .Row(ReportCell.FromText("Totalt"), Num(SsTotal, 3), ReportCell.FromCount(N - 1), ReportCell.Empty, ReportCell.Empty, ReportCell.Empty)
             .Build();
         var pct = (ConfidenceLevel * 100).ToString("0.##", NorwegianFormat.Numbers);
         var labels = Frame.Labels;
@@ -372,8 +403,15 @@ public sealed class OlsResult : Result, IRegressionResult
             ? ["Variabel", "B", "SE", "Beta", "t", "p", $"{pct} % KI nedre", $"{pct} % KI øvre"]
             : ["Variabel", "B", "SE", "Beta", "t", "df", "p", $"{pct} % KI nedre", $"{pct} % KI øvre"];
         var coef = new ReportTableBuilder(coefTitle, columns);
-        foreach (var c in Coefficients)
+        for (var j = 0; j < Coefficients.Count; j++)
         {
+            var c = Coefficients[j];
+            if (Frame.IsSuppressed(j))
+            {
+                coef.Row([ReportCell.FromText(labels.Coefficient(c.Name)), .. Enumerable.Repeat(ReportCell.Suppressed, columns.Length - 1)]);
+                continue;
+            }
+
             List<ReportCell> cells = [ReportCell.FromText(labels.Coefficient(c.Name)), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.StandardisedBeta, 3), ReportCell.FromNumber(c.T, 2)];
             if (!_classical)
             {
@@ -394,7 +432,7 @@ public sealed class OlsResult : Result, IRegressionResult
             var tt = new ReportTableBuilder("Samlet test av kategoriske variabler", "Variabel", "F", "df1", "df2", "p");
             foreach (var t in TermTests)
             {
-                tt.Row(ReportCell.FromText(labels.Variable(t.Term)), ReportCell.FromNumber(t.F, 3), ReportCell.FromNumber(t.Df1, 0), ReportCell.FromNumber(t.Df2, 0), ReportCell.FromPValue(t.P));
+                tt.Row(ReportCell.FromText(labels.Variable(t.Term)), Num(t.F, 3), ReportCell.FromNumber(t.Df1, 0), ReportCell.FromNumber(t.Df2, 0), PValue(t.P));
             }
 
             parts.Add(tt.Note(_classical ? "F-test av at alle dummyvariablene for variabelen er null (som sammenligning av modellene med og uten variabelen)." : "Wald-F-test av at alle dummyvariablene for variabelen er null, med kovariansen til metoden over.").Build());

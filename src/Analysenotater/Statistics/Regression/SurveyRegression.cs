@@ -164,6 +164,7 @@ public static class SurveyRegression
             notes.Add("Designet har færre frihetsgrader enn modellen har koeffisienter; testene er ikke meningsfulle.");
         }
 
-        return new CoefficientTable(title, frame.DependentName, frame.N, list, confidenceLevel, notes, v) { Labels = frame.Labels };
+        notes.AddRange(frame.DisclosureNotes);
+        return new CoefficientTable(title, frame.DependentName, frame.N, frame.Suppress(list), confidenceLevel, notes, frame.SuppressCovariance(v)) { Labels = frame.Labels, Source = frame };
     }
 }

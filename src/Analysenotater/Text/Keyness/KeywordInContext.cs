@@ -38,9 +38,9 @@ public static class KeywordInContext
             }
         }
 
-        // A withheld group (below its tier) gives no line, and not even how many used the word.
+        // A withheld word or group (below the threshold or its tier) gives no line, and not even how many used the word (the result drops the count).
         var suppressed = comments.IsWithheld || rows.Count < s.DisclosureThreshold;
-        return new KeywordInContextResult(comments.QuestionId, keyword, suppressed ? [] : lines, comments.IsWithheld ? 0 : rows.Count, s.DisclosureThreshold, suppressed);
+        return new KeywordInContextResult(comments.QuestionId, keyword, suppressed ? [] : lines, rows.Count, s.DisclosureThreshold, suppressed);
     }
 
     private static string Cut(string text, int width, bool fromEnd)

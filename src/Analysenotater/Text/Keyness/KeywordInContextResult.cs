@@ -10,7 +10,7 @@ public sealed class KeywordInContextResult : Result
         QuestionId = questionId;
         Keyword = keyword;
         Lines = lines;
-        Respondents = respondents;
+        Respondents = suppressed ? null : respondents;
         Threshold = threshold;
         Suppressed = suppressed;
     }
@@ -21,11 +21,14 @@ public sealed class KeywordInContextResult : Result
     /// <summary>The keyword searched.</summary>
     public string Keyword { get; }
 
-    /// <summary>The lines (empty when suppressed).</summary>
+    /// <summary>The lines (empty when suppressed, so their number gives nothing away either).</summary>
     public IReadOnlyList<KeywordInContextLine> Lines { get; }
 
-    /// <summary>How many respondents used the keyword.</summary>
-    public int Respondents { get; }
+    /// <summary>
+    /// How many respondents used the keyword; null when <see cref="Suppressed"/>: a withheld word reports nothing
+    /// countable (not how many used it, not whether anyone did), so «below the threshold» is all that can be read.
+    /// </summary>
+    public int? Respondents { get; }
 
     /// <summary>The disclosure threshold applied.</summary>
     public int Threshold { get; }
@@ -43,7 +46,7 @@ public sealed class KeywordInContextResult : Result
         }
 
         b.Note(Suppressed
-            ? $"Ordet er brukt av færre enn {Threshold} respondenter; ingen linjer vises."
+            ? $"Ordet er brukt av færre enn {Threshold} respondenter (kanskje ingen); ingen linjer vises."
             : $"{Lines.Count} forekomster hos {Respondents} respondenter. Bare screenede kommentarer (tilbakeholdte er utelatt, sladdet tekst vises som markør).");
         return b.Build();
     }

@@ -30,17 +30,18 @@ public sealed class ModelAttackRegressionTests
     }
 
     [Fact]
-    public void Attack07_regression_refuses_a_category_with_too_few_respondents()
+    public void Attack07_regression_refuses_a_small_category_when_asked_to()
     {
         // Level «c» has one respondent: constant + coefficient would be that person's answer.
         var y = Enumerable.Range(0, 21).Select(i => 1.0 + (i % 5)).ToArray();
         var g = Enumerable.Range(0, 21).Select(i => (string?)(i == 0 ? "c" : i % 2 == 0 ? "a" : "b")).ToArray();
-        var ex = Assert.Throws<ModelSpecificationException>(() => OlsRegression.Fit(ModelSpecification.For("y", y).Categorical("g", g, "a")));
+        var ex = Assert.Throws<ModelSpecificationException>(() => OlsRegression.Fit(ModelSpecification.For("y", y).Categorical("g", g, "a").WithSmallCategories(SmallCategoryAction.Refuse)));
         Assert.Contains("Level 'c' of 'g'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("fewer than 4", ex.Message, StringComparison.Ordinal);
 
-        // Chosen by name for microdata work, the fit runs.
+        // Chosen by name for microdata work, the fit runs and shows everything.
         var fit = OlsRegression.Fit(ModelSpecification.For("y", y).Categorical("g", g, "a").WithDisclosure(DisclosurePolicy.None));
         Assert.Equal(21, fit.N);
+        Assert.Equal(y[0], fit["(Konstant)"].Estimate + fit["g=c"].Estimate, 10);
     }
 }
