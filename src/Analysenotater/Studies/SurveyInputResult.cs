@@ -187,7 +187,9 @@ public sealed class SurveyInputResult : Result
             parts.Add(Study.Summary());
         }
 
-        return new ReportDocument($"Importrapport: {System.IO.Path.GetFileName(Path)}", parts);
+        // A file with errors says so in the title, the first line a notebook shows; the status line under it gives the counts.
+        var file = System.IO.Path.GetFileName(Path);
+        return new ReportDocument(HasErrors ? $"⚠ INNDATA HAR FEIL – importrapport: {file}" : $"Importrapport: {file}", parts);
     }
 
     /// <summary>Deconstructs into the dataset and the report (as <see cref="ImportResult"/> does).</summary>

@@ -167,10 +167,11 @@ public sealed partial class NewRoundMatrixTests
         var text = Text(lines);
         var n = Rows.Count;
 
-        // The import errors come first: the first line of output states them, and the import report shows the rows
-        // with errors per size group (counted here from the raw rows).
+        // The import errors come first: the first line of output (the import report's title) states them, the status
+        // line right under it counts them, and the import report shows the rows with errors per size group (counted
+        // here from the raw rows).
         Assert.Contains("INNDATA HAR FEIL", lines[0], StringComparison.Ordinal);
-        Assert.Contains($"{n} respondenter, {InvalidRows} feil i {InvalidRows} rader", lines[0], StringComparison.Ordinal);
+        Assert.Contains($"{n} respondenter, {InvalidRows} feil i {InvalidRows} rader", lines[0] + "\n" + lines[1], StringComparison.Ordinal);
         foreach (var (label, size) in new[] { ("Liten", 1), ("Mellomstor", 2), ("Stor", 3) })
         {
             var inGroup = Rows.Where(r => Cell(r, "kommunestorrelse") == size.ToString(CultureInfo.InvariantCulture)).ToList();
