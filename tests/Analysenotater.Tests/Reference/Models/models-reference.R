@@ -175,6 +175,12 @@ for (i in seq_along(names_c)) {
   put(paste0("lmer.b.", keys_c[i]), fixef(m)[names_c[i]], 1e-5, "lme4 optimiser tolerance")
 }
 put("reml.groups", length(unique(cc$kommune)), 0)
+## predicted random intercepts (BLUPs, lme4's ranef) at the tight optimum, and each cluster's n
+re <- ranef(mm)$kommune
+for (k in rownames(re)) {
+  put(paste0("reml.ranef.", k), re[k, 1], 1e-6, "ranef(mm) at the tight optimum")
+  put(paste0("reml.ranef_n.", k), sum(cc$kommune == as.numeric(k)), 0)
+}
 
 ## ---- 7. multiplicity: p.adjust over a named family (the OLS slope p-values plus fixed values with a tie)
 fam <- c(s$coefficients[-1, 4], extra.a = 0.012, extra.b = 0.012, extra.c = 0.049, extra.d = 0.2, extra.e = 1)

@@ -38,6 +38,25 @@ public sealed class RandomInterceptModelTests
     }
 
     [Fact]
+    public void Group_effects_are_lme4s_ranef_and_small_clusters_are_hidden()
+    {
+        Assert.Equal((int)R["reml.groups"].Value, Fit.GroupEffects.Count);
+        foreach (var e in Fit.GroupEffects)
+        {
+            var n = (int)R["reml.ranef_n." + e.Cluster].Value;
+            if (n < Analysenotater.Disclosure.AnalysisContext.Default.Disclosure.MinimumForMeans)
+            {
+                Assert.True(e.Suppressed && double.IsNaN(e.Effect), $"cluster {e.Cluster} (n = {n}) should be hidden");
+                continue;
+            }
+
+            Assert.False(e.Suppressed);
+            Assert.Equal(n, e.N);
+            Check(R, "reml.ranef." + e.Cluster, e.Effect);
+        }
+    }
+
+    [Fact]
     public void Renders_variance_components()
     {
         var text = Fit.ToText();
