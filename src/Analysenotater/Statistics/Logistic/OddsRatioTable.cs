@@ -60,22 +60,7 @@ public sealed class OddsRatioTable : Result, IEstimationResult
     /// <summary>The coefficient with this name.</summary>
     /// <exception cref="KeyNotFoundException">No such coefficient; the message lists the names.</exception>
     /// <exception cref="InvalidOperationException">The coefficient is suppressed by the disclosure rule.</exception>
-    public OddsRatioEstimate this[string name]
-    {
-        get
-        {
-            for (var j = 0; j < Coefficients.Count; j++)
-            {
-                if (Coefficients[j].Name == name)
-                {
-                    Source?.ThrowIfSuppressed(j);
-                    return Coefficients[j];
-                }
-            }
-
-            throw new KeyNotFoundException($"No coefficient '{name}'. Coefficients: {string.Join(", ", Coefficients.Select(c => c.Name))}.");
-        }
-    }
+    public OddsRatioEstimate this[string name] => Regression.CoefficientLookup.Find(Coefficients, c => c.Name, name, Source);
 
     /// <summary>The model frame that decides which coefficients are suppressed by the disclosure rule; null for none.</summary>
     internal Regression.ModelFrame? Source { get; init; }

@@ -59,22 +59,7 @@ public sealed class CoefficientTable : Result, IRegressionResult
     /// <summary>The coefficient with this name.</summary>
     /// <exception cref="KeyNotFoundException">No such coefficient.</exception>
     /// <exception cref="InvalidOperationException">The coefficient is suppressed by the disclosure rule.</exception>
-    public CoefficientEstimate this[string name]
-    {
-        get
-        {
-            for (var j = 0; j < Coefficients.Count; j++)
-            {
-                if (Coefficients[j].Name == name)
-                {
-                    Source?.ThrowIfSuppressed(j);
-                    return Coefficients[j];
-                }
-            }
-
-            throw new KeyNotFoundException($"No coefficient '{name}'. Coefficients: {string.Join(", ", Coefficients.Select(c => c.Name))}.");
-        }
-    }
+    public CoefficientEstimate this[string name] => Regression.CoefficientLookup.Find(Coefficients, c => c.Name, name, Source);
 
     /// <summary>The table for people.</summary>
     public override ReportTable Summary()
