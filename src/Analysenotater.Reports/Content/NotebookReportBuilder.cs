@@ -286,11 +286,38 @@ public static class NotebookReportBuilder
         var found = names
             .Select(n => typeof(Analysenotater.Instruments.KnownInstruments).GetProperty(n, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null))
             .OfType<Analysenotater.Instruments.Instrument>()
+            .Concat(InstrumentParametersOf(notebook))
             .Select(i => ReportTexts.Format("InstrumentVersion", i.Title, i.Version))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return found.Count > 0 ? string.Join("; ", found) : null;
+        var files = InstrumentParameterValues(notebook)
+            .Where(v => v.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Select(Path.GetFileName)
+            .OfType<string>();
+        found.AddRange(files);
+        return found.Count > 0 ? string.Join("; ", found.Distinct(StringComparer.Ordinal)) : null;
     }
+
+    /// <summary>The built-in instruments a parameters cell names by id (<c>instrument = "korus-2017"</c>).</summary>
+    private static IEnumerable<Analysenotater.Instruments.Instrument> InstrumentParametersOf(Notebook notebook)
+    {
+        var ids = InstrumentParameterValues(notebook).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new[] { Analysenotater.Instruments.KnownInstruments.KoRus2017, Analysenotater.Instruments.KnownInstruments.KsPsykiskHelseRus }
+            .Where(i => ids.Contains(i.Id));
+    }
+
+    /// <summary>The <c>instrument</c> values of the injected parameters cell when it sets one (a run with <c>-p instrument=…</c>), else of the parameters cell.</summary>
+    private static List<string> InstrumentParameterValues(Notebook notebook)
+    {
+        List<string> ValuesIn(string tag) => [.. notebook.Cells
+            .Where(c => c.Kind == NotebookCellKind.Code && c.Tags.Contains(tag))
+            .SelectMany(c => InstrumentParameter.Matches(c.Source).Select(m => m.Groups[1].Value))];
+        var injected = ValuesIn("injected-parameters");
+        return injected.Count > 0 ? injected : ValuesIn("parameters");
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex InstrumentParameter =
+        new(@"\binstrument\s*=\s*""([^""]+)""", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>The disclosure policies the code names (<c>DisclosurePolicy.X</c>), described; null when it names none (the default applies).</summary>
     private static string? PoliciesOf(Notebook notebook)
