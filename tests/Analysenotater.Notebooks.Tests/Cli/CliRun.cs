@@ -2,7 +2,7 @@ using Analysenotater.Cli;
 
 namespace Analysenotater.Notebooks.Tests.Cli;
 
-/// <summary>Runs the command line in process and captures what it prints (for new CLI tests; older ones keep their own copy).</summary>
+/// <summary>Runs the command line in process and captures what it prints (every CLI test goes through it).</summary>
 internal static class CliRun
 {
     /// <summary>Runs <c>analysenotater <paramref name="args"/></c>.</summary>

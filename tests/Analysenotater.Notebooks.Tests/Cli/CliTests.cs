@@ -1,17 +1,10 @@
-using Analysenotater.Cli;
 using Analysenotater.Notebooks.Documents;
 
 namespace Analysenotater.Notebooks.Tests.Cli;
 
 public sealed class CliTests
 {
-    private static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Cli(params string[] args) => CliRun.Invoke(args);
 
     [Fact]
     public async Task Missing_notebook_gives_a_clear_error_and_exit_code_2()

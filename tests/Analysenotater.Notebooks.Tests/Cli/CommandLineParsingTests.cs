@@ -8,13 +8,7 @@ public sealed class CommandLineParsingTests
 {
     private static readonly string[] Commands = ["run", "convert", "bench", "kernel", "reproduce", "validate", "table", "convert-data"];
 
-    private static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Cli(params string[] args) => CliRun.Invoke(args);
 
     [Fact]
     public async Task Help_lists_every_command_and_no_command_prints_help_with_exit_2()

@@ -1,4 +1,3 @@
-using Analysenotater.Cli;
 using Analysenotater.Instruments;
 using Analysenotater.Reporting;
 using Analysenotater.KoRus2017.Reproduction;
@@ -16,13 +15,7 @@ public sealed class DataCommandTests
 {
     private static string BundledCsv => Path.Combine(TestFiles.RepositoryRoot, "data-samples", "korus-2017", "korus-2017-synthetic.csv");
 
-    private static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Cli(params string[] args) => CliRun.Invoke(args);
 
     [Fact]
     public async Task Reproduce_on_the_bundled_csv_prints_the_share_of_the_library_report()

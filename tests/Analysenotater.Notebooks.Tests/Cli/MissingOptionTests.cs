@@ -1,4 +1,3 @@
-using Analysenotater.Cli;
 using Analysenotater.Import;
 using Analysenotater.Tables;
 
@@ -10,13 +9,7 @@ namespace Analysenotater.Notebooks.Tests.Cli;
 /// </summary>
 public sealed class MissingOptionTests
 {
-    private static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Cli(params string[] args) => CliRun.Invoke(args);
 
     private static string WriteCsv(string folder)
     {

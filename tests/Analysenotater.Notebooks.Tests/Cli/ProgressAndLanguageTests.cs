@@ -1,4 +1,3 @@
-using Analysenotater.Cli;
 using Analysenotater.Notebooks.Documents;
 
 namespace Analysenotater.Notebooks.Tests.Cli;
@@ -6,13 +5,7 @@ namespace Analysenotater.Notebooks.Tests.Cli;
 /// <summary>Progress of <c>run</c> when standard error is redirected, <c>--quiet</c>, the language of messages and the culture of cells.</summary>
 public sealed class ProgressAndLanguageTests
 {
-    private static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Cli(params string[] args) => CliRun.Invoke(args);
 
     private static string NotebookWithSkippedCell()
     {

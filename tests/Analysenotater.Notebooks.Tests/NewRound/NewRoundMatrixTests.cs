@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Analysenotater.KoRus2017.Reproduction;
-using Analysenotater.Notebooks.Documents;
-using Analysenotater.Notebooks.Running;
 using Analysenotater.Instruments;
 using Analysenotater.Reporting;
 using Analysenotater.Studies;
@@ -123,16 +121,10 @@ public sealed partial class NewRoundMatrixTests
 
     private static async Task<string[]> RunLines(string name, Dictionary<string, string> parameters)
     {
-        var path = Path.Combine(TestFiles.RepositoryRoot, "notebooks", name + ".ipynb");
-        var result = await NotebookRunner.RunAsync(NotebookFile.Read(path), new NotebookRunOptions
-        {
-            BaseDirectory = Path.GetDirectoryName(path)!,
-            NotebookName = name + ".ipynb",
-            Parameters = parameters,
-        }, CancellationToken.None);
-        Assert.True(result.Success, name + " on " + (parameters.TryGetValue("datafil", out var d) ? Path.GetFileName(d) : "2017") + ": " + string.Join("\n", result.Errors));
+        var notebook = await NewRoundNotebookTests.RunBundledNotebookAsync(name, parameters,
+            name + " on " + (parameters.TryGetValue("datafil", out var d) ? Path.GetFileName(d) : "2017"));
         // An output with HTML is read as HTML (tables keep their cells); otherwise as text.
-        return [.. result.Notebook.Cells.SelectMany(c => c.Outputs).SelectMany(o =>
+        return [.. notebook.Cells.SelectMany(c => c.Outputs).SelectMany(o =>
             o.Bundle?.Data.TryGetValue("text/html", out var html) == true ? HtmlLines(html) : Lines(o.Text ?? o.Bundle?.Text ?? ""))];
     }
 

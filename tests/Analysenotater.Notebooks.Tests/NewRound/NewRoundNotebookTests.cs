@@ -1,4 +1,3 @@
-using Analysenotater.Cli;
 using Analysenotater.Notebooks.Documents;
 using Analysenotater.Notebooks.Running;
 
@@ -18,6 +17,18 @@ public sealed class NewRoundNotebookTests
 
     internal static async Task<string> RunNotebookAsync(string name, Dictionary<string, string> parameters)
     {
+        var notebook = await RunBundledNotebookAsync(name, parameters, name);
+        return string.Join("\n", notebook.Cells.SelectMany(c => c.Outputs)
+            .Select(o => (o.Text ?? "") + "\n" + (o.Bundle?.Text ?? "") + "\n" + (o.Bundle?.Data.TryGetValue("text/html", out var h) == true ? System.Net.WebUtility.HtmlDecode(h) : "")));
+    }
+
+    /// <summary>Runs a bundled notebook (notebooks/<paramref name="name"/>.ipynb) with parameters and asserts that it succeeded.</summary>
+    /// <param name="name">The notebook's file name without extension.</param>
+    /// <param name="parameters">The notebook parameters.</param>
+    /// <param name="description">What the failure message calls the run.</param>
+    /// <returns>The executed notebook.</returns>
+    internal static async Task<Notebook> RunBundledNotebookAsync(string name, Dictionary<string, string> parameters, string description)
+    {
         var path = Path.Combine(TestFiles.RepositoryRoot, "notebooks", name + ".ipynb");
         var result = await NotebookRunner.RunAsync(NotebookFile.Read(path), new NotebookRunOptions
         {
@@ -25,18 +36,11 @@ public sealed class NewRoundNotebookTests
             NotebookName = name + ".ipynb",
             Parameters = parameters,
         }, CancellationToken.None);
-        Assert.True(result.Success, name + ": " + string.Join("\n", result.Errors));
-        return string.Join("\n", result.Notebook.Cells.SelectMany(c => c.Outputs)
-            .Select(o => (o.Text ?? "") + "\n" + (o.Bundle?.Text ?? "") + "\n" + (o.Bundle?.Data.TryGetValue("text/html", out var h) == true ? System.Net.WebUtility.HtmlDecode(h) : "")));
+        Assert.True(result.Success, description + ": " + string.Join("\n", result.Errors));
+        return result.Notebook;
     }
 
-    internal static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    internal static Task<(int Code, string Out, string Err)> Cli(params string[] args) => global::Analysenotater.Notebooks.Tests.Cli.CliRun.Invoke(args);
 
     [Fact]
     public async Task A_raw_export_with_an_unknown_municipality_or_no_derivations_is_reported_not_guessed()
