@@ -282,15 +282,16 @@ public static class NotebookReportBuilder
     /// <summary>The known instruments the code uses (<c>KnownInstruments.X</c>), as name and version.</summary>
     private static string? InstrumentsOf(Notebook notebook)
     {
+        var parameterValues = InstrumentParameterValues(notebook);
         var names = Code(notebook).SelectMany(c => InstrumentUse.Matches(c).Select(m => m.Groups[1].Value)).Distinct(StringComparer.Ordinal);
         var found = names
             .Select(n => typeof(Analysenotater.Instruments.KnownInstruments).GetProperty(n, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)?.GetValue(null))
             .OfType<Analysenotater.Instruments.Instrument>()
-            .Concat(InstrumentParametersOf(notebook))
+            .Concat(KnownInstrumentsNamed(parameterValues))
             .Select(i => ReportTexts.Format("InstrumentVersion", i.Title, i.Version))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var files = InstrumentParameterValues(notebook)
+        var files = parameterValues
             .Where(v => v.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
             .Select(Path.GetFileName)
             .OfType<string>();
@@ -298,10 +299,10 @@ public static class NotebookReportBuilder
         return found.Count > 0 ? string.Join("; ", found.Distinct(StringComparer.Ordinal)) : null;
     }
 
-    /// <summary>The built-in instruments a parameters cell names by id (<c>instrument = "korus-2017"</c>).</summary>
-    private static IEnumerable<Analysenotater.Instruments.Instrument> InstrumentParametersOf(Notebook notebook)
+    /// <summary>The built-in instruments among parameter values (ids such as <c>korus-2017</c>).</summary>
+    private static IEnumerable<Analysenotater.Instruments.Instrument> KnownInstrumentsNamed(IReadOnlyCollection<string> values)
     {
-        var ids = InstrumentParameterValues(notebook).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var ids = values.ToHashSet(StringComparer.OrdinalIgnoreCase);
         return new[] { Analysenotater.Instruments.KnownInstruments.KoRus2017, Analysenotater.Instruments.KnownInstruments.KsPsykiskHelseRus }
             .Where(i => ids.Contains(i.Id));
     }
