@@ -151,76 +151,93 @@ internal static class PublishedMeasureEvaluator
 
     private static double CountLike(SurveyDataset ds, PublishedMeasure m, List<int> rows)
     {
-        if (m.IndicatorId is { } indicator)
-        {
-            var scores = KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(indicator));
-            return rows.Count(i => !double.IsNaN(scores[i]));
-        }
-
-        if (m.ItemIds.Count == 0)
-        {
-            return rows.Count;
-        }
-
-        var num = 0;
-        var den = 0;
-        if (m.RangeLow is not null || m.RangeHigh is not null)
-        {
-            var v = ds.ValidValues(m.ItemIds[0]);
-            foreach (var i in rows)
-            {
-                if (double.IsNaN(v[i]))
-                {
-                    continue;
-                }
-
-                den++;
-                if (v[i] >= (m.RangeLow ?? double.NegativeInfinity) && v[i] <= (m.RangeHigh ?? double.PositiveInfinity))
-                {
-                    num++;
-                }
-            }
-        }
-        else
-        {
-            var cols = m.ItemIds.Select(id => CodesOf(ds, id)).ToArray();
-            var present = m.ItemIds.Select(ds.HasColumn).ToArray();
-            foreach (var i in rows)
-            {
-                var hit = false;
-                var inDen = false;
-                for (var c = 0; c < cols.Length; c++)
-                {
-                    var code = cols[c][i];
-                    var status = present[c] ? ds.StatusOf(m.ItemIds[c], i) : code is null ? ResponseStatus.NoAnswer : ResponseStatus.Valid;
-                    hit |= code is { } x && m.Codes.Contains(x) && (status == ResponseStatus.Valid || m.Codes.Count == 5 && m.Denominator == PublishedDenominator.ValidAndDoesNotHave);
-                    inDen |= m.Denominator switch
-                    {
-                        PublishedDenominator.AllRespondents => true,
-                        PublishedDenominator.Valid => status == ResponseStatus.Valid,
-                        PublishedDenominator.ValidAndNotApplicable => status is ResponseStatus.Valid or ResponseStatus.NotApplicable,
-                        PublishedDenominator.ValidAndDoesNotHave => status is ResponseStatus.Valid or ResponseStatus.DoesNotHave,
-                        _ => code is { } y && m.DenominatorCodes.Contains(y),
-                    };
-                }
-
-                if (inDen)
-                {
-                    den++;
-                    if (hit)
-                    {
-                        num++;
-                    }
-                }
-            }
-        }
-
+        var (inDen, hit) = RowsOf(ds, m);
+        var num = rows.Count(i => inDen[i] && hit[i]);
+        var den = rows.Count(i => inDen[i]);
         return m.Statistic switch
         {
             PublishedStatistic.Count => num,
             PublishedStatistic.N => den,
             _ => den == 0 ? double.NaN : 100.0 * num / den,
         };
+    }
+
+    /// <summary>
+    /// Per dataset row, ignoring the measure's group filter: whether the row is in the n the measure's number is taken
+    /// over (the denominator of a percentage, the respondents of an n, the valid values of a mean or an indicator) and
+    /// whether it counts in the numerator of a percentage or count. The disclosure gate judges a group on the first.
+    /// </summary>
+    internal static (bool[] InDenominator, bool[] Hit) RowsOf(SurveyDataset ds, PublishedMeasure m)
+    {
+        var inDen = new bool[ds.RowCount];
+        var hits = new bool[ds.RowCount];
+        if (m.Statistic is PublishedStatistic.Mean or PublishedStatistic.StandardDeviation or PublishedStatistic.Minimum or PublishedStatistic.Maximum
+            && (m.IndicatorId is not null || (m.ItemIds.Count > 0 && ds.HasColumn(m.ItemIds[0]))))
+        {
+            var values = m.IndicatorId is { } ind ? KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(ind)) : ds.ValidValues(m.ItemIds[0]);
+            for (var i = 0; i < inDen.Length; i++)
+            {
+                inDen[i] = !double.IsNaN(values[i]);
+            }
+
+            return (inDen, hits);
+        }
+
+        if (m.IndicatorId is { } indicator)
+        {
+            var scores = KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(indicator));
+            for (var i = 0; i < inDen.Length; i++)
+            {
+                inDen[i] = !double.IsNaN(scores[i]);
+            }
+
+            return (inDen, hits);
+        }
+
+        if (m.ItemIds.Count == 0)
+        {
+            Array.Fill(inDen, true);
+            return (inDen, hits);
+        }
+
+        if (m.RangeLow is not null || m.RangeHigh is not null)
+        {
+            var v = ds.ValidValues(m.ItemIds[0]);
+            for (var i = 0; i < inDen.Length; i++)
+            {
+                inDen[i] = !double.IsNaN(v[i]);
+                hits[i] = inDen[i] && v[i] >= (m.RangeLow ?? double.NegativeInfinity) && v[i] <= (m.RangeHigh ?? double.PositiveInfinity);
+            }
+
+            return (inDen, hits);
+        }
+
+        var cols = m.ItemIds.Select(id => CodesOf(ds, id)).ToArray();
+        var present = m.ItemIds.Select(ds.HasColumn).ToArray();
+        for (var i = 0; i < inDen.Length; i++)
+        {
+            var hit = false;
+            var den = false;
+            for (var c = 0; c < cols.Length; c++)
+            {
+                var code = cols[c][i];
+                var status = present[c] ? ds.StatusOf(m.ItemIds[c], i) : code is null ? ResponseStatus.NoAnswer : ResponseStatus.Valid;
+                hit |= code is { } x && m.Codes.Contains(x) && (status == ResponseStatus.Valid || m.Codes.Count == 5 && m.Denominator == PublishedDenominator.ValidAndDoesNotHave);
+                den |= m.Denominator switch
+                {
+                    PublishedDenominator.AllRespondents => true,
+                    PublishedDenominator.Valid => status == ResponseStatus.Valid,
+                    PublishedDenominator.ValidAndNotApplicable => status is ResponseStatus.Valid or ResponseStatus.NotApplicable,
+                    PublishedDenominator.ValidAndDoesNotHave => status is ResponseStatus.Valid or ResponseStatus.DoesNotHave,
+                    _ => code is { } y && m.DenominatorCodes.Contains(y),
+                };
+            }
+
+            inDen[i] = den;
+            hits[i] = hit;
+        }
+
+        return (inDen, hits);
     }
 
     /// <summary>Rank (1 = most frequent) of a word or two-word phrase among the words of at least four letters in one open question.</summary>
