@@ -7,15 +7,29 @@ namespace Analysenotater.Disclosure;
 /// value (of the rows some release covered), and every group of atoms released before — shown (at which level) or
 /// protected. Row sets are bit words (32 rows per word).
 /// </summary>
-internal sealed class MeasureRecord(int rootRows)
+internal sealed class MeasureRecord
 {
-    private readonly int _rows = rootRows;
+    private readonly int _rows;
+
+    /// <summary>A record that knows no row yet.</summary>
+    public MeasureRecord(int rootRows)
+        : this(rootRows, new int[Words(rootRows)], new int[Words(rootRows)])
+    {
+    }
+
+    /// <summary>A record with these row sets (<paramref name="knownWords"/> null = every row known).</summary>
+    public MeasureRecord(int rootRows, int[]? knownWords, int[] countedWords)
+    {
+        _rows = rootRows;
+        KnownWords = knownWords;
+        CountedWords = countedWords;
+    }
 
     /// <summary>Root rows some release of the measure covered; null when every root row is known.</summary>
-    public int[]? KnownWords { get; set; } = new int[Words(rootRows)];
+    public int[]? KnownWords { get; set; }
 
     /// <summary>Root rows with a valid value of the measure (meaningful where known).</summary>
-    public int[] CountedWords { get; set; } = new int[Words(rootRows)];
+    public int[] CountedWords { get; set; }
 
     /// <summary>Groups released before, as sorted atom lists.</summary>
     public List<LedgerEntry> Entries { get; } = [];

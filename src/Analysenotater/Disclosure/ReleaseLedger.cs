@@ -294,11 +294,10 @@ internal sealed class ReleaseLedger
                 : !m.KnownWords.Where((k, w) => ((m.CountedWords[w] ^ words[w]) & k) != 0).Any());
             if (agreeing is null)
             {
-                agreeing = new MeasureRecord(RootRowCount);
+                agreeing = new MeasureRecord(RootRowCount, null, words);
                 variants.Add(agreeing);
             }
-
-            if (agreeing.KnownWords is not null)
+            else if (agreeing.KnownWords is not null)
             {
                 agreeing.KnownWords = null;
                 agreeing.CountedWords = words;
