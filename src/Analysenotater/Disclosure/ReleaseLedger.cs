@@ -80,6 +80,17 @@ internal sealed class ReleaseLedger
     /// <exception cref="ArgumentException">No proposal, or proposals on other data or with other groups.</exception>
     public ReleaseDecision Settle(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], DisclosureLevel[]> decide)
     {
+        ArgumentNullException.ThrowIfNull(decide);
+        return Settle(proposals, (caps, _) => decide(caps));
+    }
+
+    /// <summary>
+    /// As <see cref="Settle(IReadOnlyList{ReleaseProposal}, Func{DisclosureLevel[], DisclosureLevel[]})"/>, and the
+    /// release's own decision is told which of its groups an earlier release of the same measures hid (the second
+    /// argument, per group), so that its secondary suppression can choose those again rather than new ones.
+    /// </summary>
+    public ReleaseDecision Settle(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], bool[], DisclosureLevel[]> decide)
+    {
         ArgumentNullException.ThrowIfNull(proposals);
         ArgumentNullException.ThrowIfNull(decide);
         if (proposals.Count == 0 || proposals.Any(p => p.Data.Lineage.Ledger != this || p.Groups.Count != proposals[0].Groups.Count))
@@ -89,8 +100,8 @@ internal sealed class ReleaseLedger
 
         var first = proposals[0];
         var caps = Enumerable.Repeat(DisclosureLevel.Full, first.Groups.Count).ToArray();
-        var alone = decide(caps);
-        var levels = alone;
+        DisclosureLevel[] alone;
+        var levels = caps;
         lock (_gate)
         {
             Refine(first);
@@ -100,6 +111,11 @@ internal sealed class ReleaseLedger
             {
                 r.Recount(_atoms);
             }
+
+            var hiddenBefore = groupAtoms.Select(atoms => atoms.Length > 0
+                && records.Any(r => r.Entries.Any(e => e.Shown == DisclosureLevel.Nothing && e.Atoms.AsSpan().SequenceEqual(atoms)))).ToArray();
+            alone = decide(caps, hiddenBefore);
+            levels = alone;
 
             var policy = first.Policy;
             if (!policy.IsDisabled && policy.ComplementarySuppression)
@@ -121,7 +137,7 @@ internal sealed class ReleaseLedger
                         break;
                     }
 
-                    levels = decide(caps);
+                    levels = decide(caps, hiddenBefore);
                 }
             }
 

@@ -337,9 +337,9 @@ public static class FrequencyTables
 
         // Decided with everything released before from the same data (the ledger may cap groups), then recorded.
         (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup, bool[] MeanHidden) decision = ([], [], DisclosureLevel.Nothing, []);
-        var settled = ReleaseLedger.Of(data).Settle(TableRelease.Proposals(data, itemId, counted, ga, context.Disclosure), caps =>
+        var settled = ReleaseLedger.Of(data).Settle(TableRelease.Proposals(data, itemId, counted, ga, context.Disclosure), (caps, hiddenBefore) =>
         {
-            decision = TableDisclosure.Decide(ga, rawCodes, counts, missing, rowCategory, weights, judgeAllRespondents, context.Disclosure, caps);
+            decision = TableDisclosure.Decide(ga, rawCodes, counts, missing, rowCategory, weights, judgeAllRespondents, context.Disclosure, caps, hiddenBefore);
             return decision.Levels;
         });
         for (var g = 0; g < groupCount; g++)
