@@ -409,10 +409,32 @@ internal sealed class ReleaseLedger
         var order = Enumerable.Range(0, groupAtoms.Length)
             .Where(g => levels[g] >= layer && groupAtoms[g].Length > 0)
             .OrderBy(g => hiddenBefore[g]).ThenByDescending(g => N(groupAtoms[g])).ThenBy(g => g);
+
+        // The shown sets so far (distinct), for the union rule across releases.
+        var shown = new AtomSets();
+        foreach (var e in record.Entries.Where(e => e.Shown >= layer))
+        {
+            shown.Add(e.Atoms);
+        }
+
         var lowered = false;
         foreach (var g in order)
         {
-            if (!system.TryPublish([Local(groupAtoms[g])]))
+            // A small remainder that this group and a shown set would give by subtraction must not become derivable.
+            foreach (var rest in shown.Remainders(groupAtoms[g]))
+            {
+                var n = N(rest);
+                if (n > 0 && n < threshold)
+                {
+                    system.Protect(Local(rest));
+                }
+            }
+
+            if (system.TryPublish([Local(groupAtoms[g])]))
+            {
+                shown.Add(groupAtoms[g]);
+            }
+            else
             {
                 caps[g] = (DisclosureLevel)Math.Min((int)caps[g], (int)layer - 1);
                 lowered = true;
