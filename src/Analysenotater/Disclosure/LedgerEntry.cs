@@ -4,4 +4,5 @@ namespace Analysenotater.Disclosure;
 /// <param name="Atoms">Sorted atom numbers.</param>
 /// <param name="Shown">The level shown (<see cref="DisclosureLevel.Nothing"/> when hidden).</param>
 /// <param name="ProtectedBelow">Protected (must never become derivable) at every layer above this level: <see cref="DisclosureLevel.Full"/> = not protected.</param>
-internal sealed record LedgerEntry(int[] Atoms, DisclosureLevel Shown, DisclosureLevel ProtectedBelow);
+/// <param name="Zeros">The answer classes shown with a count of 0 (when shown in full): every atom of the group has none of them.</param>
+internal sealed record LedgerEntry(int[] Atoms, DisclosureLevel Shown, DisclosureLevel ProtectedBelow, int[] Zeros);

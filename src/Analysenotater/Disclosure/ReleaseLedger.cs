@@ -107,9 +107,17 @@ internal sealed class ReleaseLedger
             Refine(first);
             var groupAtoms = GroupAtoms(first);
             var records = proposals.Select(Take).ToList();
-            foreach (var r in records.Where(r => r.Stale))
+            for (var i = 0; i < records.Count; i++)
             {
-                r.Recount(_atoms);
+                if (proposals[i].Classes is { } classes)
+                {
+                    records[i].AddClassSource(proposals[i].Data.Lineage, classes);
+                }
+
+                if (records[i].Stale)
+                {
+                    records[i].Recount(_atoms);
+                }
             }
 
             var hiddenBefore = groupAtoms.Select(atoms => atoms.Length > 0
@@ -128,7 +136,7 @@ internal sealed class ReleaseLedger
                         var layers = proposals[i].Measure == ReleaseProposal.Respondents ? [DisclosureLevel.MeansOnly] : new[] { DisclosureLevel.MeansOnly, DisclosureLevel.Full };
                         foreach (var layer in layers)
                         {
-                            lowered |= Check(records[i], layer, groupAtoms, levels, caps, policy);
+                            lowered |= Check(records[i], layer, groupAtoms, levels, caps, policy, proposals[i].Zeros);
                         }
                     }
 
@@ -141,9 +149,9 @@ internal sealed class ReleaseLedger
                 }
             }
 
-            foreach (var r in records)
+            for (var i = 0; i < records.Count; i++)
             {
-                Commit(r, groupAtoms, levels, policy);
+                Commit(records[i], groupAtoms, levels, policy, proposals[i].Zeros);
             }
         }
 
@@ -357,7 +365,40 @@ internal sealed class ReleaseLedger
     }
 
     /// <summary>Checks one layer of one measure; lowers caps of groups whose publication would disclose a protected vector. True when a cap was lowered.</summary>
-    private bool Check(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps, DisclosurePolicy policy)
+    private bool Check(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps, DisclosurePolicy policy,
+        IReadOnlyList<int[]>? zeros)
+    {
+        var lowered = CheckClass(record, layer, groupAtoms, levels, caps, policy, zeros, null, null);
+        if (layer != DisclosureLevel.Full)
+        {
+            return lowered;
+        }
+
+        // Shown zeros, class by class: a group shown with no answer «c» tells that each of its atoms has none, so the rest of a
+        // sum of c-answers may be a small set's (counts are never negative). Only followed where zeros were shown.
+        var classes = record.Entries.Where(e => e.Shown == DisclosureLevel.Full).SelectMany(e => e.Zeros)
+            .Concat(zeros is null ? [] : Enumerable.Range(0, groupAtoms.Length).Where(g => levels[g] == DisclosureLevel.Full).SelectMany(g => zeros[g]))
+            .Distinct().Order().ToList();
+        if (classes.Count == 0 || record.ClassCounts(_atoms) is not { } perClass)
+        {
+            return lowered;
+        }
+
+        foreach (var c in classes)
+        {
+            lowered |= CheckClass(record, layer, groupAtoms, levels, caps, policy, zeros, c, perClass.GetValueOrDefault(c) ?? new int[_atoms.Count]);
+        }
+
+        return lowered;
+    }
+
+    /// <summary>
+    /// One system: the counts of a layer (<paramref name="cls"/> null), or the count of answer class <paramref name="cls"/>
+    /// (<paramref name="classCount"/> per atom) with every atom of a group shown with a zero in it known to be zero; a
+    /// protected set then counts only when it has such an answer (a zero is not protected).
+    /// </summary>
+    private bool CheckClass(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps,
+        DisclosurePolicy policy, IReadOnlyList<int[]>? zeros, int? cls, int[]? classCount)
     {
         var threshold = layer == DisclosureLevel.MeansOnly ? policy.MinimumForMeans : policy.MinimumForDistributions;
         var counted = record.CountedPerAtom;
@@ -370,6 +411,14 @@ internal sealed class ReleaseLedger
 
         IEnumerable<int> Local(int[] atoms) => atoms.Select(a => local[a]);
         int N(int[] atoms) => atoms.Sum(a => counted[a]);
+        bool Protectable(int[] atoms) => classCount is null || atoms.Any(a => classCount[a] > 0);
+        void Protect(LinearSuppression sys, int[] atoms)
+        {
+            if (Protectable(atoms))
+            {
+                sys.Protect(Local(atoms));
+            }
+        }
 
         var system = new LinearSuppression(dimension);
         for (var a = 0; a < counted.Length; a++)
@@ -380,7 +429,7 @@ internal sealed class ReleaseLedger
             }
             else if (record.KnownAtom[a] && counted[a] < threshold)
             {
-                system.Protect([local[a]]);
+                Protect(system, [a]);
             }
         }
 
@@ -389,10 +438,17 @@ internal sealed class ReleaseLedger
             if (e.Shown >= layer)
             {
                 system.Publish(Local(e.Atoms));
+                if (cls is { } c && e.Shown == DisclosureLevel.Full && e.Zeros.Contains(c))
+                {
+                    foreach (var a in e.Atoms)
+                    {
+                        system.Publish([local[a]]);
+                    }
+                }
             }
             else if (e.ProtectedBelow < layer)
             {
-                system.Protect(Local(e.Atoms));
+                Protect(system, e.Atoms);
             }
         }
 
@@ -401,7 +457,7 @@ internal sealed class ReleaseLedger
             var n = N(groupAtoms[g]);
             if (levels[g] < layer && n > 0 && n < threshold)
             {
-                system.Protect(Local(groupAtoms[g]));
+                Protect(system, groupAtoms[g]);
             }
         }
 
@@ -426,11 +482,17 @@ internal sealed class ReleaseLedger
                 var n = N(rest);
                 if (n > 0 && n < threshold)
                 {
-                    system.Protect(Local(rest));
+                    Protect(system, rest);
                 }
             }
 
-            if (system.TryPublish([Local(groupAtoms[g])]))
+            List<IEnumerable<int>> block = [Local(groupAtoms[g])];
+            if (cls is { } c && levels[g] == DisclosureLevel.Full && zeros is not null && zeros[g].Contains(c))
+            {
+                block.AddRange(groupAtoms[g].Select(a => (IEnumerable<int>)[local[a]]));
+            }
+
+            if (system.TryPublish(block))
             {
                 shown.Add(groupAtoms[g]);
             }
@@ -445,7 +507,7 @@ internal sealed class ReleaseLedger
     }
 
     /// <summary>Records what the release shows and which of its groups are protected.</summary>
-    private static void Commit(MeasureRecord record, int[][] groupAtoms, DisclosureLevel[] levels, DisclosurePolicy policy)
+    private static void Commit(MeasureRecord record, int[][] groupAtoms, DisclosureLevel[] levels, DisclosurePolicy policy, IReadOnlyList<int[]>? zeros)
     {
         for (var g = 0; g < groupAtoms.Length; g++)
         {
@@ -461,7 +523,7 @@ internal sealed class ReleaseLedger
                 : DisclosureLevel.Full;
             if (levels[g] > DisclosureLevel.Nothing || protectedBelow < DisclosureLevel.Full)
             {
-                record.Entries.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow));
+                record.Entries.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow, levels[g] == DisclosureLevel.Full && zeros is not null ? zeros[g] : []));
             }
         }
     }
