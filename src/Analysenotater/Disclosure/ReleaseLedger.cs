@@ -136,7 +136,7 @@ internal sealed class ReleaseLedger
                         var layers = proposals[i].Measure == ReleaseProposal.Respondents ? [DisclosureLevel.MeansOnly] : new[] { DisclosureLevel.MeansOnly, DisclosureLevel.Full };
                         foreach (var layer in layers)
                         {
-                            lowered |= Check(records[i], layer, groupAtoms, levels, caps, policy, proposals[i].Zeros);
+                            lowered |= Check(records[i], layer, groupAtoms, levels, caps, policy, proposals[i].Zeros, proposals[i].Listed);
                         }
                     }
 
@@ -151,7 +151,7 @@ internal sealed class ReleaseLedger
 
             for (var i = 0; i < records.Count; i++)
             {
-                Commit(records[i], groupAtoms, levels, policy, proposals[i].Zeros);
+                Commit(records[i], groupAtoms, levels, policy, proposals[i].Zeros, proposals[i].Listed);
             }
         }
 
@@ -366,9 +366,9 @@ internal sealed class ReleaseLedger
 
     /// <summary>Checks one layer of one measure; lowers caps of groups whose publication would disclose a protected vector. True when a cap was lowered.</summary>
     private bool Check(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps, DisclosurePolicy policy,
-        IReadOnlyList<int[]>? zeros)
+        IReadOnlyList<int[]>? zeros, int[]? listed)
     {
-        var lowered = CheckClass(record, layer, groupAtoms, levels, caps, policy, zeros, null, null);
+        var lowered = CheckClass(record, layer, groupAtoms, levels, caps, policy, _ => false, null, null);
         if (layer != DisclosureLevel.Full)
         {
             return lowered;
@@ -376,17 +376,25 @@ internal sealed class ReleaseLedger
 
         // Shown zeros, class by class: a group shown with no answer «c» tells that each of its atoms has none, so the rest of a
         // sum of c-answers may be a small set's (counts are never negative). Only followed where zeros were shown.
+        var full = Enumerable.Range(0, groupAtoms.Length).Where(g => levels[g] == DisclosureLevel.Full).ToList();
         var classes = record.Entries.Where(e => e.Shown == DisclosureLevel.Full).SelectMany(e => e.Zeros)
-            .Concat(zeros is null ? [] : Enumerable.Range(0, groupAtoms.Length).Where(g => levels[g] == DisclosureLevel.Full).SelectMany(g => zeros[g]))
-            .Distinct().Order().ToList();
-        if (classes.Count == 0 || record.ClassCounts(_atoms) is not { } perClass)
+            .Concat(zeros is null ? [] : full.SelectMany(g => zeros[g]))
+            .ToHashSet();
+        var unnamed = record.Entries.Any(e => e.Shown == DisclosureLevel.Full && e.Listed is not null) || (listed is not null && full.Count > 0);
+        if ((classes.Count == 0 && !unnamed) || record.ClassCounts(_atoms) is not { } perClass)
         {
             return lowered;
         }
 
-        foreach (var c in classes)
+        if (unnamed)
         {
-            lowered |= CheckClass(record, layer, groupAtoms, levels, caps, policy, zeros, c, perClass.GetValueOrDefault(c) ?? new int[_atoms.Count]);
+            classes.UnionWith(perClass.Keys); // a class some release did not name may be a zero there
+        }
+
+        foreach (var c in classes.Order())
+        {
+            lowered |= CheckClass(record, layer, groupAtoms, levels, caps, policy, g => zeros is not null && Array.IndexOf(zeros[g], c) >= 0 || (listed is not null && Array.IndexOf(listed, c) < 0),
+                c, perClass.GetValueOrDefault(c) ?? new int[_atoms.Count]);
         }
 
         return lowered;
@@ -398,7 +406,7 @@ internal sealed class ReleaseLedger
     /// protected set then counts only when it has such an answer (a zero is not protected).
     /// </summary>
     private bool CheckClass(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps,
-        DisclosurePolicy policy, IReadOnlyList<int[]>? zeros, int? cls, int[]? classCount)
+        DisclosurePolicy policy, Func<int, bool> zeroInGroup, int? cls, int[]? classCount)
     {
         var threshold = layer == DisclosureLevel.MeansOnly ? policy.MinimumForMeans : policy.MinimumForDistributions;
         var counted = record.CountedPerAtom;
@@ -438,7 +446,7 @@ internal sealed class ReleaseLedger
             if (e.Shown >= layer)
             {
                 system.Publish(Local(e.Atoms));
-                if (cls is { } c && e.Shown == DisclosureLevel.Full && e.Zeros.Contains(c))
+                if (cls is { } c && e.ZeroIn(c))
                 {
                     foreach (var a in e.Atoms)
                     {
@@ -487,7 +495,7 @@ internal sealed class ReleaseLedger
             }
 
             List<IEnumerable<int>> block = [Local(groupAtoms[g])];
-            if (cls is { } c && levels[g] == DisclosureLevel.Full && zeros is not null && zeros[g].Contains(c))
+            if (cls is not null && levels[g] == DisclosureLevel.Full && zeroInGroup(g))
             {
                 block.AddRange(groupAtoms[g].Select(a => (IEnumerable<int>)[local[a]]));
             }
@@ -507,7 +515,7 @@ internal sealed class ReleaseLedger
     }
 
     /// <summary>Records what the release shows and which of its groups are protected.</summary>
-    private static void Commit(MeasureRecord record, int[][] groupAtoms, DisclosureLevel[] levels, DisclosurePolicy policy, IReadOnlyList<int[]>? zeros)
+    private static void Commit(MeasureRecord record, int[][] groupAtoms, DisclosureLevel[] levels, DisclosurePolicy policy, IReadOnlyList<int[]>? zeros, int[]? listed)
     {
         for (var g = 0; g < groupAtoms.Length; g++)
         {
@@ -523,7 +531,7 @@ internal sealed class ReleaseLedger
                 : DisclosureLevel.Full;
             if (levels[g] > DisclosureLevel.Nothing || protectedBelow < DisclosureLevel.Full)
             {
-                record.Entries.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow, levels[g] == DisclosureLevel.Full && zeros is not null ? zeros[g] : []));
+                record.Entries.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow, levels[g] == DisclosureLevel.Full && zeros is not null ? zeros[g] : [], levels[g] == DisclosureLevel.Full ? listed : null));
             }
         }
     }

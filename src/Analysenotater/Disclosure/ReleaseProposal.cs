@@ -32,6 +32,9 @@ internal sealed record ReleaseProposal(
     /// </summary>
     public IReadOnlyList<int[]>? Zeros { get; init; }
 
+    /// <summary>The answer classes the release names (an item without a scale names the codes that occur), or null when it names every class.</summary>
+    public int[]? Listed { get; init; }
+
     /// <summary>Computes, per row of <see cref="Data"/>, its answer class (a raw code) or <see cref="int.MinValue"/> when it has no valid value; called only when zeros must be followed. Null with <see cref="Zeros"/> null.</summary>
     public Func<int[]>? Classes { get; init; }
 
@@ -39,7 +42,7 @@ internal sealed record ReleaseProposal(
     public const string Respondents = "#respondents";
 
     /// <summary>The same groups for another measure (its own validity per row; null = every row).</summary>
-    public ReleaseProposal For(string measure, BitArray? counted) => this with { Measure = measure, Counted = counted, Zeros = null, Classes = null };
+    public ReleaseProposal For(string measure, BitArray? counted) => this with { Measure = measure, Counted = counted, Zeros = null, Classes = null, Listed = null };
 
     /// <summary>Whether row <paramref name="row"/> of <see cref="Data"/> counts.</summary>
     public bool Counts(int row) => Counted is null || Counted[row];

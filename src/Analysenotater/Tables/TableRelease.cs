@@ -16,8 +16,9 @@ internal static class TableRelease
     /// <param name="rawCodes">The item's valid codes.</param>
     /// <param name="categoryOfRaw">The category each raw code is shown in.</param>
     /// <param name="counts">Counts per Totalt/group and raw code.</param>
+    /// <param name="namesEveryCode">False for an item without a scale or recode: the table names only the codes that occur.</param>
     public static IReadOnlyList<ReleaseProposal> Proposals(SurveyDataset data, string itemId, BitArray counted, GroupAssignment ga, DisclosurePolicy policy,
-        IReadOnlyList<int> rawCodes, int[] categoryOfRaw, int[][] counts)
+        IReadOnlyList<int> rawCodes, int[] categoryOfRaw, int[][] counts, bool namesEveryCode)
     {
         List<ReleaseGroup> groups = [ReleaseGroup.Everyone, .. Enumerable.Range(0, ga.Labels.Count).Select(g => new ReleaseGroup(0, g))];
 
@@ -28,6 +29,7 @@ internal static class TableRelease
         var item = new ReleaseProposal(data, itemId, counted, [ga.GroupOf], groups, policy)
         {
             Zeros = zeros,
+            Listed = namesEveryCode ? null : [.. rawCodes],
             Classes = () => [.. data.ValidValues(itemId).Select(v => double.IsNaN(v) ? int.MinValue : (int)v)],
         };
         return [item, item.For(ReleaseProposal.Respondents, null)];
