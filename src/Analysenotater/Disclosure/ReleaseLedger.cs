@@ -475,7 +475,7 @@ internal sealed class ReleaseLedger
             .OrderBy(g => hiddenBefore[g]).ThenByDescending(g => N(groupAtoms[g])).ThenBy(g => g);
 
         // The shown sets so far (distinct), for the union rule across releases.
-        var shown = new AtomSets();
+        var shown = new AtomSets(N);
         foreach (var e in record.Entries.Where(e => e.Shown >= layer))
         {
             shown.Add(e.Atoms);
@@ -485,13 +485,9 @@ internal sealed class ReleaseLedger
         foreach (var g in order)
         {
             // A small remainder that this group and a shown set would give by subtraction must not become derivable.
-            foreach (var rest in shown.Remainders(groupAtoms[g]))
+            foreach (var rest in shown.Remainders(groupAtoms[g], threshold))
             {
-                var n = N(rest);
-                if (n > 0 && n < threshold)
-                {
-                    Protect(system, rest);
-                }
+                Protect(system, rest);
             }
 
             List<IEnumerable<int>> block = [Local(groupAtoms[g])];
