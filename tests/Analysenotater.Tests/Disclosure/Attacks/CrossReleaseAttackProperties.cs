@@ -73,7 +73,7 @@ public sealed class CrossReleaseAttackProperties(ITestOutputHelper output)
         }
 
         var truth = s.Truth(f);
-        var found = f.Derivable(truth, f.Hidden.Concat(SmallCells(c, f, truth)));
+        var found = f.Derivable(truth, s.Policy.MinimumForMeans, f.Hidden.Concat(SmallCells(c, f, truth)));
         if (f.Unknowns > exactUnknowns || f.Hidden.Count == 0)
         {
             return new Outcome(found, false, false);
@@ -87,7 +87,10 @@ public sealed class CrossReleaseAttackProperties(ITestOutputHelper output)
 
         try
         {
-            found.AddRange(ExactAttacker.Pinned(exact.Explore(f.Hidden, exactNodes)).Select(p => "exact: " + p));
+            var values = exact.Explore(f.Hidden, exactNodes);
+            found.AddRange(ExactAttacker.Pinned(values)
+                .Where(p => !p.Contains(" respondents = ", StringComparison.Ordinal) || values[p[..p.LastIndexOf(" = ", StringComparison.Ordinal)]].Single() < s.Policy.MinimumForMeans)
+                .Select(p => "exact: " + p));
             return new Outcome(found, true, false);
         }
         catch (InvalidOperationException e) when (e.Message.StartsWith("Attack search exceeded", StringComparison.Ordinal))
@@ -105,7 +108,7 @@ public sealed class CrossReleaseAttackProperties(ITestOutputHelper output)
     {
         var s = c.Survey;
         var cells = Enumerable.Range(0, f.Atoms.Count)
-            .GroupBy(a => string.Join(",", c.Steps.Select(st => st.CellOf(s, f.Atoms[a]))));
+            .GroupBy(a => string.Join(", ", c.Steps.Select((st, i) => $"#{i + 1} {st.CellName(s, f.Atoms[a])}")));
         foreach (var cell in cells)
         {
             var atoms = cell.ToHashSet();

@@ -236,15 +236,18 @@ internal sealed class CrossReleaseFacts
 
     /// <summary>
     /// The attack: every target (name → unknowns summed; default every cell the releases hid) that the equations
-    /// determine at a nonzero value, as «name = value».
+    /// determine at a nonzero value, as «name = value». A target named «… respondents» (a group's number of people,
+    /// blanks included) counts only below <paramref name="fewestPeople"/>: a group of many people whose answers to one
+    /// item are few hides its respondents with its n, but another item's table may show them, and the people are
+    /// not few (its n, the protected number, is a target of its own).
     /// </summary>
-    public List<string> Derivable(IReadOnlyList<long> truth, IEnumerable<KeyValuePair<string, int[]>>? targets = null)
+    public List<string> Derivable(IReadOnlyList<long> truth, int fewestPeople, IEnumerable<KeyValuePair<string, int[]>>? targets = null)
     {
         Linear.CheckTruth(truth);
         var found = new List<string>();
         foreach (var (name, vars) in targets ?? Hidden)
         {
-            if (Linear.Derive(vars, truth) is { } v && v != 0)
+            if (Linear.Derive(vars, truth) is { } v && v != 0 && (v < fewestPeople || !name.EndsWith(" respondents", StringComparison.Ordinal)))
             {
                 found.Add($"{name} = {v}");
             }

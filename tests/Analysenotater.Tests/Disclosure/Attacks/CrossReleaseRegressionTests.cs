@@ -54,7 +54,7 @@ public sealed class CrossReleaseRegressionTests
 
     /// <summary>The attacked cells the equations pin down (nonzero), given as targets over atoms.</summary>
     private static List<string> Derivable(CrossReleaseSurvey s, CrossReleaseFacts f, string name, Func<int[], bool> atoms, string item = "q1") =>
-        f.Derivable(s.Truth(f),
+        f.Derivable(s.Truth(f), s.Policy.MinimumForMeans,
         [
             new($"{name} n", f.Vars(atoms, item, [0, 1, 2])),
             new($"{name} respondents", f.AllVars(atoms)),

@@ -43,9 +43,12 @@ internal sealed record CrossReleaseStep(CrossReleaseSubset Subset, string Item, 
         return t;
     }
 
-    /// <summary>Per atom key: the cell of this release it falls in (−1 = not in the release's rows; 0 = no group value).</summary>
-    public int CellOf(CrossReleaseSurvey s, int[] key) =>
-        !Subset.Atom(s, key) ? -1 : Variables.Aggregate(1, (acc, v) => (acc * 8) + s.ValueOf(v, key));
+    /// <summary>The name of the cell of this release an atom falls in: its group, «no group value», or «not in the rows».</summary>
+    public string CellName(CrossReleaseSurvey s, int[] key) =>
+        !Subset.Atom(s, key) ? "not in rows"
+        : Variables.Length == 0 ? GroupLabels.Total
+        : Variables.Any(v => s.ValueOf(v, key) == 0) ? "no " + Variables
+        : string.Join(" – ", Variables.Select(v => char.ToUpperInvariant(v) + s.ValueOf(v, key).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     public override string ToString() => $"{Kind} {Item} of {Subset.Name}";
 }

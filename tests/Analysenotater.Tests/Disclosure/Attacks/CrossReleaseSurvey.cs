@@ -38,7 +38,8 @@ internal sealed class CrossReleaseSurvey(int[] sizeOf, int[] k, int[] s, int[] h
 
     public int Municipalities => SizeOf.Length;
 
-    public int SizeGroups => SizeOf.Max();
+    /// <summary>Size groups 1 and 2 (and any higher one a municipality is in): labelled even when empty.</summary>
+    public int SizeGroups => Math.Max(2, SizeOf.Max());
 
     public IReadOnlyList<string> Items => Q2 is null ? ["q1"] : ["q1", "q2"];
 
@@ -72,6 +73,9 @@ internal sealed class CrossReleaseSurvey(int[] sizeOf, int[] k, int[] s, int[] h
     }
 
     private readonly Dictionary<CrossReleaseSubset, SurveyDataset> _subsets = [];
+
+    /// <summary>The same survey as a new dataset (no releases made from it yet).</summary>
+    public CrossReleaseSurvey Fresh() => new(SizeOf, K, S, H, Q1, Q2, Excluded, Policy);
 
     private static int? Nullable(int x) => x == 0 ? null : x;
 
