@@ -1,4 +1,5 @@
 using Analysenotater.Data;
+using Analysenotater.Disclosure;
 using Analysenotater.Reporting;
 using Analysenotater.Tables;
 
@@ -44,8 +45,35 @@ internal sealed class CrossReleaseFacts
     /// <summary>The equations read so far.</summary>
     public CrossReleaseLinearAttacker Linear { get; }
 
-    /// <summary>The cells the releases hid (name → unknowns summed).</summary>
-    public Dictionary<string, int[]> Hidden { get; } = [];
+    /// <summary>The cells the releases hid (name → the cell, and the group it belongs to).</summary>
+    public Dictionary<string, HiddenCell> Hidden { get; } = [];
+
+    /// <summary>
+    /// A cell a release hid: its unknowns, the unknowns of its group's n (valid answers to the item), and whether
+    /// it is a distribution (an answer count: protected below the distribution threshold) or the n layer (n and
+    /// respondents: protected below the means threshold).
+    /// </summary>
+    internal sealed record HiddenCell(int[] Vars, int[] GroupN, bool Distribution)
+    {
+        /// <summary>
+        /// Whether the rule hid the cell for its own group (primary): the group's n is below the layer's threshold
+        /// (and above 0). Otherwise it was hidden only to protect another cell (secondary suppression), and is not
+        /// itself a disclosure when another release shows it.
+        /// </summary>
+        public bool IsPrimary(IReadOnlyList<long> truth, DisclosurePolicy policy)
+        {
+            var n = GroupN.Sum(v => truth[v]);
+            return n > 0 && n < (Distribution ? policy.MinimumForDistributions : policy.MinimumForMeans);
+        }
+    }
+
+    /// <summary>The cells the releases hid for their own group (<see cref="HiddenCell.IsPrimary"/>), as targets.</summary>
+    public IEnumerable<KeyValuePair<string, int[]>> PrimaryHidden(IReadOnlyList<long> truth, DisclosurePolicy policy) =>
+        Hidden.Where(h => h.Value.IsPrimary(truth, policy)).Select(h => new KeyValuePair<string, int[]>(h.Key, h.Value.Vars));
+
+    /// <summary>The cells the releases hid only to protect others (secondary), as targets.</summary>
+    public IEnumerable<KeyValuePair<string, int[]>> SecondaryHidden(IReadOnlyList<long> truth, DisclosurePolicy policy) =>
+        Hidden.Where(h => !h.Value.IsPrimary(truth, policy)).Select(h => new KeyValuePair<string, int[]>(h.Key, h.Value.Vars));
 
     /// <summary>The class of an answer code (0 = blank) of one item.</summary>
     public static int ClassOf(int code) => code == 0 ? 3 : code - 1;
@@ -127,17 +155,17 @@ internal sealed class CrossReleaseFacts
                 Linear.Equal(valid.SelectMany(c => Enumerable.Repeat(Vars(atoms, item, [c]), c + 1).SelectMany(v => v)), (long)Math.Round(t.Mean(label) * vn), $"{cell} n × mean");
             }
 
-            if (t.Level(label) == Analysenotater.Disclosure.DisclosureLevel.Nothing)
+            if (t.Level(label) == DisclosureLevel.Nothing)
             {
-                Hidden[$"{cell} n"] = Vars(atoms, item, valid);
-                Hidden[$"{cell} respondents"] = AllVars(atoms);
+                Hidden[$"{cell} n"] = new(Vars(atoms, item, valid), Vars(atoms, item, valid), false);
+                Hidden[$"{cell} respondents"] = new(AllVars(atoms), Vars(atoms, item, valid), false);
             }
 
-            if (t.Level(label) != Analysenotater.Disclosure.DisclosureLevel.Full)
+            if (t.Level(label) != DisclosureLevel.Full)
             {
                 foreach (var c in valid)
                 {
-                    Hidden[$"{cell} count of {c + 1}"] = Vars(atoms, item, [c]);
+                    Hidden[$"{cell} count of {c + 1}"] = new(Vars(atoms, item, [c]), Vars(atoms, item, valid), true);
                 }
             }
 
@@ -170,7 +198,13 @@ internal sealed class CrossReleaseFacts
             Fact(t.RespondentsWithoutGroup, AllVars(none), $"{name} without group");
             if (t.RespondentsWithoutGroup is null)
             {
-                Hidden[$"{name} without group respondents"] = AllVars(none);
+                // Hidden as a group of its own: its respondents, n and answers.
+                Hidden[$"{name} without group respondents"] = new(AllVars(none), Vars(none, item, valid), false);
+                Hidden[$"{name} without group n"] = new(Vars(none, item, valid), Vars(none, item, valid), false);
+                foreach (var c in valid)
+                {
+                    Hidden[$"{name} without group count of {c + 1}"] = new(Vars(none, item, [c]), Vars(none, item, valid), true);
+                }
             }
         }
     }
@@ -190,7 +224,7 @@ internal sealed class CrossReleaseFacts
                 Fact(n, Vars(atoms, item, [0, 1, 2]), $"{cell} n");
                 if (n is null)
                 {
-                    Hidden[$"{cell} n"] = Vars(atoms, item, [0, 1, 2]);
+                    Hidden[$"{cell} n"] = new(Vars(atoms, item, [0, 1, 2]), Vars(atoms, item, [0, 1, 2]), false);
                 }
 
                 var pct = t.Percent(row.Label, label);
@@ -200,7 +234,7 @@ internal sealed class CrossReleaseFacts
                 }
                 else
                 {
-                    Hidden[$"{cell} count"] = Vars(atoms, item, inRow);
+                    Hidden[$"{cell} count"] = new(Vars(atoms, item, inRow), Vars(atoms, item, [0, 1, 2]), true);
                 }
             }
         }
@@ -208,7 +242,13 @@ internal sealed class CrossReleaseFacts
         Fact(t.RespondentsWithoutGroup, AllVars(k => inData(k) && withoutGroup(k)), $"{name} without group");
         if (t.RespondentsWithoutGroup is null)
         {
-            Hidden[$"{name} without group respondents"] = AllVars(k => inData(k) && withoutGroup(k));
+            Func<int[], bool> none = k => inData(k) && withoutGroup(k);
+            Hidden[$"{name} without group respondents"] = new(AllVars(none), Vars(none, t.Rows[0].ItemId, [0, 1, 2]), false);
+            foreach (var row in t.Rows)
+            {
+                Hidden[$"{name} {row.Label} without group n"] = new(Vars(none, row.ItemId, [0, 1, 2]), Vars(none, row.ItemId, [0, 1, 2]), false);
+                Hidden[$"{name} {row.Label} without group count"] = new(Vars(none, row.ItemId, [.. row.Codes.Where(c => c is >= 1 and <= 3).Select(c => c - 1)]), Vars(none, row.ItemId, [0, 1, 2]), true);
+            }
         }
     }
 
@@ -235,21 +275,21 @@ internal sealed class CrossReleaseFacts
         _items.ToList().IndexOf(item) is var i and >= 0 ? i : throw new ArgumentException($"Unknown item {item}", nameof(item));
 
     /// <summary>
-    /// The attack: every target (name → unknowns summed; default every cell the releases hid) that the equations
+    /// The attack: every target (name → unknowns summed) that the equations
     /// determine at a nonzero value, as «name = value». A target named «… respondents» (a group's number of people,
     /// blanks included) counts only below <paramref name="fewestPeople"/>: a group of many people whose answers to one
     /// item are few hides its respondents with its n, but another item's table may show them, and the people are
     /// not few (its n, the protected number, is a target of its own).
     /// </summary>
-    public List<string> Derivable(IReadOnlyList<long> truth, int fewestPeople, IEnumerable<KeyValuePair<string, int[]>>? targets = null)
+    public List<string> Derivable(IReadOnlyList<long> truth, int fewestPeople, IEnumerable<KeyValuePair<string, int[]>> targets)
     {
         Linear.CheckTruth(truth);
         var found = new List<string>();
-        foreach (var (name, vars) in targets ?? Hidden)
+        foreach (var (name, vars) in targets)
         {
-            if (Linear.Derive(vars, truth) is { } v && v != 0 && (v < fewestPeople || !name.EndsWith(" respondents", StringComparison.Ordinal)))
+            if (Linear.Explain(vars, truth) is ({ } v, var how) && v != 0 && (v < fewestPeople || !name.EndsWith(" respondents", StringComparison.Ordinal)))
             {
-                found.Add($"{name} = {v}");
+                found.Add(found.Count < 2 ? $"{name} = {v} (= {how})" : $"{name} = {v}");
             }
         }
 

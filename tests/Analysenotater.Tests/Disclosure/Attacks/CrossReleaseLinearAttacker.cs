@@ -14,7 +14,7 @@ internal sealed class CrossReleaseLinearAttacker(int unknowns)
 {
     private const ulong P = (1UL << 61) - 1;
 
-    private readonly List<(int Pivot, ulong[] Row, ulong Rhs)> _pivots = [];
+    private readonly List<(int Pivot, ulong[] Row, ulong Rhs, Dictionary<int, ulong> Combo)> _pivots = [];
 
     private readonly List<(Dictionary<int, long> Coefs, long Value, string Source)> _facts = [];
 
@@ -42,21 +42,23 @@ internal sealed class CrossReleaseLinearAttacker(int unknowns)
         }
 
         _facts.Add((coefs, value, source));
+        var fact = _facts.Count - 1;
         if (value == 0 && coefs.Count > 0)
         {
             foreach (var v in coefs.Keys)
             {
-                Add(new Dictionary<int, long> { [v] = 1 }, 0); // nonnegative counts summing to 0 are each 0
+                Add(new Dictionary<int, long> { [v] = 1 }, 0, fact); // nonnegative counts summing to 0 are each 0
             }
         }
         else
         {
-            Add(coefs, value);
+            Add(coefs, value, fact);
         }
     }
 
-    private void Add(Dictionary<int, long> coefs, long value)
+    private void Add(Dictionary<int, long> coefs, long value, int fact)
     {
+        var combo = new Dictionary<int, ulong> { [fact] = 1 }; // the row as a combination of the facts
         var row = new ulong[unknowns];
         foreach (var (v, c) in coefs)
         {
@@ -64,7 +66,7 @@ internal sealed class CrossReleaseLinearAttacker(int unknowns)
         }
 
         var rhs = Mod(value);
-        foreach (var (pivot, prow, prhs) in _pivots)
+        foreach (var (pivot, prow, prhs, pcombo) in _pivots)
         {
             var f = row[pivot];
             if (f == 0)
@@ -81,6 +83,7 @@ internal sealed class CrossReleaseLinearAttacker(int unknowns)
             }
 
             rhs = Sub(rhs, Mul(f, prhs));
+            Combine(combo, pcombo, P - f);
         }
 
         var lead = Array.FindIndex(row, x => x != 0);
@@ -96,11 +99,15 @@ internal sealed class CrossReleaseLinearAttacker(int unknowns)
         }
 
         rhs = Mul(rhs, inv);
+        foreach (var k in combo.Keys.ToList())
+        {
+            combo[k] = Mul(combo[k], inv);
+        }
 
         // Keep earlier pivot rows free of the new pivot column, so that reducing by the pivots in order is complete.
         for (var i = 0; i < _pivots.Count; i++)
         {
-            var (p, prow, prhs) = _pivots[i];
+            var (p, prow, prhs, pcombo) = _pivots[i];
             var f = prow[lead];
             if (f == 0)
             {
@@ -115,10 +122,11 @@ internal sealed class CrossReleaseLinearAttacker(int unknowns)
                 }
             }
 
-            _pivots[i] = (p, prow, Sub(prhs, Mul(f, rhs)));
+            Combine(pcombo, combo, P - f);
+            _pivots[i] = (p, prow, Sub(prhs, Mul(f, rhs)), pcombo);
         }
 
-        _pivots.Add((lead, row, rhs));
+        _pivots.Add((lead, row, rhs, combo));
     }
 
     /// <summary>
@@ -126,8 +134,15 @@ internal sealed class CrossReleaseLinearAttacker(int unknowns)
     /// value is checked against <paramref name="truth"/> (the true unknowns): a derivation that gives a wrong value
     /// is an artefact of the modulus and is not reported.
     /// </summary>
-    public long? Derive(IEnumerable<int> vars, IReadOnlyList<long> truth)
+    public long? Derive(IEnumerable<int> vars, IReadOnlyList<long> truth) => Explain(vars, truth)?.Value;
+
+    /// <summary>
+    /// As <see cref="Derive"/>, with the derivation: the released numbers used and their multipliers (e.g. «+1 × Totalt
+    /// n − 1 × K2 n»; a multiplier that is not a small integer or half is shown as «?»).
+    /// </summary>
+    public (long Value, string How)? Explain(IEnumerable<int> vars, IReadOnlyList<long> truth)
     {
+        var combo = new Dictionary<int, ulong>();
         var t = new ulong[unknowns];
         long trueValue = 0;
         foreach (var v in vars)
@@ -137,7 +152,7 @@ internal sealed class CrossReleaseLinearAttacker(int unknowns)
         }
 
         ulong rhs = 0;
-        foreach (var (pivot, prow, prhs) in _pivots)
+        foreach (var (pivot, prow, prhs, pcombo) in _pivots)
         {
             var f = t[pivot];
             if (f == 0)
@@ -154,6 +169,7 @@ internal sealed class CrossReleaseLinearAttacker(int unknowns)
             }
 
             rhs = Add(rhs, Mul(f, prhs));
+            Combine(combo, pcombo, f);
         }
 
         if (Array.Exists(t, x => x != 0))
@@ -161,8 +177,29 @@ internal sealed class CrossReleaseLinearAttacker(int unknowns)
             return null;
         }
 
-        var value = rhs > P / 2 ? -(long)(P - rhs) : (long)rhs;
-        return value == trueValue ? value : null;
+        var value = Signed(rhs);
+        if (value != trueValue)
+        {
+            return null;
+        }
+
+        string Multiplier(ulong c) =>
+            Signed(c) is var i && Math.Abs(i) < 1000 ? (i > 0 ? "+" : "") + i.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : Signed(Mul(c, 2)) is var h && Math.Abs(h) < 1000 ? (h > 0 ? "+" : "") + h.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/2"
+            : "?";
+        var how = string.Join(" ", combo.Where(kv => kv.Value != 0).OrderBy(kv => kv.Key).Select(kv => $"{Multiplier(kv.Value)} × [{_facts[kv.Key].Source} = {_facts[kv.Key].Value}]"));
+        return (value, how);
+    }
+
+    private static long Signed(ulong x) => x > P / 2 ? -(long)(P - x) : (long)x;
+
+    /// <summary>a += f × b (combinations of facts).</summary>
+    private static void Combine(Dictionary<int, ulong> a, Dictionary<int, ulong> b, ulong f)
+    {
+        foreach (var (k, v) in b)
+        {
+            a[k] = Add(a.GetValueOrDefault(k), Mul(f, v));
+        }
     }
 
     /// <summary>Checks that the true unknowns satisfy every equation (the released numbers were read correctly).</summary>

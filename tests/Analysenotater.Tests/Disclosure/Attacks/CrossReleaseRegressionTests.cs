@@ -159,6 +159,44 @@ public sealed class CrossReleaseRegressionTests
     }
 
     /// <summary>
+    /// Attack 3, the other way round: first a table by h (Totalt 22 shown), then the table by size group of
+    /// <c>data.Where(i =&gt; s[i] != 2)</c> (its Totalt, 20, shown), then the table by size group of everyone, which hides
+    /// S2 (2 respondents) — but S2 = Totalt − Totalt of the subset, answer by answer.
+    /// </summary>
+    [Fact]
+    public void Totalt_and_Totalt_of_a_subset_by_a_grouping_value_do_not_give_the_small_group_left_out()
+    {
+        var s = Survey([2, 1], Rows(2, 1, 10, h: 1).Concat(Rows(2, 1, 10, h: 2)).Concat(Rows(1, 2, 2, first: 3)));
+        var f = s.NewFacts();
+        var notS2 = new CrossReleaseSubset("s ≠ 2", 's', false, 2);
+        var byH = Table(new CrossReleaseStep(CrossReleaseSubset.All, "q1", "h").Release(s, f, "by h"));
+        var rest = Table(new CrossReleaseStep(notS2, "q1", "s").Release(s, f, "size group of everyone but S2"));
+        var byS = Table(new CrossReleaseStep(CrossReleaseSubset.All, "q1", "s").Release(s, f, "by size group"));
+        Assert.NotEqual(DisclosureLevel.Full, byS.Level("S2"));
+        var byHand = Minus(CountsOf(byH, Total), CountsOf(rest, Total));
+        AssertSafe(byHand is null || !byHand.SequenceEqual(TrueCounts(s, r => s.S[r] == 2)), $"S2 = Totalt − Totalt(s ≠ 2) = [{string.Join(", ", byHand ?? [])}]", Derivable(s, f, "S2", key => s.SOf(key) == 2));
+    }
+
+    /// <summary>
+    /// Attack 2 across releases: key figures by municipality hide the 3 respondents without a municipality; Totalt
+    /// of everyone and Totalt of <c>data.Where(i =&gt; k[i] is not blank)</c> are both shown in full, and their
+    /// difference is those 3 — their number and their answers.
+    /// </summary>
+    [Fact]
+    public void Respondents_without_a_group_value_are_not_Totalt_minus_Totalt_of_the_rows_with_a_value()
+    {
+        var s = Survey([1, 1], Rows(1, 1, 15).Concat(Rows(2, 1, 15)).Concat(Rows(0, 1, 3, first: 3)));
+        var f = s.NewFacts();
+        var withK = new CrossReleaseSubset("k given", 'k', false, 0);
+        var kf = (KeyFigureTable)new CrossReleaseStep(CrossReleaseSubset.All, "q1", "kf-k").Release(s, f, "key figures by municipality");
+        var all = Table(new CrossReleaseStep(CrossReleaseSubset.All, "q1", "of").Release(s, f, "everyone"));
+        var given = Table(new CrossReleaseStep(withK, "q1", "of").Release(s, f, "everyone with a municipality"));
+        Assert.Null(kf.RespondentsWithoutGroup);
+        var byHand = Minus(CountsOf(all, Total), CountsOf(given, Total));
+        AssertSafe(byHand is null || !byHand.SequenceEqual(TrueCounts(s, r => s.K[r] == 0)), $"without municipality = Totalt − Totalt(k given) = [{string.Join(", ", byHand ?? [])}]", Derivable(s, f, "K0", key => s.KOf(key) == 0));
+    }
+
+    /// <summary>
     /// Attack 4 (key figures and a table): key figures by size group show S1's n (22) and its top-box share; the
     /// table by municipality shows K2 (20) in full and hides K1 (2). K1's n = 22 − 20, and its number of top answers
     /// = S1's share × 22 − K2's count of 3.
