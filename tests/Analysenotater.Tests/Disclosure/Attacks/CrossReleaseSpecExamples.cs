@@ -30,6 +30,45 @@ internal static partial class CrossReleaseSpecExamples
     /// <summary>Runs one example.</summary>
     public static void Run(Specs.SpecExample e)
     {
+        var (s, f, released) = Release(e);
+        var policy = s.Policy;
+
+        // Levels expected: «1: K1 N, K3 N*; 2: S1 N*».
+        var expected = e["Forventet"];
+        if (expected is not ("–" or "-" or ""))
+        {
+            foreach (var perRelease in expected.Split(';', StringSplitOptions.TrimEntries))
+            {
+                var m = ExpectedPattern().Match(perRelease);
+                Assert.True(m.Success, $"{e.Id}: cannot read «{perRelease}»");
+                var r = released[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 1];
+                foreach (var cell in m.Groups[2].Value.Split(',', StringSplitOptions.TrimEntries))
+                {
+                    var split = cell.LastIndexOf(' ');
+                    var (group, level) = (cell[..split], cell[(split + 1)..]);
+                    Assert.True(level == LevelOf(r, group), $"{e.Id}: release {m.Groups[1].Value}, «{group}» expected {level}, got {LevelOf(r, group)}");
+                }
+            }
+        }
+
+        // The hidden cell and every cell a release hid for its own group: not derivable from all the released numbers.
+        var target = e["Skjult celle"];
+        Func<int[], bool> atoms = target.StartsWith("rad ", StringComparison.Ordinal) ? key => key[2] == 1
+            : key => s.KOf(key) == int.Parse(target[1..], CultureInfo.InvariantCulture);
+        var truth = s.Truth(f);
+        var targets = f.PrimaryHidden(truth, policy).Concat(
+        [
+            new($"{target} n", f.Vars(atoms, "q1", [0, 1, 2])),
+            new($"{target} respondents", f.AllVars(atoms)),
+            .. new[] { 0, 1, 2 }.Select(c => new KeyValuePair<string, int[]>($"{target} count of {c + 1}", f.Vars(atoms, "q1", [c]))),
+        ]);
+        var found = f.Derivable(truth, policy.MinimumForMeans, targets);
+        Assert.True(found.Count == 0, $"{e.Id}: derivable from the released numbers: {string.Join("; ", found)}");
+    }
+
+    /// <summary>Builds the example's data and makes its releases in order; returns the survey, what was read, and the releases.</summary>
+    internal static (CrossReleaseSurvey Survey, CrossReleaseFacts Facts, List<Result> Released) Release(Specs.SpecExample e)
+    {
         var policy = e["Regel"] switch
         {
             "KoRus2017" => DisclosurePolicy.KoRus2017,
@@ -76,47 +115,14 @@ internal static partial class CrossReleaseSpecExamples
             released.Add(new CrossReleaseStep(subset, m.Groups[2].Value, kind).Release(s, f, $"{e.Id} #{released.Count + 1} «{m.Value}»"));
         }
 
-        // Levels expected: «1: K1 N, K3 N*; 2: S1 N*».
-        var expected = e["Forventet"];
-        if (expected is not ("–" or "-" or ""))
-        {
-            foreach (var perRelease in expected.Split(';', StringSplitOptions.TrimEntries))
-            {
-                var m = ExpectedPattern().Match(perRelease);
-                Assert.True(m.Success, $"{e.Id}: cannot read «{perRelease}»");
-                var r = released[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) - 1];
-                foreach (var cell in m.Groups[2].Value.Split(',', StringSplitOptions.TrimEntries))
-                {
-                    var split = cell.LastIndexOf(' ');
-                    var (group, level) = (cell[..split], cell[(split + 1)..]);
-                    Assert.True(level.TrimEnd('*') == LevelOf(r, group), $"{e.Id}: release {m.Groups[1].Value}, «{group}» expected {level}, got {LevelOf(r, group)}");
-                    if (r is FrequencyTable t && t.Categories.Count > 0 && level[0] != 'F')
-                    {
-                        Assert.True(level.EndsWith('*') == (t.State(group, t.Categories[0]) == CellState.Secondary), $"{e.Id}: release {m.Groups[1].Value}, «{group}» lowered by suppression expected {level.EndsWith('*')}, state {t.State(group, t.Categories[0])}");
-                    }
-                }
-            }
-        }
-
-        // The hidden cell and every cell a release hid: not derivable from all the released numbers.
-        var target = e["Skjult celle"];
-        Func<int[], bool> atoms = target.StartsWith("rad ", StringComparison.Ordinal) ? key => key[2] == 1
-            : key => s.KOf(key) == int.Parse(target[1..], CultureInfo.InvariantCulture);
-        var truth = s.Truth(f);
-        var targets = f.PrimaryHidden(truth, policy).Concat(
-        [
-            new($"{target} n", f.Vars(atoms, "q1", [0, 1, 2])),
-            new($"{target} respondents", f.AllVars(atoms)),
-            .. new[] { 0, 1, 2 }.Select(c => new KeyValuePair<string, int[]>($"{target} count of {c + 1}", f.Vars(atoms, "q1", [c]))),
-        ]);
-        var found = f.Derivable(truth, policy.MinimumForMeans, targets);
-        Assert.True(found.Count == 0, $"{e.Id}: derivable from the released numbers: {string.Join("; ", found)}");
+        return (s, f, released);
     }
 
-    /// <summary>F, M or N: what a release shows of a group.</summary>
+    /// <summary>F, M or N: what a release shows of a group; «*» when a table lowered it to protect another cell (secondary, or because of earlier releases).</summary>
     private static string LevelOf(Result r, string group) => r switch
     {
-        FrequencyTable t => t.Level(group) switch { DisclosureLevel.Full => "F", DisclosureLevel.MeansOnly => "M", _ => "N" },
+        FrequencyTable t => (t.Level(group) switch { DisclosureLevel.Full => "F", DisclosureLevel.MeansOnly => "M", _ => "N" })
+            + (t.Level(group) != DisclosureLevel.Full && t.Categories.Count > 0 && t.State(group, t.Categories[0]) == CellState.Secondary ? "*" : ""),
         KeyFigureTable k => k.N(0, group) is null ? "N" : double.IsNaN(k.Percent(0, group)) ? "M" : "F",
         _ => throw new InvalidOperationException("Unknown release " + r.GetType().Name),
     };
