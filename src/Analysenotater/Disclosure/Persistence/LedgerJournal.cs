@@ -51,7 +51,7 @@ internal sealed class LedgerJournal
         }
     }
 
-    /// <summary>Replays the file's records on <paramref name="ledger"/> (nothing when the file does not exist yet).</summary>
+    /// <summary>Replays the file's records not yet applied on <paramref name="ledger"/> (nothing when the file does not exist yet); at every import of the source.</summary>
     /// <exception cref="LedgerStateException">The file cannot be used.</exception>
     public void Open(ReleaseLedger ledger)
     {
@@ -59,7 +59,7 @@ internal sealed class LedgerJournal
         {
             Guarded(() =>
             {
-                if (!File.Exists(Path))
+                if (!File.Exists(Path) && _offset == 0)
                 {
                     return 0;
                 }
@@ -134,6 +134,12 @@ internal sealed class LedgerJournal
     private void CatchUp(FileStream stream, ReleaseLedger ledger)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (stream.Length < _offset)
+        {
+            // Cut, replaced or deleted while this process held the ledger: what it recorded is no longer there.
+            throw new LedgerStateException(Path, Localization.Messages.Format("Ledger.Cut", stream.Length, _offset));
+        }
+
         if (stream.Length == 0)
         {
             using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);

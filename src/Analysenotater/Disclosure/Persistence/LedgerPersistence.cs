@@ -26,9 +26,12 @@ public static class LedgerPersistence
     /// <summary>
     /// The default directory of state files: <c>$ANALYSENOTATER_LEDGER_DIR</c>, else
     /// <c>$XDG_STATE_HOME/analysenotater/ledgers</c>, else <c>~/.local/state/analysenotater/ledgers</c>
-    /// (on Windows <c>%LOCALAPPDATA%\analysenotater\ledgers</c>). Read at each call.
+    /// (on Windows <c>%LOCALAPPDATA%\analysenotater\ledgers</c>). Read at each call; ends with a directory separator,
+    /// so it is a directory for <see cref="Use"/> even before it exists.
     /// </summary>
-    public static string DefaultDirectory
+    public static string DefaultDirectory => Path.TrimEndingDirectorySeparator(DefaultDirectoryPath) + Path.DirectorySeparatorChar;
+
+    private static string DefaultDirectoryPath
     {
         get
         {

@@ -57,9 +57,13 @@ internal static class LedgerRegistry
 
                 s_ledgers[key] = ledger;
             }
+            else
+            {
+                // What other processes released since, and a check that the file still holds what this one read.
+                ledger.Journal?.Open(ledger);
+            }
         }
 
-        ledger.Journal?.ThrowIfBroken();
         return ReferenceEquals(ledger, root.Lineage.Ledger) ? root : root.OnLedger(ledger);
     }
 }
