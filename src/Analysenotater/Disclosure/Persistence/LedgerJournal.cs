@@ -149,7 +149,7 @@ internal sealed class LedgerJournal
             writer.Write(_source.Length);
             writer.Write(_rows);
             writer.Flush();
-            stream.Flush(flushToDisk: true);
+            stream.Flush();
             _offset = stream.Position;
             return;
         }
@@ -239,7 +239,7 @@ internal sealed class LedgerJournal
         writer.Write(bytes);
         writer.Write(XxHash3.HashToUInt64(bytes));
         writer.Flush();
-        stream.Flush(flushToDisk: true);
+        stream.Flush();
         _records++;
         _offset = stream.Position;
     }
