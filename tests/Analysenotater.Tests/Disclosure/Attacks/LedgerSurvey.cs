@@ -85,4 +85,8 @@ internal static class LedgerSurvey
         var q = ((CodeColumn)d["q"]).Codes.ToArray();
         return Enumerable.Range(0, N).Where(r => codes.Contains(G(r))).Average(r => (double)q[r]);
     }
+
+    /// <summary>Whether a note says the number is hidden because of what was released before from the same data.</summary>
+    public static bool SaysEarlierReleases(string? note) => note is not null &&
+        (note.Contains("tidligere", StringComparison.Ordinal) || note.Contains("alt er vist", StringComparison.Ordinal));
 }

@@ -29,7 +29,7 @@ public sealed class TextLedgerRegressionTests
         Assert.True(a.IsWithheld); // else its rows taken from «a» and «c»'s are «c»'s comments
         Assert.Empty(Rows(a));
         Assert.Empty(WordFrequencyAnalysis.Count(a).Entries);
-        Assert.Contains("tidligere", a.WithheldNote, StringComparison.Ordinal);
+        Assert.True(LedgerSurvey.SaysEarlierReleases(a.WithheldNote));
     }
 
     [Fact]
