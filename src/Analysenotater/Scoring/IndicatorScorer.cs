@@ -46,16 +46,20 @@ public static class IndicatorScorer
     private static string Measure(IndicatorScores scores) => scores.Indicator.Id + "|" + scores.Rule.Id;
 
     /// <summary>The rows with a score.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static System.Collections.BitArray Scored(IndicatorScores scores)
     {
         var raw = scores.UnreleasedScores;
-        var bits = new System.Collections.BitArray(raw.Count);
-        for (var i = 0; i < raw.Count; i++)
+        var words = new int[(raw.Length + 31) >> 5];
+        for (var i = 0; i < raw.Length; i++)
         {
-            bits[i] = !double.IsNaN(raw[i]);
+            if (!double.IsNaN(raw[i]))
+            {
+                words[i >> 5] |= 1 << (i & 31);
+            }
         }
 
-        return bits;
+        return new System.Collections.BitArray(words) { Length = raw.Length };
     }
 
     /// <summary>Scores an indicator without recording a release (the rows of a table released as a whole).</summary>

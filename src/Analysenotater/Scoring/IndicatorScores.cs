@@ -115,7 +115,7 @@ public sealed class IndicatorScores : Result
     }
 
     /// <summary>The per-respondent scores whatever the release state, for the release ledger.</summary>
-    internal IReadOnlyList<double> UnreleasedScores => _scores;
+    internal ReadOnlySpan<double> UnreleasedScores => _scores;
 
     /// <summary>True for a group of a released table whose disclosure level is <see cref="DisclosureLevel.Nothing"/>: its counts are not released either.</summary>
     public bool IsWithheld => IsReleasedSummary && Level == DisclosureLevel.Nothing;

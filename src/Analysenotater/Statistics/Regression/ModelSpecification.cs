@@ -450,6 +450,7 @@ public sealed class ModelSpecification
     /// themselves (the constant gives their mean). Returns whether the constant (the complete cases' mean) and which
     /// levels must be hidden because, with earlier releases, they would give a hidden group's mean.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (bool Constant, Dictionary<int, HashSet<string>> Levels) SettleWithLedger(ulong[] mask, Dictionary<int, (Dictionary<string, int> PerLevel, HashSet<string> Small)> levelCounts)
     {
         var result = new Dictionary<int, HashSet<string>>();
@@ -459,25 +460,41 @@ public sealed class ModelSpecification
         }
 
         var n = Dependent.Length;
-        var counted = new System.Collections.BitArray(n);
+        var words = new int[(n + 31) >> 5];
         for (var i = 0; i < n; i++)
         {
-            counted[i] = !double.IsNaN(Dependent[i]);
+            if (!double.IsNaN(Dependent[i]))
+            {
+                words[i >> 5] |= 1 << (i & 31);
+            }
         }
 
-        var rowSet = new int[n];
-        Array.Fill(rowSet, -1);
-        foreach (var r in new ModelFrame.CompleteRowEnumerator(mask))
+        var counted = new System.Collections.BitArray(words) { Length = n };
+        var complete = 0;
+        foreach (var word in mask)
         {
-            rowSet[r] = 0;
+            complete += System.Numerics.BitOperations.PopCount(word);
         }
 
-        var partitions = new List<int[]> { rowSet };
-        var groups = new List<Disclosure.ReleaseGroup>();
+        // The complete cases as a subset (key 0), unless they are every row.
+        var partitions = new List<int[]>();
+        var groups = new List<Analysenotater.Disclosure.ReleaseGroup>();
         var owners = new List<(int Term, string? Level)>();
+        if (complete < n)
+        {
+            var rowSet = new int[n];
+            Array.Fill(rowSet, -1);
+            foreach (var r in new ModelFrame.CompleteRowEnumerator(mask))
+            {
+                rowSet[r] = 0;
+            }
+
+            partitions.Add(rowSet);
+        }
+
         if (levelCounts.Count == 0)
         {
-            groups.Add(new Disclosure.ReleaseGroup(0, 0));
+            groups.Add(partitions.Count == 0 ? Analysenotater.Disclosure.ReleaseGroup.Everyone : new Analysenotater.Disclosure.ReleaseGroup(0, 0));
             owners.Add((-1, null));
         }
 
@@ -488,7 +505,7 @@ public sealed class ModelSpecification
             for (var k = 0; k < levels.Count; k++)
             {
                 key[levels[k]] = k;
-                groups.Add(new Disclosure.ReleaseGroup(partitions.Count, k));
+                groups.Add(new Analysenotater.Disclosure.ReleaseGroup(partitions.Count, k));
                 owners.Add((ti, levels[k]));
             }
 
@@ -504,7 +521,7 @@ public sealed class ModelSpecification
         }
 
         var own = owners.Select(o => o.Level is { } l && levelCounts[o.Term].Small.Contains(l) ? Analysenotater.Disclosure.DisclosureLevel.Nothing : Analysenotater.Disclosure.DisclosureLevel.MeansOnly).ToArray();
-        var proposal = new Disclosure.ReleaseProposal(_data, DependentName, counted, partitions, groups, Disclosure);
+        var proposal = new Analysenotater.Disclosure.ReleaseProposal(_data, DependentName, counted, partitions, groups, Disclosure);
         var decision = Analysenotater.Disclosure.ReleaseLedger.Of(_data).Settle(proposal, caps => [.. own.Select((l, i) => l < caps[i] ? l : caps[i])]);
         var constant = false;
         for (var g = 0; g < owners.Count; g++)
