@@ -1,6 +1,8 @@
 using System.Globalization;
 using Analysenotater.Data;
 using Analysenotater.KoRus2017.Synthetic;
+using Analysenotater.Text.Frequencies;
+using Analysenotater.Text.Screening;
 
 namespace Analysenotater.KoRus2017.Reproduction;
 
@@ -151,70 +153,9 @@ internal static class PublishedMeasureEvaluator
 
     private static double CountLike(SurveyDataset ds, PublishedMeasure m, List<int> rows)
     {
-        if (m.IndicatorId is { } indicator)
-        {
-            var scores = KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(indicator));
-            return rows.Count(i => !double.IsNaN(scores[i]));
-        }
-
-        if (m.ItemIds.Count == 0)
-        {
-            return rows.Count;
-        }
-
-        var num = 0;
-        var den = 0;
-        if (m.RangeLow is not null || m.RangeHigh is not null)
-        {
-            var v = ds.ValidValues(m.ItemIds[0]);
-            foreach (var i in rows)
-            {
-                if (double.IsNaN(v[i]))
-                {
-                    continue;
-                }
-
-                den++;
-                if (v[i] >= (m.RangeLow ?? double.NegativeInfinity) && v[i] <= (m.RangeHigh ?? double.PositiveInfinity))
-                {
-                    num++;
-                }
-            }
-        }
-        else
-        {
-            var cols = m.ItemIds.Select(id => CodesOf(ds, id)).ToArray();
-            var present = m.ItemIds.Select(ds.HasColumn).ToArray();
-            foreach (var i in rows)
-            {
-                var hit = false;
-                var inDen = false;
-                for (var c = 0; c < cols.Length; c++)
-                {
-                    var code = cols[c][i];
-                    var status = present[c] ? ds.StatusOf(m.ItemIds[c], i) : code is null ? ResponseStatus.NoAnswer : ResponseStatus.Valid;
-                    hit |= code is { } x && m.Codes.Contains(x) && (status == ResponseStatus.Valid || m.Codes.Count == 5 && m.Denominator == PublishedDenominator.ValidAndDoesNotHave);
-                    inDen |= m.Denominator switch
-                    {
-                        PublishedDenominator.AllRespondents => true,
-                        PublishedDenominator.Valid => status == ResponseStatus.Valid,
-                        PublishedDenominator.ValidAndNotApplicable => status is ResponseStatus.Valid or ResponseStatus.NotApplicable,
-                        PublishedDenominator.ValidAndDoesNotHave => status is ResponseStatus.Valid or ResponseStatus.DoesNotHave,
-                        _ => code is { } y && m.DenominatorCodes.Contains(y),
-                    };
-                }
-
-                if (inDen)
-                {
-                    den++;
-                    if (hit)
-                    {
-                        num++;
-                    }
-                }
-            }
-        }
-
+        var (inDen, hit) = RowsOf(ds, m);
+        var num = rows.Count(i => inDen[i] && hit[i]);
+        var den = rows.Count(i => inDen[i]);
         return m.Statistic switch
         {
             PublishedStatistic.Count => num,
@@ -223,46 +164,174 @@ internal static class PublishedMeasureEvaluator
         };
     }
 
-    /// <summary>Rank (1 = most frequent) of a word or two-word phrase among the words of at least four letters in one open question.</summary>
-    public static double WordRank(SurveyDataset ds, string questionId, string word)
+    /// <summary>
+    /// Per dataset row, ignoring the measure's group filter: whether the row is in the n the measure's number is taken
+    /// over (the denominator of a percentage, the respondents of an n, the valid values of a mean or an indicator) and
+    /// whether it counts in the numerator of a percentage or count. The disclosure gate judges a group on the first.
+    /// </summary>
+    internal static (bool[] InDenominator, bool[] Hit) RowsOf(SurveyDataset ds, PublishedMeasure m)
     {
-        var freq = WordFrequencies(ds, questionId);
-        var target = word.ToLowerInvariant();
-        int count;
-        if (target.Contains(' ', StringComparison.Ordinal))
+        var inDen = new bool[ds.RowCount];
+        var hits = new bool[ds.RowCount];
+        if (m.Statistic is PublishedStatistic.Mean or PublishedStatistic.StandardDeviation or PublishedStatistic.Minimum or PublishedStatistic.Maximum
+            && (m.IndicatorId is not null || (m.ItemIds.Count > 0 && ds.HasColumn(m.ItemIds[0]))))
         {
-            var col = (TextColumn)ds[questionId];
-            count = col.Values.Sum(t => t is null ? 0 : CountOccurrences(t.ToLowerInvariant(), target));
-        }
-        else if (!freq.TryGetValue(target, out count))
-        {
-            return double.PositiveInfinity;
+            var values = m.IndicatorId is { } ind ? KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(ind)) : ds.ValidValues(m.ItemIds[0]);
+            for (var i = 0; i < inDen.Length; i++)
+            {
+                inDen[i] = !double.IsNaN(values[i]);
+            }
+
+            return (inDen, hits);
         }
 
-        return 1 + freq.Count(kv => kv.Value > count);
+        if (m.IndicatorId is { } indicator)
+        {
+            var scores = KoRusIndicatorScores.Score(ds, ds.Instrument!.GetIndicator(indicator));
+            for (var i = 0; i < inDen.Length; i++)
+            {
+                inDen[i] = !double.IsNaN(scores[i]);
+            }
+
+            return (inDen, hits);
+        }
+
+        if (m.ItemIds.Count == 0)
+        {
+            Array.Fill(inDen, true);
+            return (inDen, hits);
+        }
+
+        if (m.RangeLow is not null || m.RangeHigh is not null)
+        {
+            var v = ds.ValidValues(m.ItemIds[0]);
+            for (var i = 0; i < inDen.Length; i++)
+            {
+                inDen[i] = !double.IsNaN(v[i]);
+                hits[i] = inDen[i] && v[i] >= (m.RangeLow ?? double.NegativeInfinity) && v[i] <= (m.RangeHigh ?? double.PositiveInfinity);
+            }
+
+            return (inDen, hits);
+        }
+
+        var cols = m.ItemIds.Select(id => CodesOf(ds, id)).ToArray();
+        var present = m.ItemIds.Select(ds.HasColumn).ToArray();
+        for (var i = 0; i < inDen.Length; i++)
+        {
+            var hit = false;
+            var den = false;
+            for (var c = 0; c < cols.Length; c++)
+            {
+                var code = cols[c][i];
+                var status = present[c] ? ds.StatusOf(m.ItemIds[c], i) : code is null ? ResponseStatus.NoAnswer : ResponseStatus.Valid;
+                hit |= code is { } x && m.Codes.Contains(x) && (status == ResponseStatus.Valid || m.Codes.Count == 5 && m.Denominator == PublishedDenominator.ValidAndDoesNotHave);
+                den |= m.Denominator switch
+                {
+                    PublishedDenominator.AllRespondents => true,
+                    PublishedDenominator.Valid => status == ResponseStatus.Valid,
+                    PublishedDenominator.ValidAndNotApplicable => status is ResponseStatus.Valid or ResponseStatus.NotApplicable,
+                    PublishedDenominator.ValidAndDoesNotHave => status is ResponseStatus.Valid or ResponseStatus.DoesNotHave,
+                    _ => code is { } y && m.DenominatorCodes.Contains(y),
+                };
+            }
+
+            inDen[i] = den;
+            hits[i] = hit;
+        }
+
+        return (inDen, hits);
     }
 
-    public static Dictionary<string, int> WordFrequencies(SurveyDataset ds, string questionId)
+    /// <summary>
+    /// Rank (1 = most frequent) of a word or two-word phrase among the released words of at least four letters in one
+    /// open question: counted over the comments that pass screening (<see cref="CommentScreener.Default"/>; a withheld
+    /// comment counts nowhere, redacted spans are skipped) and ranked only among words used by at least
+    /// <see cref="WordFrequencySettings.DisclosureThreshold"/> respondents (the report's word-list rule), so neither the
+    /// rank nor its cut-off moves with a withheld comment or a withheld word. NaN when the word itself is not released
+    /// (fewer users than the threshold, or the whole question withheld).
+    /// </summary>
+    public static double WordRank(SurveyDataset ds, string questionId, string word)
     {
-        var col = (TextColumn)ds[questionId];
-        var freq = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var t in col.Values)
+        var counts = ReleasedWordCounts.Of(ds, questionId);
+        var target = word.ToLowerInvariant();
+        var (occurrences, respondents) = target.Contains(' ', StringComparison.Ordinal) ? counts.Phrase(target) : counts.Word(target);
+        if (respondents < counts.Threshold)
         {
-            if (t is null)
-            {
-                continue;
-            }
-
-            foreach (var w in Tokens(t))
-            {
-                if (w.Length >= MinWordLength && !StopWords.Contains(w))
-                {
-                    freq[w] = freq.GetValueOrDefault(w) + 1;
-                }
-            }
+            return double.NaN;
         }
 
-        return freq;
+        return 1 + counts.Released.Count(kv => kv.Value > occurrences);
+    }
+
+    /// <summary>Word counts of one open question over the screened comments, and the words released by the threshold.</summary>
+    private sealed class ReleasedWordCounts
+    {
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SurveyDataset, Dictionary<string, ReleasedWordCounts>> Cache = new();
+
+        private readonly List<string> _texts;
+        private readonly Dictionary<string, (int Occurrences, int Respondents)> _words;
+
+        private ReleasedWordCounts(List<string> texts, Dictionary<string, (int, int)> words, int threshold)
+        {
+            _texts = texts;
+            _words = words;
+            Threshold = threshold;
+            Released = words.Where(kv => kv.Value.Item2 >= threshold).ToDictionary(kv => kv.Key, kv => kv.Value.Item1, StringComparer.Ordinal);
+        }
+
+        /// <summary>The least number of respondents a released word has.</summary>
+        public int Threshold { get; }
+
+        /// <summary>Occurrences of every released word.</summary>
+        public Dictionary<string, int> Released { get; }
+
+        public (int Occurrences, int Respondents) Word(string w) => _words.GetValueOrDefault(w);
+
+        public (int Occurrences, int Respondents) Phrase(string phrase)
+        {
+            var counts = _texts.Select(t => CountOccurrences(t, phrase)).ToList();
+            return (counts.Sum(), counts.Count(c => c > 0));
+        }
+
+        public static ReleasedWordCounts Of(SurveyDataset ds, string questionId)
+        {
+            var byQuestion = Cache.GetValue(ds, _ => new Dictionary<string, ReleasedWordCounts>(StringComparer.Ordinal));
+            lock (byQuestion)
+            {
+                if (byQuestion.TryGetValue(questionId, out var known))
+                {
+                    return known;
+                }
+
+                var screened = CommentScreener.Default.Screen(ds, questionId);
+                var texts = new List<string>();
+                var words = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+                foreach (var c in screened.Comments)
+                {
+                    // Redaction markers («[navn]») are not words of the respondent: blank them out before counting.
+                    var text = c.Text.ToCharArray();
+                    foreach (var r in c.RedactedSpans)
+                    {
+                        var (start, length) = r.GetOffsetAndLength(text.Length);
+                        Array.Fill(text, ' ', start, length);
+                    }
+
+                    var clean = new string(text).ToLowerInvariant();
+                    texts.Add(clean);
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var w in Tokens(clean))
+                    {
+                        if (w.Length >= MinWordLength && !StopWords.Contains(w))
+                        {
+                            var (o, n) = words.GetValueOrDefault(w);
+                            words[w] = (o + 1, seen.Add(w) ? n + 1 : n);
+                        }
+                    }
+                }
+
+                return byQuestion[questionId] = new ReleasedWordCounts(texts, words, WordFrequencySettings.KoRus2017Report.DisclosureThreshold);
+            }
+        }
     }
 
     internal static IEnumerable<string> Tokens(string text)

@@ -10,6 +10,9 @@ public abstract class SurveyColumn
         Name = name;
     }
 
+    /// <summary>The lineage of the first dataset the column was put in (its rows' root rows and release ledger).</summary>
+    internal DataLineage? Lineage { get; set; }
+
     /// <summary>The column (variable) name, usually an item id.</summary>
     public string Name { get; }
 

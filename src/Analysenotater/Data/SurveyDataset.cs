@@ -17,6 +17,11 @@ public sealed class SurveyDataset
     /// <summary>Creates a dataset. All columns must have the same length.</summary>
     /// <exception cref="ArgumentException">Column lengths differ or a name repeats; the message names the column.</exception>
     public SurveyDataset(Instrument? instrument, IReadOnlyList<SurveyColumn> columns, DatasetRoles? roles = null)
+        : this(instrument, columns, roles, null)
+    {
+    }
+
+    private SurveyDataset(Instrument? instrument, IReadOnlyList<SurveyColumn> columns, DatasetRoles? roles, DataLineage? lineage)
     {
         ArgumentNullException.ThrowIfNull(columns);
         Instrument = instrument;
@@ -36,7 +41,17 @@ public sealed class SurveyDataset
                 throw new ArgumentException($"Column '{c.Name}' appears twice.", nameof(columns));
             }
         }
+
+        // The rows descend from the oldest import any column came from (a dataset rebuilt from another's columns shares its ledger).
+        Lineage = lineage ?? columns.Select(c => c.Lineage).OfType<DataLineage>().OrderBy(l => l.Ledger.Serial).FirstOrDefault() ?? DataLineage.NewRoot(RowCount);
+        foreach (var c in columns)
+        {
+            c.Lineage ??= Lineage;
+        }
     }
+
+    /// <summary>The root rows and release ledger of this dataset (shared by every subset and derivation of one import).</summary>
+    internal DataLineage Lineage { get; }
 
     /// <summary>The instrument the item columns follow, or null for a dataset without one.</summary>
     public Instrument? Instrument { get; }
@@ -62,7 +77,7 @@ public sealed class SurveyDataset
     /// <returns>A new dataset sharing the columns.</returns>
     /// <exception cref="ArgumentException">An empty name or label.</exception>
     public SurveyDataset WithLabel(string name, string label, IReadOnlyDictionary<int, string>? valueLabels = null) =>
-        new SurveyDataset(Instrument, Columns, Roles) { _ownLabels = _ownLabels.With(name, label, valueLabels) };
+        new SurveyDataset(Instrument, Columns, Roles, Lineage) { _ownLabels = _ownLabels.With(name, label, valueLabels) };
 
     /// <summary>True when a column with this name exists.</summary>
     public bool HasColumn(string name) => _byName.ContainsKey(name);
@@ -266,7 +281,7 @@ public sealed class SurveyDataset
             }
         }
 
-        return new SurveyDataset(Instrument, [.. Columns.Select(c => c.Select(rows))], Roles) { _ownLabels = _ownLabels };
+        return new SurveyDataset(Instrument, [.. Columns.Select(c => c.Select(rows))], Roles, Lineage.Select(rows)) { _ownLabels = _ownLabels };
     }
 
     /// <summary>A dataset with <paramref name="column"/> added (or replaced when the name exists).</summary>
@@ -275,11 +290,11 @@ public sealed class SurveyDataset
     {
         ArgumentNullException.ThrowIfNull(column);
         var cols = Columns.Where(c => c.Name != column.Name).Append(column).ToList();
-        return new SurveyDataset(Instrument, cols, Roles) { _ownLabels = _ownLabels };
+        return new SurveyDataset(Instrument, cols, Roles, Lineage) { _ownLabels = _ownLabels };
     }
 
     /// <summary>A dataset with other role assignments.</summary>
-    public SurveyDataset WithRoles(DatasetRoles roles) => new(Instrument, Columns, roles) { _ownLabels = _ownLabels };
+    public SurveyDataset WithRoles(DatasetRoles roles) => new(Instrument, Columns, roles, Lineage) { _ownLabels = _ownLabels };
 
     /// <inheritdoc />
     public override string ToString() => Localization.Messages.Format("Dataset.Summary", RowCount, Columns.Count, Instrument?.Id ?? Localization.Messages.Get("Dataset.NoInstrument"));

@@ -139,6 +139,10 @@ public sealed record DisclosurePolicy
     public static string SecondaryNote(string group) =>
         $"{Reporting.ReportCell.SuppressedMarker} «{group}»: skjult også (sekundær skjuling), ellers kunne en skjult gruppe regnes ut fra totalen og de andre tallene.";
 
+    /// <summary>The note for a group hidden (or shown with less) because, together with numbers already released from the same data, it would let a hidden group be worked out.</summary>
+    public static string LedgerNote(string group) =>
+        $"{Reporting.ReportCell.SuppressedMarker} «{group}»: skjult også (sekundær skjuling på tvers av tabeller), ellers kunne en skjult gruppe regnes ut sammen med tall som alt er vist fra de samme dataene.";
+
     /// <summary>The policy's name as chosen in code (printed in notes).</summary>
     public string Name { get; }
 

@@ -102,6 +102,9 @@ public sealed class FrequencyTable : Result
     /// <summary>The released mean of group index <paramref name="g"/> (NaN when hidden).</summary>
     internal double RawMean(int g) => Means.Length == 0 || _levels[g] == DisclosureLevel.Nothing || MeanHiddenAt(g) ? double.NaN : Means[g];
 
+    /// <summary>Per group (Totalt first): lowered because of what was released before from the same data (<see cref="ReleaseLedger"/>).</summary>
+    internal bool[] LoweredByLedger { get; init; } = [];
+
     /// <summary>Per group (Totalt first): the mean is hidden although the n is shown.</summary>
     internal bool[] MeanHidden { get; init; } = [];
 
@@ -275,7 +278,7 @@ public sealed class FrequencyTable : Result
         var hidden = new List<(string Group, string Note)>();
         for (var g = 0; g < Groups.Count; g++)
         {
-            if (Disclosure.NoteFor(Groups[g], _denominator[g], _levels[g], _secondary[g]) is { } n)
+            if ((g < LoweredByLedger.Length && LoweredByLedger[g] ? DisclosurePolicy.LedgerNote(Groups[g]) : Disclosure.NoteFor(Groups[g], _denominator[g], _levels[g], _secondary[g])) is { } n)
             {
                 hidden.Add((Groups[g], n));
             }

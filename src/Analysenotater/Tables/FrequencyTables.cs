@@ -208,6 +208,7 @@ public static class FrequencyTables
         var memo = new int[256];
         Array.Fill(memo, int.MinValue);
         var rowCount = data.RowCount;
+        var countedWords = new int[(rowCount + 31) / 32]; // bit per row the rule judges: valid answers (tick boxes: every respondent)
         for (var r = 0; r < rowCount; r++)
         {
             ResponseStatus status;
@@ -276,6 +277,16 @@ public static class FrequencyTables
             }
 
             rowCategory?[r] = cat >= 0 ? cat : -1 - (int)status;
+            if (cat >= 0)
+            {
+                countedWords[r >> 5] |= 1 << (r & 31);
+            }
+        }
+
+        var counted = new System.Collections.BitArray(countedWords) { Length = rowCount };
+        if (judgeAllRespondents)
+        {
+            counted.SetAll(true);
         }
 
         // Weighted sums in a second pass over the recorded categories, so the unweighted count loop stays as lean as before.
@@ -324,7 +335,17 @@ public static class FrequencyTables
             }
         }
 
-        var decision = TableDisclosure.Decide(ga, rawCodes, counts, missing, rowCategory, weights, judgeAllRespondents, context.Disclosure);
+        // Decided with everything released before from the same data (the ledger may cap groups), then recorded.
+        (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup, bool[] MeanHidden) decision = ([], [], DisclosureLevel.Nothing, []);
+        var settled = ReleaseLedger.Of(data).Settle(TableRelease.Proposals(data, itemId, counted, ga, context.Disclosure), caps =>
+        {
+            decision = TableDisclosure.Decide(ga, rawCodes, counts, missing, rowCategory, weights, judgeAllRespondents, context.Disclosure, caps);
+            return decision.Levels;
+        });
+        for (var g = 0; g < groupCount; g++)
+        {
+            decision.Secondary[g] |= settled.LoweredByLedger[g];
+        }
         var rawCounts = counts;
         var means = rawCounts.Select(rc =>
         {
@@ -361,6 +382,7 @@ public static class FrequencyTables
         return new FrequencyTable(itemId, label, categories, [GroupLabels.Total, .. ga.Labels], counts, validN, denominator, missing, respondents,
             options, context.Disclosure, ga.Description, ga.MissingCount, (decision.Levels, decision.Secondary, decision.WithoutGroup))
         {
+            LoweredByLedger = settled.LoweredByLedger,
             MeanHidden = decision.MeanHidden,
             Weighted = wcounts is null ? null : new WeightedCounts(wcounts, wden!, wresp!),
             Means = means,

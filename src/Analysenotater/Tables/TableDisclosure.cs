@@ -30,8 +30,10 @@ internal static class TableDisclosure
     /// <param name="weights">Row weights, or null.</param>
     /// <param name="judgeAllRespondents">True when the n judged is every respondent of the group (tick boxes).</param>
     /// <param name="policy">The rule.</param>
+    /// <param name="caps">Per Totalt and group: the highest level allowed (the <see cref="ReleaseLedger"/>'s caps), or null.</param>
     public static (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup, bool[] MeanHidden) Decide(GroupAssignment ga, IReadOnlyList<int> rawCodes, int[][] counts,
-        Dictionary<ResponseStatus, int>[] missing, int[]? rowCategory, double[]? weights, bool judgeAllRespondents, DisclosurePolicy policy)
+        Dictionary<ResponseStatus, int>[] missing, int[]? rowCategory, double[]? weights, bool judgeAllRespondents, DisclosurePolicy policy,
+        IReadOnlyList<DisclosureLevel>? caps = null)
     {
         // Classes: the raw valid codes, then each missing status. Judged: valid answers (tick boxes: every respondent).
         // Shown at «n and means»: valid n, valid + «ikke aktuelt»/«har ikke», respondents, and the sum behind a mean —
@@ -117,6 +119,10 @@ internal static class TableDisclosure
             weights is null ? bs : WeightCaps(bs, atoms.Count, atomOfRow!, rowCategory!, weights, categories, inDenominator, policy);
 
         blocks = Capped(blocks);
+        for (var i = 0; caps is not null && i <= groups; i++)
+        {
+            blocks[i] = blocks[i] with { Cap = (DisclosureLevel)Math.Min((int)blocks[i].Cap, (int)caps[i]) };
+        }
 
         var (levels, secondary, meanHidden) = GroupSuppression.DecideWithMeans(policy, atoms, inDenominator, nSums, blocks);
         return ([.. levels.Take(groups + 1)], [.. secondary.Take(groups + 1)], levels[withoutGroupBlock], [.. meanHidden.Take(groups + 1)]);

@@ -149,6 +149,81 @@ public sealed class CommandDisclosureCliTests
         Assert.Contains("skjult (personvern)", text.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The bundled file rearranged by code so that one size group × gender cell holds 2 respondents and the margins would
+    /// give it away: every woman in size group 1 except the first two, who go to size group 2; every man of size group 1
+    /// in size group 2. Then size group 1 is women only, size group 3 men only, and «Kvinner» − size group 1 = the two.
+    /// </summary>
+    private static (string File, Dictionary<string, int> WomenBySize, int Women) TwoWomenInMediumSized()
+    {
+        var lines = File.ReadAllLines(BundledCsv);
+        var header = lines[0].Split(',');
+        var (size, gender, q1) = (Array.IndexOf(header, "kommunestorrelse"), Array.IndexOf(header, "kjonn"), Array.IndexOf(header, "q1"));
+        // Split off only the leading fields (the open-text columns further on may hold quoted commas).
+        var lead = Math.Max(size, Math.Max(gender, q1)) + 2;
+        Assert.True(header.Take(lead - 1).All(h => h.Length > 0) && lead < header.Length);
+        var moved = 0;
+        var rows = new List<string[]>();
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            var cells = lines[i].Split(',', lead);
+            if (cells[gender] == "1")
+            {
+                cells[size] = moved++ < 2 ? "2" : "1";
+            }
+            else if (cells[size] == "1")
+            {
+                cells[size] = "2";
+            }
+
+            lines[i] = string.Join(',', cells);
+            rows.Add(cells);
+        }
+
+        var women = rows.Where(c => c[q1] == "1").ToList();
+        Assert.All(women, c => Assert.Equal("1", c[gender]));
+        var bySize = women.GroupBy(c => c[size]).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(2, bySize.GetValueOrDefault("2"));
+        Assert.Equal(0, bySize.GetValueOrDefault("3"));
+        var file = Path.Combine(TestFiles.NewScratchFolder(), "to-kvinner-i-mellomstore.csv");
+        File.WriteAllLines(file, lines);
+        return (file, bySize, women.Count);
+    }
+
+    [Fact]
+    public async Task Reproduce_decides_size_group_by_gender_crossed_a_cell_of_two_is_neither_printed_nor_left_to_subtraction()
+    {
+        var (file, womenBySize, women) = TwoWomenInMediumSized();
+        var (code, csv, err) = await CliRun.Invoke("reproduce", file, "--format", "csv");
+        Assert.True(code == 0, err);
+        var byId = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).GroupBy(c => c[0]).ToDictionary(g => g.Key, g => g.First());
+        bool Shown(PublishedNumber p) => byId[p.Id][4].Length > 0;
+
+        // Crossed outputs: the gender question's distribution within a size group (Vedlegg 3: sample table and gender figure).
+        var crossed = PublishedNumberCatalog.KoRus2017.Where(p => p.Measure.FilterColumn == "kommunestorrelse" && p.Measure.ItemIds is ["q1"]
+            && p.Measure.Statistic == PublishedStatistic.Percent).ToList();
+        Assert.Contains(crossed, p => p.Measure.FilterCode == 2);
+        Assert.All(crossed.Where(p => p.Measure.FilterCode == 2), p => Assert.False(Shown(p), $"{p.Id}: the size group with the cell of 2 shows its gender split"));
+
+        // Nor by subtraction: the women of the size groups whose split is hidden must not be just the two.
+        var hiddenSizes = crossed.Where(p => !Shown(p)).Select(p => p.Measure.FilterCode.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        var womenHidden = hiddenSizes.Sum(s => womenBySize.GetValueOrDefault(s));
+        Assert.True(womenHidden != 2, $"women − the shown size groups' women = {womenHidden} (of {women})");
+
+        // Margins: a number of «Kvinner» and the same number of size group 1 (women only) give the two women by subtraction.
+        static string Key(PublishedMeasure m) => $"{m.Statistic}|{string.Join(",", m.ItemIds)}|{string.Join(",", m.Codes)}|{m.Denominator}|{string.Join(",", m.DenominatorCodes)}";
+        var bySizeOne = PublishedNumberCatalog.KoRus2017.Where(p => p.Measure.FilterColumn == "kommunestorrelse" && p.Measure.FilterCode == 1).ToLookup(p => Key(p.Measure));
+        var pairs = PublishedNumberCatalog.KoRus2017.Where(p => p.Measure.FilterColumn == "kjonn" && p.Measure.FilterCode == 1)
+            .SelectMany(f => bySizeOne[Key(f.Measure)].Select(s => (Women: f, SizeOne: s))).ToList();
+        Assert.NotEmpty(pairs);
+        Assert.All(pairs, x => Assert.False(Shown(x.Women) && Shown(x.SizeOne), $"{x.Women.Id} and {x.SizeOne.Id} both shown: their difference is the two women"));
+    }
+
     [Fact]
     public async Task Convert_data_reports_only_the_file_totals_and_writes_the_owner_s_microdata()
     {

@@ -1,0 +1,111 @@
+using System.Numerics;
+
+namespace Analysenotater.Disclosure;
+
+/// <summary>
+/// What the <see cref="ReleaseLedger"/> knows of one measure (one variable's values): which root rows have a valid
+/// value (of the rows some release covered), and every group of atoms released before — shown (at which level) or
+/// protected. Row sets are bit words (32 rows per word).
+/// </summary>
+internal sealed class MeasureRecord(int rootRows)
+{
+    private readonly int _rows = rootRows;
+
+    /// <summary>Root rows some release of the measure covered; null when every root row is known.</summary>
+    public int[]? KnownWords { get; set; } = new int[Words(rootRows)];
+
+    /// <summary>Root rows with a valid value of the measure (meaningful where known).</summary>
+    public int[] CountedWords { get; set; } = new int[Words(rootRows)];
+
+    /// <summary>Groups released before, as sorted atom lists.</summary>
+    public List<LedgerEntry> Entries { get; } = [];
+
+    /// <summary>Per atom: valid values (after <see cref="Recount"/>).</summary>
+    public int[] CountedPerAtom { get; private set; } = [];
+
+    /// <summary>Per atom: true when its rows are known to the measure.</summary>
+    public bool[] KnownAtom { get; private set; } = [];
+
+    /// <summary>True when the per-atom counts must be recomputed.</summary>
+    public bool Stale { get; set; } = true;
+
+    /// <summary>The number of 32-row words for <paramref name="rows"/> rows.</summary>
+    public static int Words(int rows) => (rows + 31) / 32;
+
+    /// <summary>True when root row <paramref name="row"/> is known.</summary>
+    public bool IsKnown(int row) => KnownWords is null || (KnownWords[row >> 5] & (1 << (row & 31))) != 0;
+
+    /// <summary>True when root row <paramref name="row"/> has a valid value.</summary>
+    public bool IsCounted(int row) => (CountedWords[row >> 5] & (1 << (row & 31))) != 0;
+
+    /// <summary>Marks a root row known with its validity.</summary>
+    public void Learn(int row, bool counted)
+    {
+        KnownWords![row >> 5] |= 1 << (row & 31);
+        if (counted)
+        {
+            CountedWords[row >> 5] |= 1 << (row & 31);
+        }
+
+        Stale = true;
+    }
+
+    /// <summary>Recomputes the per-atom counts over the root rows, word by word (a mostly valid word by its blanks).</summary>
+    public void Recount(AtomPartition atoms)
+    {
+        var rows = atoms.Rows;
+        var counted = new int[atoms.Count];
+        var known = new bool[atoms.Count];
+        var sizes = atoms.Sizes;
+        if (KnownWords is null)
+        {
+            Array.Fill(known, true);
+            Array.Copy(sizes, counted, sizes.Length);
+        }
+
+        for (var w = 0; w < CountedWords.Length; w++)
+        {
+            var start = w * 32;
+            var valid = Math.Min(32, _rows - start);
+            var inRange = valid == 32 ? uint.MaxValue : (1u << valid) - 1;
+            var c = (uint)CountedWords[w] & inRange;
+            if (KnownWords is null)
+            {
+                // Every row known, so counted = size − the rows without a valid value.
+                for (var blank = ~c & inRange; blank != 0; blank &= blank - 1)
+                {
+                    counted[rows[start + BitOperations.TrailingZeroCount(blank)]]--;
+                }
+
+                continue;
+            }
+
+            var k = (uint)KnownWords[w] & inRange;
+            for (; k != 0; k &= k - 1)
+            {
+                var b = BitOperations.TrailingZeroCount(k);
+                var a = rows[start + b];
+                known[a] = true;
+                counted[a] += (int)((c >> b) & 1);
+            }
+        }
+
+        CountedPerAtom = counted;
+        KnownAtom = known;
+        Stale = false;
+    }
+
+    /// <summary>Rewrites every entry in the atoms of a refinement (per old atom, the atoms it became).</summary>
+    public void Remap(int[][] children)
+    {
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            var e = Entries[i];
+            var atoms = e.Atoms.SelectMany(a => children[a]).ToArray();
+            Array.Sort(atoms);
+            Entries[i] = e with { Atoms = atoms };
+        }
+
+        Stale = true;
+    }
+}

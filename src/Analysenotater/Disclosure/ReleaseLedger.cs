@@ -1,0 +1,431 @@
+using Analysenotater.Data;
+
+namespace Analysenotater.Disclosure;
+
+/// <summary>
+/// Everything released so far from one imported dataset and every subset and derivation of it, so that a new release
+/// cannot be combined with earlier ones to work out a hidden group (secondary suppression across releases, in the
+/// manner of Statistics Norway's GaussSuppression over all tables of one data set).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The unknowns are atoms: the finest partition of the root rows by every grouping and subset (<c>Where</c>) ever
+/// released. Per measure (the variable whose values are released), a group shown at «n and means» publishes its
+/// n and sum, and a group shown in full its distribution too; with the same atoms, these are the same linear
+/// functionals class by class, so a group's quantities are derivable exactly when its atom vector is a linear
+/// combination of the shown groups' vectors (and atoms known to hold no valid value). Two layers, as the tiers:
+/// «n and means» (protected: groups and atoms with 0 &lt; n &lt; <see cref="DisclosurePolicy.MinimumForMeans"/>) and
+/// distributions (protected: groups and atoms with 0 &lt; n &lt; <see cref="DisclosurePolicy.MinimumForDistributions"/>).
+/// A small atom is protected even if no release showed it as a group: a subset that differs from an earlier one by
+/// one person is that person.
+/// </para>
+/// <para>
+/// A new release is settled by <see cref="Settle(ReleaseProposal, Func{DisclosureLevel[], DisclosureLevel[]})"/>:
+/// its groups are offered one at a time (every row first, then by n descending, groups an earlier release hid
+/// last, ties in release order) and a group whose publication would make a protected vector derivable is capped below
+/// the layer; the release decides again under the caps until nothing changes. Earlier releases are never changed:
+/// the later release gives way, so the order of releases decides which groups are hidden. The choice is
+/// deterministic. A policy without complementary suppression (or <see cref="DisclosurePolicy.None"/>) lowers nothing,
+/// but what it shows is still recorded. Arithmetic is exact (<see cref="LinearSuppression"/>).
+/// </para>
+/// <para>Thread-safe: releases are settled one at a time.</para>
+/// </remarks>
+internal sealed class ReleaseLedger
+{
+    private static long s_serial;
+    private readonly Lock _gate = new();
+    private readonly AtomPartition _atoms;
+    private readonly Dictionary<string, List<MeasureRecord>> _measures = new(StringComparer.Ordinal);
+
+    // Partitions (by array) and subsets (by lineage) already applied: applying one again splits nothing.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<int[], DataLineage> _appliedPartitions = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DataLineage, object> _appliedSubsets = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, GroupAtomsCache> _groupAtoms = [];
+
+    /// <summary>A ledger for a root dataset of <paramref name="rootRows"/> rows.</summary>
+    public ReleaseLedger(int rootRows)
+    {
+        RootRowCount = rootRows;
+        _atoms = new AtomPartition(rootRows);
+        Serial = Interlocked.Increment(ref s_serial);
+    }
+
+    /// <summary>Creation order (the oldest ledger among a dataset's columns is the dataset's).</summary>
+    public long Serial { get; }
+
+    /// <summary>The number of rows of the root data.</summary>
+    public int RootRowCount { get; }
+
+    /// <summary>The number of atoms so far (for tests and diagnostics).</summary>
+    public int AtomCount => _atoms.Count;
+
+    /// <summary>The ledger of <paramref name="data"/>'s root data.</summary>
+    public static ReleaseLedger Of(SurveyDataset data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Lineage.Ledger;
+    }
+
+    /// <summary>Settles a release of one measure; see the class remarks.</summary>
+    /// <param name="proposal">The release.</param>
+    /// <param name="decide">The release's own decision under caps per group (a level never above its cap).</param>
+    public ReleaseDecision Settle(ReleaseProposal proposal, Func<DisclosureLevel[], DisclosureLevel[]> decide) => Settle([proposal], decide);
+
+    /// <summary>
+    /// Settles a release that shows the same groups for several measures (for example an item's answers and the
+    /// respondent counts): a group is shown only at a level every measure allows.
+    /// </summary>
+    /// <param name="proposals">One per measure; the same data, partitions and groups.</param>
+    /// <param name="decide">The release's own decision under caps per group (a level never above its cap).</param>
+    /// <exception cref="ArgumentException">No proposal, or proposals on other data or with other groups.</exception>
+    public ReleaseDecision Settle(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], DisclosureLevel[]> decide)
+    {
+        ArgumentNullException.ThrowIfNull(proposals);
+        ArgumentNullException.ThrowIfNull(decide);
+        if (proposals.Count == 0 || proposals.Any(p => p.Data.Lineage.Ledger != this || p.Groups.Count != proposals[0].Groups.Count))
+        {
+            throw new ArgumentException("Every proposal must be on this ledger's data and show the same groups.", nameof(proposals));
+        }
+
+        var first = proposals[0];
+        var caps = Enumerable.Repeat(DisclosureLevel.Full, first.Groups.Count).ToArray();
+        var alone = decide(caps);
+        var levels = alone;
+        lock (_gate)
+        {
+            Refine(first);
+            var groupAtoms = GroupAtoms(first);
+            var records = proposals.Select(Take).ToList();
+            foreach (var r in records.Where(r => r.Stale))
+            {
+                r.Recount(_atoms);
+            }
+
+            var policy = first.Policy;
+            if (!policy.IsDisabled && policy.ComplementarySuppression)
+            {
+                while (true)
+                {
+                    var lowered = false;
+                    for (var i = 0; i < records.Count; i++)
+                    {
+                        var layers = proposals[i].Measure == ReleaseProposal.Respondents ? [DisclosureLevel.MeansOnly] : new[] { DisclosureLevel.MeansOnly, DisclosureLevel.Full };
+                        foreach (var layer in layers)
+                        {
+                            lowered |= Check(records[i], layer, groupAtoms, levels, caps, policy);
+                        }
+                    }
+
+                    if (!lowered)
+                    {
+                        break;
+                    }
+
+                    levels = decide(caps);
+                }
+            }
+
+            foreach (var r in records)
+            {
+                Commit(r, groupAtoms, levels, policy);
+            }
+        }
+
+        return new ReleaseDecision(levels, [.. levels.Select((l, i) => l < alone[i])]);
+    }
+
+    /// <summary>Splits the atoms by the release's subset and partitions, and rewrites every entry.</summary>
+    private void Refine(ReleaseProposal p)
+    {
+        var lineage = p.Data.Lineage;
+        int[]? keys = null;
+        if (lineage.RootRows is not null && !_appliedSubsets.TryGetValue(lineage, out _))
+        {
+            keys = new int[RootRowCount];
+            Array.Fill(keys, -2);
+            for (var r = 0; r < p.Data.RowCount; r++)
+            {
+                keys[lineage.RootRow(r)] = 0;
+            }
+
+            Apply(_atoms.Refine(keys));
+            _appliedSubsets.AddOrUpdate(lineage, lineage);
+        }
+
+        foreach (var partition in p.Partitions)
+        {
+            if (_appliedPartitions.TryGetValue(partition, out var applied) && applied == lineage)
+            {
+                continue;
+            }
+
+            keys ??= new int[RootRowCount];
+            if (lineage.RootRows is not null)
+            {
+                Array.Fill(keys, -2);
+            }
+
+            for (var r = 0; r < partition.Length; r++)
+            {
+                keys[lineage.RootRow(r)] = Math.Max(partition[r], -1);
+            }
+
+            Apply(_atoms.Refine(keys));
+            _appliedPartitions.AddOrUpdate(partition, lineage);
+        }
+
+        void Apply(int[][]? children)
+        {
+            if (children is null)
+            {
+                return;
+            }
+
+            foreach (var r in _measures.Values.SelectMany(v => v))
+            {
+                r.Remap(children);
+            }
+        }
+    }
+
+    /// <summary>Per group, its atoms (sorted); per partition (or every row) cached until the atoms change.</summary>
+    private int[][] GroupAtoms(ReleaseProposal p)
+    {
+        var lineage = p.Data.Lineage;
+        var result = new int[p.Groups.Count][];
+        foreach (var pi in p.Groups.Select(g => g.Partition).Distinct())
+        {
+            object owner = pi < 0 ? lineage : p.Partitions[pi];
+            var cache = _groupAtoms.GetOrCreateValue(owner);
+            if (cache.AtomCount != _atoms.Count || cache.Lineage != lineage)
+            {
+                cache.Sets = AtomsByKey(lineage, pi < 0 ? null : p.Partitions[pi]);
+                cache.AtomCount = _atoms.Count;
+                cache.Lineage = lineage;
+            }
+
+            for (var g = 0; g < result.Length; g++)
+            {
+                if (p.Groups[g].Partition == pi)
+                {
+                    result[g] = cache.Sets!.TryGetValue(pi < 0 ? -1 : p.Groups[g].Key, out var atoms) ? atoms : [];
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The atoms of each key of a partition over the data's rows (null partition: every row, key −1).</summary>
+    private Dictionary<int, int[]> AtomsByKey(DataLineage lineage, int[]? partition)
+    {
+        var rows = partition?.Length ?? (lineage.RootRows?.Length ?? RootRowCount);
+        var maxKey = -1;
+        for (var r = 0; partition is not null && r < rows; r++)
+        {
+            maxKey = Math.Max(maxKey, partition[r]);
+        }
+
+        var width = _atoms.Count;
+        var seen = new bool[(long)(maxKey + 2) * width];
+        var atomRows = _atoms.Rows;
+        for (var r = 0; r < rows; r++)
+        {
+            var key = partition is null ? -1 : partition[r];
+            seen[((key + 1) * width) + atomRows[lineage.RootRow(r)]] = true;
+        }
+
+        var sets = new Dictionary<int, int[]>();
+        for (var key = -1; key <= maxKey; key++)
+        {
+            var atoms = new List<int>();
+            for (var a = 0; a < width; a++)
+            {
+                if (seen[((key + 1) * width) + a])
+                {
+                    atoms.Add(a);
+                }
+            }
+
+            if (atoms.Count > 0)
+            {
+                sets[key] = [.. atoms];
+            }
+        }
+
+        return sets;
+    }
+
+    /// <summary>Atoms per key of one partition, valid while the atom count and lineage are the same.</summary>
+    private sealed class GroupAtomsCache
+    {
+        public int AtomCount { get; set; } = -1;
+
+        public DataLineage? Lineage { get; set; }
+
+        public Dictionary<int, int[]>? Sets { get; set; }
+    }
+
+    /// <summary>The record of the proposal's measure whose known rows agree with the proposal's validity (a new variant otherwise), updated with its rows.</summary>
+    private MeasureRecord Take(ReleaseProposal p)
+    {
+        var lineage = p.Data.Lineage;
+        var variants = _measures.TryGetValue(p.Measure, out var v) ? v : _measures[p.Measure] = [];
+        if (lineage.RootRows is null)
+        {
+            // The root's own rows: whole words at a time.
+            var words = new int[MeasureRecord.Words(RootRowCount)];
+            if (p.Counted is null)
+            {
+                Array.Fill(words, -1);
+            }
+            else
+            {
+                p.Counted.CopyTo(words, 0);
+            }
+
+            if (RootRowCount % 32 != 0)
+            {
+                words[^1] &= (1 << (RootRowCount % 32)) - 1; // no bits past the last row
+            }
+
+            var agreeing = variants.FirstOrDefault(m => m.KnownWords is null
+                ? m.CountedWords.AsSpan().SequenceEqual(words)
+                : !m.KnownWords.Where((k, w) => ((m.CountedWords[w] ^ words[w]) & k) != 0).Any());
+            if (agreeing is null)
+            {
+                agreeing = new MeasureRecord(RootRowCount);
+                variants.Add(agreeing);
+            }
+
+            if (agreeing.KnownWords is not null)
+            {
+                agreeing.KnownWords = null;
+                agreeing.CountedWords = words;
+                agreeing.Stale = true;
+            }
+
+            return agreeing;
+        }
+
+        var record = variants.FirstOrDefault(Agrees);
+        if (record is null)
+        {
+            record = new MeasureRecord(RootRowCount);
+            variants.Add(record);
+        }
+
+        for (var r = 0; r < p.Data.RowCount; r++)
+        {
+            var root = lineage.RootRow(r);
+            if (!record.IsKnown(root))
+            {
+                record.Learn(root, p.Counts(r));
+            }
+        }
+
+        return record;
+
+        bool Agrees(MeasureRecord m)
+        {
+            for (var r = 0; r < p.Data.RowCount; r++)
+            {
+                var root = lineage.RootRow(r);
+                if (m.IsKnown(root) && m.IsCounted(root) != p.Counts(r))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Checks one layer of one measure; lowers caps of groups whose publication would disclose a protected vector. True when a cap was lowered.</summary>
+    private bool Check(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps, DisclosurePolicy policy)
+    {
+        var threshold = layer == DisclosureLevel.MeansOnly ? policy.MinimumForMeans : policy.MinimumForDistributions;
+        var counted = record.CountedPerAtom;
+        var local = new int[counted.Length];
+        var dimension = 0;
+        for (var a = 0; a < counted.Length; a++)
+        {
+            local[a] = record.KnownAtom[a] ? dimension++ : -1;
+        }
+
+        IEnumerable<int> Local(int[] atoms) => atoms.Select(a => local[a]);
+        int N(int[] atoms) => atoms.Sum(a => counted[a]);
+
+        var system = new LinearSuppression(dimension);
+        for (var a = 0; a < counted.Length; a++)
+        {
+            if (record.KnownAtom[a] && counted[a] == 0)
+            {
+                system.Publish([local[a]]); // no valid value: a known zero
+            }
+            else if (record.KnownAtom[a] && counted[a] < threshold)
+            {
+                system.Protect([local[a]]);
+            }
+        }
+
+        foreach (var e in record.Entries)
+        {
+            if (e.Shown >= layer)
+            {
+                system.Publish(Local(e.Atoms));
+            }
+            else if (e.ProtectedBelow < layer)
+            {
+                system.Protect(Local(e.Atoms));
+            }
+        }
+
+        for (var g = 0; g < groupAtoms.Length; g++)
+        {
+            var n = N(groupAtoms[g]);
+            if (levels[g] < layer && n > 0 && n < threshold)
+            {
+                system.Protect(Local(groupAtoms[g]));
+            }
+        }
+
+        var hiddenBefore = groupAtoms.Select(atoms => record.Entries.Any(e => e.Shown < layer && e.Atoms.AsSpan().SequenceEqual(atoms))).ToArray();
+        var order = Enumerable.Range(0, groupAtoms.Length)
+            .Where(g => levels[g] >= layer && groupAtoms[g].Length > 0)
+            .OrderBy(g => hiddenBefore[g]).ThenByDescending(g => N(groupAtoms[g])).ThenBy(g => g);
+        var lowered = false;
+        foreach (var g in order)
+        {
+            if (!system.TryPublish([Local(groupAtoms[g])]))
+            {
+                caps[g] = (DisclosureLevel)Math.Min((int)caps[g], (int)layer - 1);
+                lowered = true;
+            }
+        }
+
+        return lowered;
+    }
+
+    /// <summary>Records what the release shows and which of its groups are protected.</summary>
+    private static void Commit(MeasureRecord record, int[][] groupAtoms, DisclosureLevel[] levels, DisclosurePolicy policy)
+    {
+        for (var g = 0; g < groupAtoms.Length; g++)
+        {
+            if (groupAtoms[g].Length == 0)
+            {
+                continue;
+            }
+
+            var n = groupAtoms[g].Sum(a => record.CountedPerAtom[a]);
+            var protectedBelow = n == 0 || policy.IsDisabled ? DisclosureLevel.Full
+                : n < policy.MinimumForMeans ? DisclosureLevel.Nothing
+                : n < policy.MinimumForDistributions ? DisclosureLevel.MeansOnly
+                : DisclosureLevel.Full;
+            if (levels[g] > DisclosureLevel.Nothing || protectedBelow < DisclosureLevel.Full)
+            {
+                record.Entries.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow));
+            }
+        }
+    }
+}

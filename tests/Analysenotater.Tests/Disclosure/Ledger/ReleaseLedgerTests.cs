@@ -1,0 +1,134 @@
+using Analysenotater.Data;
+using Analysenotater.Disclosure;
+using Analysenotater.Tables;
+
+namespace Analysenotater.Tests.Disclosure.Ledger;
+
+/// <summary>
+/// Secondary suppression across releases from one import (<see cref="ReleaseLedger"/>): tables by nested groupings, by
+/// different items, and of overlapping subsets. Each test states the attack that worked before the ledger; each is also
+/// run under a policy without complementary suppression, where the attack must work (so the test can fail).
+/// </summary>
+public sealed class ReleaseLedgerTests
+{
+    /// <summary>
+    /// 5 municipalities in 2 size groups: Liten = 1, 2, 3 (20, 20 and 2 answers), Stor = 4, 5 (20 and 20). Answers cycle 1–5.
+    /// </summary>
+    private static SurveyDataset Nested()
+    {
+        int[] sizes = [20, 20, 2, 20, 20];
+        var kommune = sizes.SelectMany((n, k) => Enumerable.Repeat(k + 1, n)).ToArray();
+        var size = kommune.Select(k => k <= 3 ? 1 : 2).ToArray();
+        var q = kommune.Select((_, i) => 1 + (i % 5)).ToArray();
+        return new SurveyDataset(null,
+        [
+            CodeColumn.FromNullable("q", q.Select(x => (int?)x)),
+            CodeColumn.FromNullable("q2", q.Select((x, i) => i % 7 == 0 ? (int?)null : 6 - x)),
+            CodeColumn.FromNullable("kommune", kommune.Select(x => (int?)x)),
+            CodeColumn.FromNullable("storrelse", size.Select(x => (int?)x)),
+        ]);
+    }
+
+    private static int? Count(FrequencyTable t, string group, string category) => t.Count(group, category);
+
+    /// <summary>The hidden municipality is «Liten» − the two shown municipalities of Liten, when both tables show them.</summary>
+    private static bool Derivable(FrequencyTable byKommune, FrequencyTable bySize) =>
+        bySize.Level("1") == DisclosureLevel.Full && byKommune.Level("1") == DisclosureLevel.Full && byKommune.Level("2") == DisclosureLevel.Full
+        && byKommune.Level("3") == DisclosureLevel.Nothing;
+
+    [Fact]
+    public void Municipality_table_then_size_table_cannot_give_the_hidden_municipality_by_subtraction()
+    {
+        var data = Nested();
+        var byKommune = FrequencyTables.By(data, "q", "kommune");
+        var bySize = FrequencyTables.By(data, "q", "storrelse");
+        Assert.Equal(DisclosureLevel.Nothing, byKommune.Level("3"));
+        Assert.False(Derivable(byKommune, bySize));
+        Assert.False(bySize.Level("1") == DisclosureLevel.Full && Count(bySize, "1", "1") is { } liten
+            && Count(byKommune, "1", "1") is { } k1 && Count(byKommune, "2", "1") is { } k2 && liten - k1 - k2 >= 0 && byKommune.Level("3") == DisclosureLevel.Nothing);
+        Assert.Contains(bySize.Notes, n => n.Contains("på tvers av tabeller", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Size_table_then_municipality_table_hides_another_municipality_of_the_same_size_group()
+    {
+        var data = Nested();
+        var bySize = FrequencyTables.By(data, "q", "storrelse");
+        var byKommune = FrequencyTables.By(data, "q", "kommune");
+        Assert.Equal(DisclosureLevel.Full, bySize.Level("1"));
+        Assert.False(Derivable(byKommune, bySize));
+        Assert.Equal(DisclosureLevel.Nothing, byKommune.Level("3"));
+        Assert.True(byKommune.Level("1") == DisclosureLevel.Nothing || byKommune.Level("2") == DisclosureLevel.Nothing);
+    }
+
+    [Fact]
+    public void Without_complementary_suppression_the_subtraction_works_so_the_tests_can_fail()
+    {
+        var data = Nested();
+        var policy = AnalysisContext.Default.WithDisclosure(DisclosurePolicy.KoRus2017.WithoutComplementarySuppression());
+        var byKommune = FrequencyTables.By(data, "q", "kommune", context: policy);
+        var bySize = FrequencyTables.By(data, "q", "storrelse", context: policy);
+        Assert.True(Derivable(byKommune, bySize));
+    }
+
+    [Fact]
+    public void A_subset_that_leaves_out_one_person_shows_no_Totalt_after_the_whole_was_shown()
+    {
+        var data = Nested();
+        var whole = FrequencyTables.Of(data, "q");
+        var allButOne = FrequencyTables.Of(data.Where(r => r != 0), "q");
+        Assert.Equal(DisclosureLevel.Full, whole.Level(GroupLabels.Total));
+        Assert.Equal(DisclosureLevel.Nothing, allButOne.Level(GroupLabels.Total));
+        Assert.Contains(allButOne.Notes, n => n.Contains("på tvers av tabeller", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Subsets_of_one_import_share_its_ledger_however_the_dataset_is_rebuilt()
+    {
+        var data = Nested();
+        var rebuilt = new SurveyDataset(data.Instrument, data.Columns).WithLabel("q", "Spørsmål");
+        Assert.Same(ReleaseLedger.Of(data), ReleaseLedger.Of(rebuilt));
+        Assert.Same(ReleaseLedger.Of(data), ReleaseLedger.Of(rebuilt.Where(r => r % 2 == 0).WithColumn(new NumericColumn("x", new double[41]))));
+        Assert.NotSame(ReleaseLedger.Of(data), ReleaseLedger.Of(Nested()));
+        _ = FrequencyTables.Of(data, "q");
+        Assert.Equal(DisclosureLevel.Nothing, FrequencyTables.Of(rebuilt.Where(r => r != 5), "q").Level(GroupLabels.Total));
+    }
+
+    [Fact]
+    public void A_larger_subset_difference_is_fine()
+    {
+        var data = Nested();
+        var whole = FrequencyTables.Of(data, "q");
+        var liten = FrequencyTables.Of(data.Where(r => r < 42), "q");
+        Assert.Equal(DisclosureLevel.Full, whole.Level(GroupLabels.Total));
+        Assert.Equal(DisclosureLevel.Full, liten.Level(GroupLabels.Total));
+    }
+
+    [Fact]
+    public void Two_items_by_the_same_grouping_hide_the_same_groups_so_respondent_counts_cannot_be_differenced()
+    {
+        // q: municipality 3 has 2 answers; q2 has blanks, so the two tables could choose different secondary groups.
+        var data = Nested();
+        var t1 = FrequencyTables.By(data, "q", "kommune");
+        var t2 = FrequencyTables.By(data, "q2", "kommune");
+        var hidden1 = Enumerable.Range(1, 5).Where(k => t1.Level(k.ToString(System.Globalization.CultureInfo.InvariantCulture)) == DisclosureLevel.Nothing).ToList();
+        var hidden2 = Enumerable.Range(1, 5).Where(k => t2.Level(k.ToString(System.Globalization.CultureInfo.InvariantCulture)) == DisclosureLevel.Nothing).ToList();
+        Assert.Contains(3, hidden1);
+        Assert.Equal(hidden1, hidden2.Intersect(hidden1).ToList());
+    }
+
+    [Fact]
+    public void Release_order_decides_but_every_order_is_safe_and_deterministic()
+    {
+        var a = Nested();
+        var b = Nested();
+        var first = (FrequencyTables.By(a, "q", "kommune"), FrequencyTables.By(a, "q", "storrelse"));
+        var again = (FrequencyTables.By(b, "q", "kommune"), FrequencyTables.By(b, "q", "storrelse"));
+        foreach (var g in new[] { "1", "2", "3", "4", "5" })
+        {
+            Assert.Equal(first.Item1.Level(g), again.Item1.Level(g));
+        }
+
+        Assert.Equal(first.Item2.Level("1"), again.Item2.Level("1"));
+    }
+}
