@@ -101,7 +101,7 @@ public sealed class CrossReleaseAttackProperties(ITestOutputHelper output)
     /// <param name="c">The case.</param>
     /// <param name="exactUnknowns">The exact attacker runs when the case has at most this many unknowns.</param>
     /// <param name="exactNodes">The exact attacker's search bound per target.</param>
-    internal static Outcome Attack(Case c, int exactUnknowns = 200, long exactNodes = 300_000)
+    internal static Outcome Attack(Case c, int exactUnknowns = 200, long exactNodes = 100_000)
     {
         var s = c.Survey;
         var f = s.NewFacts();

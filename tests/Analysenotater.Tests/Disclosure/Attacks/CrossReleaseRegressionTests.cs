@@ -209,7 +209,7 @@ public sealed class CrossReleaseRegressionTests
         var kf = (KeyFigureTable)new CrossReleaseStep(CrossReleaseSubset.All, "q1", "kf-s").Release(s, f, "key figures by size group");
         var byK = Table(new CrossReleaseStep(CrossReleaseSubset.All, "q1", "k").Release(s, f, "by municipality"));
         Assert.Equal(DisclosureLevel.Nothing, byK.Level("K1"));
-        int? nByHand = kf.N("Topp", "S1") is { } s1 && byK.ValidN("K2") is { } k2 ? s1 - k2 : null;
+        int? nByHand = kf.N("Topp q1", "S1") is { } s1 && byK.ValidN("K2") is { } k2 ? s1 - k2 : null;
         AssertSafe(nByHand != 2, "K1's n = S1 (key figures) − K2 (table) = 2", Derivable(s, f, "K1", key => s.KOf(key) == 1));
     }
 
@@ -225,9 +225,38 @@ public sealed class CrossReleaseRegressionTests
         var others = new CrossReleaseSubset("not K1", 'k', false, 1);
         var kf = (KeyFigureTable)new CrossReleaseStep(CrossReleaseSubset.All, "q1", "kf-k").Release(s, f, "key figures by municipality");
         var rest = Table(new CrossReleaseStep(others, "q1", "of").Release(s, f, "everyone but K1"));
-        Assert.Null(kf.N("Topp", "K1"));
-        int? nByHand = kf.N("Topp", Total) is { } all && rest.ValidN(Total) is { } r ? all - r : null;
+        Assert.Null(kf.N("Topp q1", "K1"));
+        int? nByHand = kf.N("Topp q1", Total) is { } all && rest.ValidN(Total) is { } r ? all - r : null;
         AssertSafe(nByHand != 2, "K1's n = Totalt (key figures) − Totalt of the rest = 2", Derivable(s, f, "K1", key => s.KOf(key) == 1));
+    }
+
+    /// <summary>
+    /// Attack 1 read from the exports (what a reader of the report files has): after the table by municipality, the
+    /// table by size group hides S1 and S2 because of it — its CSV carries empty cells and its JSON
+    /// <c>{"suppressed":true}</c> for them, never S1's counts or n, and its notes say the groups are hidden because of
+    /// numbers already shown.
+    /// </summary>
+    [Fact]
+    public void Exports_of_a_table_lowered_by_an_earlier_release_carry_no_number_of_the_lowered_groups()
+    {
+        var s = Survey([1, 1, 2, 2], Rows(1, 1, 2, first: 3).Concat(Rows(2, 1, 20)).Concat(Rows(3, 2, 12)).Concat(Rows(4, 2, 30)));
+        var f = s.NewFacts();
+        var byK = Table(new CrossReleaseStep(CrossReleaseSubset.All, "q1", "k").Release(s, f, "by municipality"));
+        var byS = Table(new CrossReleaseStep(CrossReleaseSubset.All, "q1", "s").Release(s, f, "by size group"));
+        var csv = byS.Summary().ToCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToList();
+        var s1 = Array.IndexOf(csv[0], "S1");
+        Assert.True(s1 > 0, "no S1 column: " + string.Join(",", csv[0]));
+        foreach (var level in new[] { "S1", "S2" }.Where(g => byS.Level(g) == DisclosureLevel.Nothing))
+        {
+            var column = Array.IndexOf(csv[0], level);
+            Assert.All(csv.Skip(1), row => Assert.Equal("", row[column]));
+        }
+
+        var json = byS.Summary().ToJson();
+        Assert.Equal(byS.Level("S1") == DisclosureLevel.Nothing, json.Contains("\"suppressed\": true", StringComparison.Ordinal));
+        Assert.Contains(byS.Notes, n => n.Contains("«S1»", StringComparison.Ordinal) && n.Contains("på tvers av tabeller", StringComparison.Ordinal));
+        var byHand = Minus([.. csv.Skip(1).Take(3).Select(r => int.TryParse(r[s1], out var v) ? v * 22 / 100 : (int?)null)], CountsOf(byK, "K2"));
+        AssertSafe(byHand is null, $"K1 = S1 (from the CSV) − K2 = [{string.Join(", ", byHand ?? [])}]", Derivable(s, f, "K1", key => s.KOf(key) == 1));
     }
 
     private static FrequencyTable Table(Analysenotater.Reporting.Result r) => (FrequencyTable)r;

@@ -5,12 +5,13 @@ namespace Analysenotater.Tests.Disclosure.Attacks;
 /// <summary>
 /// One release of a <see cref="CrossReleaseSurvey"/>, made through the public API: a frequency table of one item for
 /// everyone («of»), by k, s or h («k», «s», «h»), by s × h («sh»), or key figures (top box, code 3) by a variable
-/// («kf-k», «kf-s», «kf-h»), of all rows or of a subset (<see cref="CrossReleaseSubset"/>).
+/// («kf-k», «kf-s», «kf-h»; «kf2-…»: one row per item of the survey, in one table), of all rows or of a subset
+/// (<see cref="CrossReleaseSubset"/>).
 /// </summary>
 internal sealed record CrossReleaseStep(CrossReleaseSubset Subset, string Item, string Kind)
 {
     /// <summary>The kinds of release.</summary>
-    public static readonly string[] Kinds = ["of", "k", "s", "h", "sh", "kf-k", "kf-s", "kf-h"];
+    public static readonly string[] Kinds = ["of", "k", "s", "h", "sh", "kf-k", "kf-s", "kf-h", "kf2-k", "kf2-s", "kf2-h"];
 
     /// <summary>The variables the release groups by ("" for a table of everyone).</summary>
     public string Variables => Kind switch { "of" => "", "sh" => "sh", var x => x[^1..] };
@@ -26,9 +27,10 @@ internal sealed record CrossReleaseStep(CrossReleaseSubset Subset, string Item, 
             SecondGroupLabels = Variables.Length > 1 ? s.Labels(Variables[1]) : null,
         };
         var vars = Variables;
-        if (Kind.StartsWith("kf-", StringComparison.Ordinal))
+        if (Kind.StartsWith("kf", StringComparison.Ordinal))
         {
-            var kf = FrequencyTables.KeyFigures(data, [new KeyFigureRow(Item, "Topp", [3])], groupBy: vars, context: s.Context, groupLabels: options.GroupLabels);
+            IReadOnlyList<string> items = Kind.StartsWith("kf2-", StringComparison.Ordinal) ? s.Items : [Item];
+            var kf = FrequencyTables.KeyFigures(data, [.. items.Select(i => new KeyFigureRow(i, "Topp " + i, [3]))], groupBy: vars, context: s.Context, groupLabels: options.GroupLabels);
             facts.Add(kf, inData, label => s.GroupAtoms(label, vars), s.WithoutGroup(vars), name);
             return kf;
         }
