@@ -23,5 +23,10 @@ public sealed class SuppressedCoefficientChartTests
         var points = Enumerable.Range(0, json.TraceCount()).Sum(t => json.Trace(t).Numbers("x").Length);
         Assert.Equal(1, points); // g=b only: the constant is left out, g=c is suppressed
         Assert.Contains("g=b", raw, StringComparison.Ordinal);
+
+        // The classical interval of «b» holds σ̂ (and so «c»'s spread): the point is drawn without a bar, and a note says so.
+        Assert.Contains("konfidensintervallet", json.Annotations(), StringComparison.Ordinal);
+        var robust = ChartJson.Of(CoefficientCharts.Plot(fit.Robust(RobustVarianceType.HC3)));
+        Assert.DoesNotContain("konfidensintervallet", robust.Annotations(), StringComparison.Ordinal);
     }
 }

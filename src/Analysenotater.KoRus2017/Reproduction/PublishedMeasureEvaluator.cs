@@ -1,6 +1,8 @@
 using System.Globalization;
 using Analysenotater.Data;
 using Analysenotater.KoRus2017.Synthetic;
+using Analysenotater.Text.Frequencies;
+using Analysenotater.Text.Screening;
 
 namespace Analysenotater.KoRus2017.Reproduction;
 
@@ -240,46 +242,96 @@ internal static class PublishedMeasureEvaluator
         return (inDen, hits);
     }
 
-    /// <summary>Rank (1 = most frequent) of a word or two-word phrase among the words of at least four letters in one open question.</summary>
+    /// <summary>
+    /// Rank (1 = most frequent) of a word or two-word phrase among the released words of at least four letters in one
+    /// open question: counted over the comments that pass screening (<see cref="CommentScreener.Default"/>; a withheld
+    /// comment counts nowhere, redacted spans are skipped) and ranked only among words used by at least
+    /// <see cref="WordFrequencySettings.DisclosureThreshold"/> respondents (the report's word-list rule), so neither the
+    /// rank nor its cut-off moves with a withheld comment or a withheld word. NaN when the word itself is not released
+    /// (fewer users than the threshold, or the whole question withheld).
+    /// </summary>
     public static double WordRank(SurveyDataset ds, string questionId, string word)
     {
-        var freq = WordFrequencies(ds, questionId);
+        var counts = ReleasedWordCounts.Of(ds, questionId);
         var target = word.ToLowerInvariant();
-        int count;
-        if (target.Contains(' ', StringComparison.Ordinal))
+        var (occurrences, respondents) = target.Contains(' ', StringComparison.Ordinal) ? counts.Phrase(target) : counts.Word(target);
+        if (respondents < counts.Threshold)
         {
-            var col = (TextColumn)ds[questionId];
-            count = col.Values.Sum(t => t is null ? 0 : CountOccurrences(t.ToLowerInvariant(), target));
-        }
-        else if (!freq.TryGetValue(target, out count))
-        {
-            return double.PositiveInfinity;
+            return double.NaN;
         }
 
-        return 1 + freq.Count(kv => kv.Value > count);
+        return 1 + counts.Released.Count(kv => kv.Value > occurrences);
     }
 
-    public static Dictionary<string, int> WordFrequencies(SurveyDataset ds, string questionId)
+    /// <summary>Word counts of one open question over the screened comments, and the words released by the threshold.</summary>
+    private sealed class ReleasedWordCounts
     {
-        var col = (TextColumn)ds[questionId];
-        var freq = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var t in col.Values)
-        {
-            if (t is null)
-            {
-                continue;
-            }
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SurveyDataset, Dictionary<string, ReleasedWordCounts>> Cache = new();
 
-            foreach (var w in Tokens(t))
-            {
-                if (w.Length >= MinWordLength && !StopWords.Contains(w))
-                {
-                    freq[w] = freq.GetValueOrDefault(w) + 1;
-                }
-            }
+        private readonly List<string> _texts;
+        private readonly Dictionary<string, (int Occurrences, int Respondents)> _words;
+
+        private ReleasedWordCounts(List<string> texts, Dictionary<string, (int, int)> words, int threshold)
+        {
+            _texts = texts;
+            _words = words;
+            Threshold = threshold;
+            Released = words.Where(kv => kv.Value.Item2 >= threshold).ToDictionary(kv => kv.Key, kv => kv.Value.Item1, StringComparer.Ordinal);
         }
 
-        return freq;
+        /// <summary>The least number of respondents a released word has.</summary>
+        public int Threshold { get; }
+
+        /// <summary>Occurrences of every released word.</summary>
+        public Dictionary<string, int> Released { get; }
+
+        public (int Occurrences, int Respondents) Word(string w) => _words.GetValueOrDefault(w);
+
+        public (int Occurrences, int Respondents) Phrase(string phrase)
+        {
+            var counts = _texts.Select(t => CountOccurrences(t, phrase)).ToList();
+            return (counts.Sum(), counts.Count(c => c > 0));
+        }
+
+        public static ReleasedWordCounts Of(SurveyDataset ds, string questionId)
+        {
+            var byQuestion = Cache.GetValue(ds, _ => new Dictionary<string, ReleasedWordCounts>(StringComparer.Ordinal));
+            lock (byQuestion)
+            {
+                if (byQuestion.TryGetValue(questionId, out var known))
+                {
+                    return known;
+                }
+
+                var screened = CommentScreener.Default.Screen(ds, questionId);
+                var texts = new List<string>();
+                var words = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+                foreach (var c in screened.Comments)
+                {
+                    // Redaction markers («[navn]») are not words of the respondent: blank them out before counting.
+                    var text = c.Text.ToCharArray();
+                    foreach (var r in c.RedactedSpans)
+                    {
+                        var (start, length) = r.GetOffsetAndLength(text.Length);
+                        Array.Fill(text, ' ', start, length);
+                    }
+
+                    var clean = new string(text).ToLowerInvariant();
+                    texts.Add(clean);
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var w in Tokens(clean))
+                    {
+                        if (w.Length >= MinWordLength && !StopWords.Contains(w))
+                        {
+                            var (o, n) = words.GetValueOrDefault(w);
+                            words[w] = (o + 1, seen.Add(w) ? n + 1 : n);
+                        }
+                    }
+                }
+
+                return byQuestion[questionId] = new ReleasedWordCounts(texts, words, WordFrequencySettings.KoRus2017Report.DisclosureThreshold);
+            }
+        }
     }
 
     internal static IEnumerable<string> Tokens(string text)

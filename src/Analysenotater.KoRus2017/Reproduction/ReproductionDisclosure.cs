@@ -88,6 +88,13 @@ internal sealed class ReproductionDisclosure
             return true; // nothing to compute a group on: the report says the column is missing
         }
 
+        if (measure.Statistic == PublishedStatistic.TopWord)
+        {
+            // A word's rank is shown only when the word is released by the word-list rule (ranked among released words only).
+            return measure.ItemIds is not [var question] || measure.Word is not { } word || !_data.HasColumn(question)
+                || !double.IsNaN(PublishedMeasureEvaluator.WordRank(_data, question, word));
+        }
+
         if (column is null && !Gated.Contains(measure.Statistic))
         {
             return true; // whole-file models, alphas and word ranks are other gates' (issue 17: models, text)

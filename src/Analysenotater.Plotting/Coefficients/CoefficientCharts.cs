@@ -39,12 +39,25 @@ public static class CoefficientCharts
             .ToList();
         // A coefficient suppressed by disclosure control (its estimate is NaN) is never drawn; its term keeps a row, named in the note.
         var hidden = chosen.Where(x => double.IsNaN(x.c.Estimate)).Select(x => $"{x.t.Labels.Coefficient(x.c.Name)} ({x.t.Method})").Distinct().ToList();
-        var rows = chosen.Where(x => !double.IsNaN(x.c.Estimate))
+        var shown = chosen.Where(x => !double.IsNaN(x.c.Estimate))
             .Select(x => (x.t, x.c, ci: x.c.ConfidenceInterval(x.t.ConfidenceLevel)))
-            .Select(x => new CoefficientInterval(x.t.Labels.Coefficient(x.c.Name), x.t.Method, x.c.Estimate, x.ci.Lower, x.ci.Upper))
+            .ToList();
+
+        // An estimate whose interval is withheld (a model with a hidden category hides its classical standard errors)
+        // is drawn as a point without a bar, named in a note.
+        var noInterval = shown.Where(x => double.IsNaN(x.ci.Lower) || double.IsNaN(x.ci.Upper)).Select(x => $"{x.t.Labels.Coefficient(x.c.Name)} ({x.t.Method})").Distinct().ToList();
+        var rows = shown
+            .Select(x => double.IsNaN(x.ci.Lower) || double.IsNaN(x.ci.Upper)
+                ? new CoefficientInterval(x.t.Labels.Coefficient(x.c.Name), x.t.Method, x.c.Estimate, x.c.Estimate, x.c.Estimate)
+                : new CoefficientInterval(x.t.Labels.Coefficient(x.c.Name), x.t.Method, x.c.Estimate, x.ci.Lower, x.ci.Upper))
             .ToList();
         var level = tables.Count > 0 ? tables[0].ConfidenceLevel : 0.95;
         var notes = hidden.Count == 0 ? new List<string>() : [ChartLabels.SuppressedNote(hidden, "kategorier med for få svar")];
+        if (noInterval.Count > 0)
+        {
+            notes.Add(ChartLabels.SuppressedNote(noInterval, "konfidensintervallet bygger på spredningen i en skjult kategori"));
+        }
+
         return DrawIntervals(rows, title, $"B med {Reporting.NorwegianFormat.Number(100 * level, 0)}\u00A0% konfidensintervall", notes);
     }
 

@@ -31,6 +31,40 @@ public static class IndicatorScorer
     /// <exception cref="KeyNotFoundException">The rule id is unknown or an item column is absent.</exception>
     public static IndicatorScores Score(SurveyDataset dataset, IndicatorDefinition indicator, ScoringRule? rule = null, AnalysisContext? context = null)
     {
+        var scores = ScoreUnreleased(dataset, indicator, rule, context);
+
+        // Across releases: the summary (n, mean …) of every row of the dataset is a release of the indicator.
+        var policy = scores.Disclosure;
+        var own = scores.Level;
+        var decision = ReleaseLedger.Of(dataset).Settle(
+            new ReleaseProposal(dataset, Measure(scores), Scored(scores), [], [ReleaseGroup.Everyone], policy),
+            caps => [own < caps[0] ? own : caps[0]]);
+        return decision.LoweredByLedger[0] ? scores.LowerByLedger(decision.Levels[0]) : scores;
+    }
+
+    /// <summary>The measure of an indicator's scores in the release ledger: the indicator under its rule.</summary>
+    private static string Measure(IndicatorScores scores) => scores.Indicator.Id + "|" + scores.Rule.Id;
+
+    /// <summary>The rows with a score.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static System.Collections.BitArray Scored(IndicatorScores scores)
+    {
+        var raw = scores.UnreleasedScores;
+        var words = new int[(raw.Length + 31) >> 5];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (!double.IsNaN(raw[i]))
+            {
+                words[i >> 5] |= 1 << (i & 31);
+            }
+        }
+
+        return new System.Collections.BitArray(words) { Length = raw.Length };
+    }
+
+    /// <summary>Scores an indicator without recording a release (the rows of a table released as a whole).</summary>
+    private static IndicatorScores ScoreUnreleased(SurveyDataset dataset, IndicatorDefinition indicator, ScoringRule? rule, AnalysisContext? context)
+    {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(indicator);
         var instrument = RequireInstrument(dataset, indicator.Id);
@@ -216,11 +250,11 @@ public static class IndicatorScorer
         var instrument = RequireInstrument(dataset, indicatorId);
         var indicator = instrument.GetIndicator(indicatorId);
         var groups = Tables.GroupAssignmentAccess.Assign(dataset, groupBy);
-        var rows = new List<(string, IndicatorScores)> { (Tables.GroupLabels.Total, Score(dataset, indicator, rule, context)) };
+        var rows = new List<(string, IndicatorScores)> { (Tables.GroupLabels.Total, ScoreUnreleased(dataset, indicator, rule, context)) };
         for (var g = 0; g < groups.Labels.Count; g++)
         {
             var index = g;
-            rows.Add((groups.Labels[g], Score(dataset.Where(r => groups.GroupOf[r] == index), indicator, rule, context)));
+            rows.Add((groups.Labels[g], ScoreUnreleased(dataset.Where(r => groups.GroupOf[r] == index), indicator, rule, context)));
         }
 
         // One released table: Totalt, the groups and the respondents without a group value (never shown) decided
@@ -233,9 +267,21 @@ public static class IndicatorScorer
         blocks.AddRange(Enumerable.Range(0, groups.Labels.Count).Select(g => new SuppressionBlock(groups.Labels[g], [g], BlockRole.Group)));
         blocks.Add(new("uten verdi", [groups.Labels.Count], BlockRole.Unpublished));
         var (levels, secondary) = GroupSuppression.Decide(policy, atoms, [true], [[1]], blocks);
+
+        // Across releases: Totalt and the groups are groups of the dataset's release ledger.
+        var total = rows[0].Item2;
+        var keys = groups.GroupOf.Select(k => k < 0 ? -1 : k).ToArray();
+        var own = levels.Take(rows.Count).ToArray();
+        var decision = ReleaseLedger.Of(dataset).Settle(
+            new ReleaseProposal(dataset, Measure(total), Scored(total), [keys], [ReleaseGroup.Everyone, .. Enumerable.Range(0, groups.Labels.Count).Select(g => new ReleaseGroup(0, g))], policy),
+            caps => [.. own.Select((l, i) => l < caps[i] ? l : caps[i])]);
         for (var i = 0; i < rows.Count; i++)
         {
-            rows[i].Item2.Release(levels[i], secondary[i]);
+            rows[i].Item2.Release(decision.Levels[i], secondary[i] || decision.LoweredByLedger[i]);
+            if (decision.LoweredByLedger[i])
+            {
+                rows[i].Item2.LowerByLedger(decision.Levels[i]);
+            }
         }
 
         return new IndicatorSummaryTable($"{indicator.Name} etter {dataset.Labels.VariableInText(groupBy)}", rows);

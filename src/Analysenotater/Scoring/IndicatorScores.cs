@@ -101,6 +101,22 @@ public sealed class IndicatorScores : Result
         return this;
     }
 
+    /// <summary>True when the level was lowered because, together with what was released before from the same data
+    /// (the dataset's release ledger), the figures would give a hidden group; a note says so.</summary>
+    public bool IsHiddenByEarlierReleases { get; private set; }
+
+    /// <summary>Lowers the level because of earlier releases from the same data.</summary>
+    internal IndicatorScores LowerByLedger(DisclosureLevel level)
+    {
+        Level = level;
+        IsSecondarySuppressed = true;
+        IsHiddenByEarlierReleases = true;
+        return this;
+    }
+
+    /// <summary>The per-respondent scores whatever the release state, for the release ledger.</summary>
+    internal ReadOnlySpan<double> UnreleasedScores => _scores;
+
     /// <summary>True for a group of a released table whose disclosure level is <see cref="DisclosureLevel.Nothing"/>: its counts are not released either.</summary>
     public bool IsWithheld => IsReleasedSummary && Level == DisclosureLevel.Nothing;
 
@@ -193,7 +209,7 @@ public sealed class IndicatorScores : Result
             notes.Add("Ikke skåret: " + string.Join("; ", Excluded.Where(e => e.Value > 0).Select(e => ExclusionText(e.Key) + " " + e.Value.ToString(CultureInfo.InvariantCulture))) + ".");
         }
 
-        if (Disclosure.NoteFor(Indicator.Name, _nScored, Level, IsSecondarySuppressed) is { } dn)
+        if ((IsHiddenByEarlierReleases ? DisclosurePolicy.LedgerNote(Indicator.Name) : Disclosure.NoteFor(Indicator.Name, _nScored, Level, IsSecondarySuppressed)) is { } dn)
         {
             notes.Add(dn);
         }

@@ -58,7 +58,7 @@ public sealed class IndicatorSummaryTable : Result
 
         foreach (var (label, s) in Rows)
         {
-            if (s.Disclosure.NoteFor(label, s.UnreleasedNScored, s.Level, s.IsSecondarySuppressed) is { } n)
+            if ((s.IsHiddenByEarlierReleases ? DisclosurePolicy.LedgerNote(label) : s.Disclosure.NoteFor(label, s.UnreleasedNScored, s.Level, s.IsSecondarySuppressed)) is { } n)
             {
                 b.Note(n);
             }

@@ -20,6 +20,12 @@ public sealed class DisclosureSpecTests
             return;
         }
 
+        if (e.Id.StartsWith('X'))
+        {
+            Attacks.CrossReleaseSpecExamples.Run(e); // «Across releases»: several releases of one dataset
+            return;
+        }
+
         Run([e[0], e[1], e[2], e[3], e[4]]);
     }
 

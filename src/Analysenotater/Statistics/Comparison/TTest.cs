@@ -1,4 +1,6 @@
+using System.Globalization;
 using Analysenotater.Data;
+using Analysenotater.Disclosure;
 
 namespace Analysenotater.Statistics.Comparison;
 
@@ -71,29 +73,54 @@ public static class TTest
         return new TTestResult(label, "Students t-test", m1 - m2, se, df, nullValue, n1, n2, m1, m2, s1, s2, CheckLevel(level), notes);
     }
 
-    /// <summary>Welch's test of a dataset column between two codes of a grouping column (group 1 − group 2).</summary>
+    /// <summary>
+    /// Welch's test of a dataset column between two codes of a grouping column (group 1 − group 2). The result shows
+    /// each group's n, mean and standard deviation, so both groups must be released in full under
+    /// <paramref name="context"/>'s disclosure policy (default <see cref="AnalysisContext.Default"/>), decided as a table
+    /// of the variable by the grouping would decide them (<see cref="GroupRelease"/>: every group of the column, Totalt and
+    /// the rows without a group value, with secondary suppression), on the variable's valid values per group.
+    /// </summary>
     /// <exception cref="KeyNotFoundException">A column is not in the dataset.</exception>
-    /// <exception cref="ArgumentException">A group has fewer than two valid values.</exception>
-    public static TTestResult Welch(SurveyDataset data, string variable, string groupColumn, double group1, double group2, double level = 0.95)
+    /// <exception cref="ArgumentException">A group has fewer than two valid values, or is withheld by disclosure control (the message does not give its n).</exception>
+    public static TTestResult Welch(SurveyDataset data, string variable, string groupColumn, double group1, double group2, double level = 0.95, AnalysisContext? context = null)
     {
-        var (x, y) = Split(data, variable, groupColumn, group1, group2);
+        var (x, y) = Split(data, variable, groupColumn, group1, group2, context);
         return Welch(x, y, 0, level, $"{variable}: {groupColumn} = {TTestResult.Invariant(group1)} mot {TTestResult.Invariant(group2)}");
     }
 
-    /// <summary>Student's test of a dataset column between two codes of a grouping column (group 1 − group 2).</summary>
+    /// <summary>Student's test of a dataset column between two codes of a grouping column (group 1 − group 2); disclosure control as <see cref="Welch(SurveyDataset, string, string, double, double, double, AnalysisContext?)"/>.</summary>
     /// <exception cref="KeyNotFoundException">A column is not in the dataset.</exception>
-    /// <exception cref="ArgumentException">A group has fewer than two valid values.</exception>
-    public static TTestResult Student(SurveyDataset data, string variable, string groupColumn, double group1, double group2, double level = 0.95)
+    /// <exception cref="ArgumentException">A group has fewer than two valid values, or is withheld by disclosure control (the message does not give its n).</exception>
+    public static TTestResult Student(SurveyDataset data, string variable, string groupColumn, double group1, double group2, double level = 0.95, AnalysisContext? context = null)
     {
-        var (x, y) = Split(data, variable, groupColumn, group1, group2);
+        var (x, y) = Split(data, variable, groupColumn, group1, group2, context);
         return Student(x, y, 0, level, $"{variable}: {groupColumn} = {TTestResult.Invariant(group1)} mot {TTestResult.Invariant(group2)}");
     }
 
-    private static (double[] X, double[] Y) Split(SurveyDataset data, string variable, string groupColumn, double group1, double group2)
+    private static (double[] X, double[] Y) Split(SurveyDataset data, string variable, string groupColumn, double group1, double group2, AnalysisContext? context)
     {
         ArgumentNullException.ThrowIfNull(data);
         var values = data.ValidValues(variable);
         var groups = data.ValidValues(groupColumn);
+        var policy = (context ?? AnalysisContext.Default).Disclosure;
+        if (!policy.IsDisabled)
+        {
+            // Valid values per group (the n the test uses), every group of the column, decided as one table would decide them.
+            var valid = Enumerable.Range(0, values.Length).Where(i => !double.IsNaN(values[i])).ToList();
+            var keys = valid.Where(i => !double.IsNaN(groups[i])).Select(i => groups[i]).Distinct().Order().ToList();
+            var counts = keys.Select(k => valid.Count(i => groups[i] == k)).ToList();
+            var labels = keys.Select(k => k.ToString(CultureInfo.InvariantCulture)).ToList();
+            var (levels, _) = GroupRelease.Decide(policy, counts, valid.Count(i => double.IsNaN(groups[i])), labels);
+            foreach (var g in new[] { group1, group2 })
+            {
+                var at = keys.IndexOf(g);
+                if (at >= 0 && levels[at] != DisclosureLevel.Full)
+                {
+                    throw new ArgumentException($"t-test of '{variable}' by '{groupColumn}': the group {groupColumn} = {labels[at]} is withheld by disclosure control ({policy.Name}: too few valid values, or it would give such a group away by subtraction); a t-test shows its n, mean and spread. Compare groups that are shown in full, or merge small groups first.");
+                }
+            }
+        }
+
         var x = new List<double>();
         var y = new List<double>();
         for (var i = 0; i < values.Length; i++)

@@ -99,6 +99,12 @@ public sealed class DesignEstimate : Result, IEstimate, IEstimationResult
     internal DesignEstimate Released(DisclosurePolicy policy, DisclosureLevel? decided = null, bool secondary = false) =>
         new(Statistic, Label, _estimate, _standardError, _df, ConfidenceLevel, _deff, _n, _nonzeroWeightRows, _psus, _strata, _excludedMissing, _sumOfWeights, Notes, policy, decided, secondary, _effectiveN);
 
+    /// <summary>The same estimate hidden because, together with what was released before from the same data, it would
+    /// give a hidden group (a secondary cell of the dataset's release ledger), with a note saying so.</summary>
+    internal DesignEstimate WithheldByLedger() =>
+        new(Statistic, Label, _estimate, _standardError, _df, ConfidenceLevel, _deff, _n, _nonzeroWeightRows, _psus, _strata, _excludedMissing, _sumOfWeights,
+            [.. Notes, DisclosurePolicy.LedgerNote(Label)], Disclosure, DisclosureLevel.Nothing, secondary: true, _effectiveN);
+
     /// <summary>
     /// The n the disclosure rule judges: the fewest of the rows, the rows with a non-zero weight and Kish's effective n
     /// ((Σw)² ÷ Σw², rounded down), so that a few heavy weights cannot carry a figure for a handful of respondents.

@@ -10,7 +10,7 @@ namespace Analysenotater.Statistics.Design;
 public sealed class DomainEstimates : Result
 {
     internal DomainEstimates(string title, IReadOnlyList<string> domains, IReadOnlyList<DesignEstimate> estimates, IReadOnlyList<string> notes,
-        int? minimumN = null, Analysenotater.Disclosure.DisclosurePolicy? policy = null)
+        int? minimumN = null, Analysenotater.Disclosure.DisclosurePolicy? policy = null, Analysenotater.Disclosure.ReleaseProposal? release = null)
     {
         Title = title;
         Domains = domains;
@@ -23,13 +23,34 @@ public sealed class DomainEstimates : Result
         var blocks = new List<Analysenotater.Disclosure.SuppressionBlock> { new("Totalt", [.. Enumerable.Range(0, atoms.Count)], Analysenotater.Disclosure.BlockRole.Total) };
         blocks.AddRange(domains.Select((d, i) => new Analysenotater.Disclosure.SuppressionBlock(d, [i], Analysenotater.Disclosure.BlockRole.Group)));
         var (levels, secondary) = atoms.Count == 0 ? ([], []) : Analysenotater.Disclosure.GroupSuppression.Decide(policy, atoms, [true], [[1]], blocks);
-        Estimates = [.. estimates.Select((e, i) => e.Released(policy, levels[i + 1], secondary[i + 1]))];
+        var released = estimates.Select((e, i) => e.Released(policy, levels[i + 1], secondary[i + 1])).ToArray();
+
+        // Across releases: the domains are groups of the dataset's release ledger; a domain that would give a hidden
+        // group together with what was released before from the same data is hidden too.
+        var ledgerHidden = new bool[released.Length];
+        if (release is not null && released.Length > 0)
+        {
+            var needed = estimates.Select(e => e.Statistic == DesignStatistic.Proportion ? Analysenotater.Disclosure.DisclosureLevel.Full : Analysenotater.Disclosure.DisclosureLevel.MeansOnly).ToArray();
+            var own = released.Select((e, i) => e.Shown ? needed[i] : Analysenotater.Disclosure.DisclosureLevel.Nothing).ToArray();
+            var decision = Analysenotater.Disclosure.ReleaseLedger.Of(release.Data).Settle(release with { Policy = policy }, caps => [.. own.Select((l, i) => l < caps[i] ? l : caps[i])]);
+            for (var i = 0; i < released.Length; i++)
+            {
+                if (decision.LoweredByLedger[i] && decision.Levels[i] < needed[i] && released[i].Shown)
+                {
+                    released[i] = released[i].WithheldByLedger();
+                    ledgerHidden[i] = true;
+                }
+            }
+        }
+
+        Estimates = released;
         var all = notes.ToList();
         for (var i = 0; i < domains.Count; i++)
         {
             if (!Estimates[i].Shown)
             {
-                all.Add(Estimates[i].IsSecondarySuppressed
+                all.Add(ledgerHidden[i] ? Analysenotater.Disclosure.DisclosurePolicy.LedgerNote(domains[i])
+                    : Estimates[i].IsSecondarySuppressed
                     ? Analysenotater.Disclosure.DisclosurePolicy.SecondaryNote(domains[i])
                     : $"{ReportCell.SuppressedMarker} «{domains[i]}»: skjult fordi domenet har for få svar ({policy.Name}: {policy.Description}).");
             }
@@ -44,7 +65,10 @@ public sealed class DomainEstimates : Result
         MinimumN = minimumN;
         _rawEstimates = estimates;
         _rawNotes = notes;
+        _release = release;
     }
+
+    private readonly Analysenotater.Disclosure.ReleaseProposal? _release;
 
     private readonly IReadOnlyList<DesignEstimate> _rawEstimates;
     private readonly IReadOnlyList<string> _rawNotes;
@@ -91,7 +115,7 @@ public sealed class DomainEstimates : Result
     {
         ArgumentOutOfRangeException.ThrowIfNegative(minimumN);
         return new DomainEstimates(Title, Domains, _rawEstimates, _rawNotes, minimumN,
-            minimumN == 0 ? Analysenotater.Disclosure.DisclosurePolicy.None : Analysenotater.Disclosure.DisclosurePolicy.Custom($"minst {minimumN.ToString(CultureInfo.InvariantCulture)}", minimumN, minimumN));
+            minimumN == 0 ? Analysenotater.Disclosure.DisclosurePolicy.None : Analysenotater.Disclosure.DisclosurePolicy.Custom($"minst {minimumN.ToString(CultureInfo.InvariantCulture)}", minimumN, minimumN), _release);
     }
 
     /// <summary>
@@ -103,7 +127,7 @@ public sealed class DomainEstimates : Result
     public DomainEstimates WithDisclosure(Analysenotater.Disclosure.DisclosurePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return new DomainEstimates(Title, Domains, _rawEstimates, _rawNotes, MinimumN, policy);
+        return new DomainEstimates(Title, Domains, _rawEstimates, _rawNotes, MinimumN, policy, _release);
     }
 
     /// <summary>The table: one row per domain.</summary>

@@ -8,12 +8,12 @@ public sealed partial class SurveyDesign
 {
     /// <summary>The mean of an item or numeric column of the dataset the design was built from (missing kinds excluded).</summary>
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
-    public DesignEstimate Mean(string column) => Mean(DatasetValues(column), column);
+    public DesignEstimate Mean(string column) => Single(DesignStatistic.Mean, DatasetValues(column), null, column, column);
 
     /// <summary>The total of a dataset column (valid values; every missing kind excluded), as <see cref="Mean(string)"/> for means.</summary>
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
     /// <exception cref="KeyNotFoundException">No such column.</exception>
-    public DesignEstimate Total(string column) => Total(DatasetValues(column), column);
+    public DesignEstimate Total(string column) => Single(DesignStatistic.Total, DatasetValues(column), null, column, column);
 
     /// <summary>The ratio Σw·numerator / Σw·denominator of two dataset columns over the rows where both are valid.</summary>
     /// <exception cref="InvalidOperationException">The design was not built from a dataset.</exception>
@@ -43,7 +43,8 @@ public sealed partial class SurveyDesign
             }
         }
 
-        return Proportion(v, $"{column} ∈ {{{string.Join(", ", successCodes)}}}");
+        CheckBinary(v);
+        return Single(DesignStatistic.Proportion, v, null, $"{column} ∈ {{{string.Join(", ", successCodes)}}}", column);
     }
 
     /// <summary>The mean of a dataset column by the codes of another column (for example kjonn), full design kept.</summary>
@@ -53,7 +54,7 @@ public sealed partial class SurveyDesign
     {
         var ds = _dataset ?? throw new InvalidOperationException("This design was built from arrays; pass arrays, or build it with SurveyDesign.FromDataset.");
         var (codes, missing, names) = DomainCodes(ds, domainColumn);
-        return By(DesignStatistic.Mean, DatasetValues(column), null, codes, missing, column, names, domainColumn);
+        return By(DesignStatistic.Mean, DatasetValues(column), null, codes, missing, column, names, domainColumn, measure: column);
     }
 
     private double[] DatasetValues(string column)

@@ -59,7 +59,7 @@ public sealed partial class SurveyDesign
     /// <summary>Means of <paramref name="y"/> (NaN = missing) by the strata of the design (the benchmark's «score by stratum»).</summary>
     public DomainEstimates MeanByStratum(double[] y, string? label = null) => By(DesignStatistic.Mean, y, null, null, null, label ?? "", null, null, byStratum: true);
 
-    private DesignEstimate Single(DesignStatistic stat, double[] y, double[]? x, string label)
+    private DesignEstimate Single(DesignStatistic stat, double[] y, double[]? x, string label, string? measure = null)
     {
         ArgumentNullException.ThrowIfNull(y);
         CheckLength(y.Length, _w.Length, nameof(y));
@@ -122,11 +122,47 @@ public sealed partial class SurveyDesign
             }
         }
 
-        return Finish(stat, acc, 0, CombineLabel(label), excluded, ss,
+        var estimate = Finish(stat, acc, 0, CombineLabel(label), excluded, ss,
             _calibration is null ? null : i => (dom is null || dom[i]) && !double.IsNaN(y[i]) && (x is null || !double.IsNaN(x[i])), y, x);
+        if (Release(measure ?? label, y, x, null) is not { } release)
+        {
+            return estimate;
+        }
+
+        // Across releases: the design's rows are one group of the dataset's release ledger.
+        var needed = stat == DesignStatistic.Proportion ? Disclosure.DisclosureLevel.Full : Disclosure.DisclosureLevel.MeansOnly;
+        var own = estimate.Shown ? needed : Disclosure.DisclosureLevel.Nothing;
+        var decision = Disclosure.ReleaseLedger.Of(_dataset!).Settle(release with { Groups = [new Disclosure.ReleaseGroup(0, 0)], Policy = estimate.Disclosure }, caps => [own < caps[0] ? own : caps[0]]);
+        return decision.LoweredByLedger[0] && decision.Levels[0] < needed ? estimate.WithheldByLedger() : estimate;
     }
 
-    private DomainEstimates By(DesignStatistic stat, double[] y, double[]? x, int[]? domains, bool[]? domainMissing, string label, IReadOnlyDictionary<int, string>? domainNames, string? domainColumn = null, bool byStratum = false)
+    /// <summary>
+    /// The release of an estimate of <paramref name="measure"/> on the design's dataset (null for a design built from
+    /// arrays): counted = rows with a valid value (and denominator), whatever the domain (the ledger links releases of
+    /// one measure row by row); partition 0 = the domain's rows by <paramref name="domainOf"/> (null: every row of the domain is key 0). Groups
+    /// and policy are set by the caller.
+    /// </summary>
+    private Disclosure.ReleaseProposal? Release(string measure, double[] y, double[]? x, Func<int, int>? domainOf)
+    {
+        if (_dataset is null || _dataset.RowCount != _w.Length)
+        {
+            return null;
+        }
+
+        var n = _w.Length;
+        var counted = new System.Collections.BitArray(n);
+        var keys = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var key = _domain is not null && !_domain[i] ? -1 : domainOf is null ? 0 : domainOf(i);
+            keys[i] = key;
+            counted[i] = !double.IsNaN(y[i]) && (x is null || !double.IsNaN(x[i]));
+        }
+
+        return new Disclosure.ReleaseProposal(_dataset, measure.Length == 0 ? "#design" : measure, counted, [keys], [], Disclosure.DisclosurePolicy.KoRus2017);
+    }
+
+    private DomainEstimates By(DesignStatistic stat, double[] y, double[]? x, int[]? domains, bool[]? domainMissing, string label, IReadOnlyDictionary<int, string>? domainNames, string? domainColumn = null, bool byStratum = false, string? measure = null)
     {
         ArgumentNullException.ThrowIfNull(y);
         CheckLength(y.Length, _w.Length, nameof(y));
@@ -334,7 +370,8 @@ public sealed partial class SurveyDesign
         }
 
         var title = $"{StatisticNameOf(stat)} av {label} etter {domainColumn ?? (byStratum ? "stratum" : "domene")} (designbasert)";
-        return new DomainEstimates(title, labels, estimates, notes);
+        var release = Release(measure ?? label, y, x, DomainOf);
+        return new DomainEstimates(title, labels, estimates, notes, release: release is null ? null : release with { Groups = [.. Enumerable.Range(0, d).Select(k => new Disclosure.ReleaseGroup(0, k))] });
     }
 
     private DesignEstimate Finish(DesignStatistic stat, Accumulator acc, int k, string label, int excluded, double sumSquaresForDeff, Func<int, bool>? rowUsed = null, double[]? y = null, double[]? x = null)

@@ -91,6 +91,11 @@ public sealed class ModelFrame
     /// specification chose <see cref="Disclosure.DisclosurePolicy.None"/>).</summary>
     public IReadOnlyList<int> SuppressedCoefficients { get; internal init; } = [];
 
+    /// <summary>The suppressed coefficients hidden because, together with numbers released earlier from the same data
+    /// (the dataset's release ledger), they would give a hidden group's mean; a subset of
+    /// <see cref="SuppressedCoefficients"/>.</summary>
+    public IReadOnlyList<int> LedgerSuppressedCoefficients { get; internal init; } = [];
+
     /// <summary>Whether any coefficient is suppressed; then the fit statistics that contain the small groups' means
     /// (R², F, sums of squares, the joint tests of their variables) and the frame's <see cref="Y"/> and <see cref="X"/>
     /// are withheld too.</summary>
@@ -110,6 +115,11 @@ public sealed class ModelFrame
     /// <exception cref="InvalidOperationException">Always when the coefficient is suppressed.</exception>
     internal void ThrowIfSuppressed(int index)
     {
+        if (LedgerSuppressedCoefficients.Contains(index))
+        {
+            throw new InvalidOperationException($"The coefficient '{CoefficientNames[index]}' is suppressed: together with numbers released earlier from the same data it would give a hidden group's mean ({Specification.Disclosure.Name}: {Specification.Disclosure.Description}).");
+        }
+
         if (IsSuppressed(index))
         {
             throw new InvalidOperationException($"The coefficient '{CoefficientNames[index]}' is suppressed: its category has fewer than {Specification.Disclosure.MinimumForMeans} complete cases ({Specification.Disclosure.Name}: {Specification.Disclosure.Description}). Merge the category, or choose DisclosurePolicy.None by name for internal microdata work.");

@@ -291,15 +291,16 @@ public sealed class ModelSpecification
         var numericValues = new List<double[]>();
         var categorical = new List<ModelFrame.CategoricalColumn>();
         var suppressed = new List<int>();
+        var lowered = new List<int>();
         var disclosureNotes = new List<string>();
-        foreach (var t in _terms)
+
+        // Per categorical term: the complete cases per level and the levels below the means threshold.
+        var levelCounts = new Dictionary<int, (Dictionary<string, int> PerLevel, HashSet<string> Small)>();
+        for (var ti = 0; ti < _terms.Count; ti++)
         {
-            if (t.Numeric is { } v)
+            var t = _terms[ti];
+            if (t.Numeric is not null)
             {
-                terms.Add(new ModelTerm(t.Name, [names.Count], null, []));
-                numericIndex.Add(names.Count);
-                numericValues.Add(v);
-                names.Add(t.Name);
                 continue;
             }
 
@@ -317,7 +318,6 @@ public sealed class ModelSpecification
 
             // Disclosure: a level (the reference included) with fewer complete cases than the means threshold would
             // publish its members' mean through the constant and its coefficient.
-            var reference = t.Reference!;
             var small = new HashSet<string>(StringComparer.Ordinal);
             if (!Disclosure.IsDisabled)
             {
@@ -336,19 +336,62 @@ public sealed class ModelSpecification
 
                     small.Add(level);
                 }
+            }
 
-                if (small.Contains(reference))
+            levelCounts[ti] = (perLevel, small);
+        }
+
+        // Across releases: the fit's rows and its levels are settled with everything released before from the same data.
+        var (constantLowered, levelsLowered) = SettleWithLedger(mask, levelCounts);
+        if (constantLowered)
+        {
+            suppressed.Add(0);
+            lowered.Add(0);
+            disclosureNotes.Add(Localization.Messages.Get("Model.ConstantHiddenByEarlierReleases"));
+        }
+
+        for (var ti = 0; ti < _terms.Count; ti++)
+        {
+            var t = _terms[ti];
+            if (t.Numeric is { } v)
+            {
+                terms.Add(new ModelTerm(t.Name, [names.Count], null, []));
+                numericIndex.Add(names.Count);
+                numericValues.Add(v);
+                names.Add(t.Name);
+                continue;
+            }
+
+            var (perLevel, small) = levelCounts[ti];
+            var present = perLevel.Keys.ToList();
+            var ledgerHidden = levelsLowered.GetValueOrDefault(ti) ?? [];
+            var reference = t.Reference!;
+            if (small.Contains(reference) || ledgerHidden.Contains(reference))
+            {
+                // The constant of a model with a hidden reference level is (in a one-factor model exactly) that
+                // group's mean: the largest level shown becomes the reference instead.
+                var largest = Ordered(present).OrderByDescending(l => perLevel[l]).FirstOrDefault(l => !small.Contains(l) && !ledgerHidden.Contains(l));
+                if (largest is null && ledgerHidden.Count == 0)
                 {
-                    // The constant of a model with a small reference level is (in a one-factor model exactly) that
-                    // group's mean: the largest level becomes the reference instead.
-                    var largest = Ordered(present).OrderByDescending(l => perLevel[l]).First();
-                    if (small.Contains(largest))
-                    {
-                        throw new ModelSpecificationException(string.Create(CultureInfo.InvariantCulture,
-                            $"Every level of '{t.Name}' has fewer than {Disclosure.MinimumForMeans} complete cases ({Disclosure.Name}: {Disclosure.Description}); the model cannot be shown. Merge levels, or choose DisclosurePolicy.None by name for internal microdata work."));
-                    }
+                    throw new ModelSpecificationException(string.Create(CultureInfo.InvariantCulture,
+                        $"Every level of '{t.Name}' has fewer than {Disclosure.MinimumForMeans} complete cases ({Disclosure.Name}: {Disclosure.Description}); the model cannot be shown. Merge levels, or choose DisclosurePolicy.None by name for internal microdata work."));
+                }
 
-                    disclosureNotes.Add($"Referansekategorien «{Labels.Value(t.Name, reference)}» for {Labels.Variable(t.Name)} har færre enn {Disclosure.MinimumForMeans} svar; den største kategorien «{Labels.Value(t.Name, largest)}» er brukt som referanse i stedet, så konstantleddet ikke viser den lille gruppens gjennomsnitt.");
+                if (largest is null)
+                {
+                    // Every level is hidden: the constant (some level's mean) goes too.
+                    if (!suppressed.Contains(0))
+                    {
+                        suppressed.Add(0);
+                        lowered.Add(0);
+                        disclosureNotes.Add(Localization.Messages.Get("Model.ConstantHiddenByEarlierReleases"));
+                    }
+                }
+                else
+                {
+                    disclosureNotes.Add(small.Contains(reference)
+                        ? $"Referansekategorien «{Labels.Value(t.Name, reference)}» for {Labels.Variable(t.Name)} har færre enn {Disclosure.MinimumForMeans} svar; den største kategorien «{Labels.Value(t.Name, largest)}» er brukt som referanse i stedet, så konstantleddet ikke viser den lille gruppens gjennomsnitt."
+                        : Localization.Messages.Format("Model.ReferenceHiddenByEarlierReleases", Labels.Value(t.Name, reference), Labels.Variable(t.Name), Labels.Value(t.Name, largest)));
                     reference = largest;
                 }
             }
@@ -365,6 +408,12 @@ public sealed class ModelSpecification
                 {
                     suppressed.Add(names.Count);
                     disclosureNotes.Add($"Koeffisienten for «{Labels.Value(t.Name, level)}» ({Labels.Variable(t.Name)}) er skjult (*): kategorien har færre enn {Disclosure.MinimumForMeans} svar ({Disclosure.Name}). Samlet test av variabelen, R², F og kvadratsummene er også skjult, fordi de sammen med konstantleddet kan gi gruppens gjennomsnitt.");
+                }
+                else if (ledgerHidden.Contains(level) || suppressed.Contains(0))
+                {
+                    suppressed.Add(names.Count);
+                    lowered.Add(names.Count);
+                    disclosureNotes.Add(Localization.Messages.Format("Model.HiddenByEarlierReleases", Labels.Value(t.Name, level), Labels.Variable(t.Name)));
                 }
 
                 idx.Add(names.Count);
@@ -388,8 +437,118 @@ public sealed class ModelSpecification
         return new ModelFrame(this, mask, count, Dependent, [.. numericIndex], [.. numericValues], [.. categorical], names, terms, n)
         {
             SuppressedCoefficients = suppressed,
+            LedgerSuppressedCoefficients = lowered,
             DisclosureNotes = disclosureNotes,
         };
+    }
+
+    /// <summary>
+    /// Settles the fit as a release with the ledger of the dataset the model was built on (none for a model over
+    /// arrays): measure = the dependent variable, counted = its valid rows, partitions = the complete cases (key 0) and
+    /// each categorical term's levels among them. Shown = every level not below the threshold (its coefficient, with
+    /// the constant, is its mean in a one-factor model) and, for a model without categorical terms, the complete cases
+    /// themselves (the constant gives their mean). Returns whether the constant (the complete cases' mean) and which
+    /// levels must be hidden because, with earlier releases, they would give a hidden group's mean.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (bool Constant, Dictionary<int, HashSet<string>> Levels) SettleWithLedger(ulong[] mask, Dictionary<int, (Dictionary<string, int> PerLevel, HashSet<string> Small)> levelCounts)
+    {
+        var result = new Dictionary<int, HashSet<string>>();
+        if (_data is null || _data.RowCount != Dependent.Length)
+        {
+            return (false, result);
+        }
+
+        var n = Dependent.Length;
+        var words = new int[(n + 31) >> 5];
+        for (var i = 0; i < n; i++)
+        {
+            if (!double.IsNaN(Dependent[i]))
+            {
+                words[i >> 5] |= 1 << (i & 31);
+            }
+        }
+
+        var counted = new System.Collections.BitArray(words) { Length = n };
+        var complete = 0;
+        foreach (var word in mask)
+        {
+            complete += System.Numerics.BitOperations.PopCount(word);
+        }
+
+        // The complete cases as a subset (key 0), unless they are every row.
+        var partitions = new List<int[]>();
+        var groups = new List<Analysenotater.Disclosure.ReleaseGroup>();
+        var owners = new List<(int Term, string? Level)>();
+        if (complete < n)
+        {
+            var rowSet = new int[n];
+            Array.Fill(rowSet, -1);
+            foreach (var r in new ModelFrame.CompleteRowEnumerator(mask))
+            {
+                rowSet[r] = 0;
+            }
+
+            partitions.Add(rowSet);
+        }
+
+        if (levelCounts.Count == 0)
+        {
+            groups.Add(partitions.Count == 0 ? Analysenotater.Disclosure.ReleaseGroup.Everyone : new Analysenotater.Disclosure.ReleaseGroup(0, 0));
+            owners.Add((-1, null));
+        }
+
+        foreach (var (ti, (perLevel, _)) in levelCounts.OrderBy(kv => kv.Key))
+        {
+            var levels = Ordered(perLevel.Keys);
+            var key = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = 0; k < levels.Count; k++)
+            {
+                key[levels[k]] = k;
+                groups.Add(new Analysenotater.Disclosure.ReleaseGroup(partitions.Count, k));
+                owners.Add((ti, levels[k]));
+            }
+
+            var keys = new int[n];
+            Array.Fill(keys, -1);
+            var categories = _terms[ti].Categories!;
+            foreach (var r in new ModelFrame.CompleteRowEnumerator(mask))
+            {
+                keys[r] = key[categories[r]!];
+            }
+
+            partitions.Add(keys);
+        }
+
+        var own = owners.Select(o => o.Level is { } l && levelCounts[o.Term].Small.Contains(l) ? Analysenotater.Disclosure.DisclosureLevel.Nothing : Analysenotater.Disclosure.DisclosureLevel.MeansOnly).ToArray();
+        var proposal = new Analysenotater.Disclosure.ReleaseProposal(_data, DependentName, counted, partitions, groups, Disclosure);
+        var decision = Analysenotater.Disclosure.ReleaseLedger.Of(_data).Settle(proposal, caps => [.. own.Select((l, i) => l < caps[i] ? l : caps[i])]);
+        var constant = false;
+        for (var g = 0; g < owners.Count; g++)
+        {
+            if (!decision.LoweredByLedger[g] || decision.Levels[g] >= Analysenotater.Disclosure.DisclosureLevel.MeansOnly)
+            {
+                continue;
+            }
+
+            if (SmallCategories == SmallCategoryAction.Refuse)
+            {
+                throw new ModelSpecificationException(owners[g].Level is { } lv
+                    ? $"Level '{lv}' of '{_terms[owners[g].Term].Name}' cannot be shown: together with numbers released earlier from the same data its coefficient would give a hidden group's mean ({Disclosure.Name}). Merge the level with another, or suppress it (WithSmallCategories(SmallCategoryAction.Suppress))."
+                    : $"The model for '{DependentName}' cannot be shown: together with numbers released earlier from the same data its constant would give a hidden group's mean ({Disclosure.Name}).");
+            }
+
+            if (owners[g].Level is { } level)
+            {
+                (result.TryGetValue(owners[g].Term, out var set) ? set : result[owners[g].Term] = new HashSet<string>(StringComparer.Ordinal)).Add(level);
+            }
+            else
+            {
+                constant = true;
+            }
+        }
+
+        return (constant, result);
     }
 
     /// <summary>Clears the bit of every row whose value is NaN (four rows per vector compare where the CPU allows).</summary>

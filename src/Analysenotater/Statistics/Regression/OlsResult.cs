@@ -27,14 +27,16 @@ public sealed class OlsResult : Result, IRegressionResult
         int n = frame.N, p = frame.P;
         var sst = ls.SsTotal;
         var sse = ls.SsResidual;
-        var hide = frame.HasSuppression; // R², F and SS_total/SS_regression contain a small group's mean
+        // R², F and SS_total/SS_regression contain a small group's mean; SS_residual, σ̂ and everything built from σ̂
+        // (the classical standard errors are σ̂ times a factor the group sizes give) contain its within-group spread.
+        var hide = frame.HasSuppression;
         SsTotal = hide ? double.NaN : sst;
-        SsResidual = sse;
+        SsResidual = hide ? double.NaN : sse;
         SsRegression = hide ? double.NaN : sst - sse;
         DfRegression = p - 1;
         DfResidual = n - p;
         var sigma2 = sse / DfResidual;
-        StandardErrorOfEstimate = Math.Sqrt(sigma2);
+        StandardErrorOfEstimate = hide ? double.NaN : Math.Sqrt(sigma2);
         RSquared = hide ? double.NaN : 1 - sse / sst;
         AdjustedRSquared = hide ? double.NaN : 1 - (1 - RSquared) * (n - 1) / DfResidual;
         F = hide ? double.NaN : SsRegression / DfRegression / sigma2;
@@ -43,7 +45,7 @@ public sealed class OlsResult : Result, IRegressionResult
         var vTheta = (double[])ls.Bread.Clone();
         RobustCovariance.Scale(vTheta, sigma2);
         _v = ls.ToOriginal(vTheta);
-        Covariance = frame.SuppressCovariance(_v);
+        Covariance = hide ? [.. _v.Select(_ => double.NaN)] : _v;
         var b = ls.Beta();
         _b = b;
         CoefficientVector = frame.SuppressVector(b);
@@ -61,11 +63,13 @@ public sealed class OlsResult : Result, IRegressionResult
                 beta = b[j] * Math.Sqrt(ss / (n - 1)) / sdY;
             }
 
-            list.Add(CoefficientEstimate.From(frame.CoefficientNames[j], b[j], Math.Sqrt(_v[j * p + j]), DfResidual, level, beta));
+            list.Add(hide
+                ? new CoefficientEstimate(frame.CoefficientNames[j], b[j], double.NaN, DfResidual, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN)
+                : CoefficientEstimate.From(frame.CoefficientNames[j], b[j], Math.Sqrt(_v[j * p + j]), DfResidual, level, beta));
         }
 
         Coefficients = frame.Suppress(list);
-        TermTests = [.. frame.Terms.Where(t => t.IsCategorical).Select(t => JointTest(t, DfResidual))];
+        TermTests = [.. frame.Terms.Where(t => t.IsCategorical).Select(t => hide ? new TermTest(t.Name, double.NaN, t.CoefficientIndices.Count, DfResidual, double.NaN) : JointTest(t, DfResidual))];
         var notes = new List<string>
         {
             $"Listevis utelatelse: {frame.CasesDeleted} av {frame.TotalRows} rader mangler verdi på minst én variabel i modellen; n = {n}.",
@@ -77,6 +81,11 @@ public sealed class OlsResult : Result, IRegressionResult
         }
 
         notes.AddRange(frame.DisclosureNotes);
+        if (hide)
+        {
+            notes.Add(Localization.Messages.Get("Model.ResidualSpreadHidden"));
+        }
+
         Notes = notes;
     }
 
@@ -115,7 +124,9 @@ public sealed class OlsResult : Result, IRegressionResult
 
         Coefficients = Frame.Suppress(list);
         TermTests = [.. Frame.Terms.Where(t => t.IsCategorical).Select(t => JointTest(t, termDf))];
-        Notes = [.. notes, fit.Notes[0], .. Frame.DisclosureNotes];
+        Notes = Frame.HasSuppression
+            ? [.. notes, fit.Notes[0], .. Frame.DisclosureNotes, Localization.Messages.Get("Model.ResidualSpreadHidden")]
+            : [.. notes, fit.Notes[0], .. Frame.DisclosureNotes];
     }
 
     /// <summary>The method in words: "OLS (vanlige standardfeil)", or the robust variant's.</summary>
@@ -412,13 +423,13 @@ public sealed class OlsResult : Result, IRegressionResult
                 continue;
             }
 
-            List<ReportCell> cells = [ReportCell.FromText(labels.Coefficient(c.Name)), ReportCell.FromNumber(c.Estimate, 3), ReportCell.FromNumber(c.StandardError, 3), ReportCell.FromNumber(c.StandardisedBeta, 3), ReportCell.FromNumber(c.T, 2)];
+            List<ReportCell> cells = [ReportCell.FromText(labels.Coefficient(c.Name)), ReportCell.FromNumber(c.Estimate, 3), Num(c.StandardError, 3), j == 0 ? ReportCell.FromNumber(c.StandardisedBeta, 3) : Num(c.StandardisedBeta, 3), Num(c.T, 2)];
             if (!_classical)
             {
                 cells.Add(ReportCell.FromNumber(c.Df, c.Df == Math.Round(c.Df) ? 0 : 1));
             }
 
-            coef.Row([.. cells, ReportCell.FromPValue(c.P), ReportCell.FromNumber(c.Lower, 3), ReportCell.FromNumber(c.Upper, 3)]);
+            coef.Row([.. cells, PValue(c.P), Num(c.Lower, 3), Num(c.Upper, 3)]);
         }
 
         foreach (var n in Notes)

@@ -1,3 +1,4 @@
+using Analysenotater.Disclosure;
 using Analysenotater.Reporting;
 
 namespace Analysenotater.Statistics.Representativeness;
@@ -10,8 +11,11 @@ namespace Analysenotater.Statistics.Representativeness;
 /// </summary>
 public sealed class MunicipalitySizeRepresentativeness : Result
 {
-    private MunicipalitySizeRepresentativeness(IReadOnlyList<string> groups, IReadOnlyList<double> referenceShares, string referenceLabel, GoodnessOfFitResult respondents, GoodnessOfFitResult municipalities)
+    private MunicipalitySizeRepresentativeness(IReadOnlyList<string> groups, IReadOnlyList<double> referenceShares, string referenceLabel, GoodnessOfFitResult respondents, GoodnessOfFitResult municipalities,
+        IReadOnlyList<DisclosureLevel> respondentLevels, DisclosurePolicy policy)
     {
+        RespondentLevels = respondentLevels;
+        Policy = policy;
         Groups = groups;
         ReferenceShares = referenceShares;
         ReferenceLabel = referenceLabel;
@@ -28,7 +32,21 @@ public sealed class MunicipalitySizeRepresentativeness : Result
     /// <summary>The reference's name.</summary>
     public string ReferenceLabel { get; }
 
-    /// <summary>The test on respondent counts.</summary>
+    /// <summary>
+    /// Per size group: the disclosure level of its respondent count, decided as one table (<see cref="GroupRelease"/>:
+    /// the groups and Totalt, with secondary suppression). A group below «n and means» shows «*» for its respondents and
+    /// their share in <see cref="Summary"/>, and the χ² test on respondents is then withheld (with the total and the
+    /// reference shares known, χ² gives the hidden count back).
+    /// </summary>
+    public IReadOnlyList<DisclosureLevel> RespondentLevels { get; }
+
+    /// <summary>The disclosure policy the respondent counts were decided under.</summary>
+    public DisclosurePolicy Policy { get; }
+
+    /// <summary>True when a size group's respondent count (and so the respondents' χ² test) is withheld.</summary>
+    public bool RespondentsSuppressed => RespondentLevels.Any(l => l < DisclosureLevel.MeansOnly);
+
+    /// <summary>The test on respondent counts, as the caller's counts give it (unreleased input: <see cref="Summary"/> shows what may be released).</summary>
     public GoodnessOfFitResult Respondents { get; }
 
     /// <summary>The test on municipality counts.</summary>
@@ -36,14 +54,18 @@ public sealed class MunicipalitySizeRepresentativeness : Result
 
     /// <summary>Compares both distributions with the reference shares (any scale: 49/39/12 or 0.49/…).</summary>
     /// <exception cref="ArgumentException">Lengths differ or counts/shares are invalid.</exception>
-    public static MunicipalitySizeRepresentativeness Compare(IReadOnlyList<long> respondentCounts, IReadOnlyList<long> municipalityCounts, IReadOnlyList<double> referenceShares, IReadOnlyList<string>? groups = null, string referenceLabel = "BrukerPlan 2016", GoodnessOfFitOptions? options = null)
+    public static MunicipalitySizeRepresentativeness Compare(IReadOnlyList<long> respondentCounts, IReadOnlyList<long> municipalityCounts, IReadOnlyList<double> referenceShares, IReadOnlyList<string>? groups = null, string referenceLabel = "BrukerPlan 2016", GoodnessOfFitOptions? options = null,
+        AnalysisContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(referenceShares);
         groups ??= ["Liten", "Mellomstor", "Stor"];
         var r = ChiSquareGoodnessOfFit.Test(respondentCounts, referenceShares, groups, options, "Respondenter etter kommunestørrelse");
         var m = ChiSquareGoodnessOfFit.Test(municipalityCounts, referenceShares, groups, options, "Kommuner etter kommunestørrelse");
         var sum = referenceShares.Sum();
-        return new MunicipalitySizeRepresentativeness(groups, referenceShares.Select(s => s / sum).ToArray(), referenceLabel, r, m);
+        var policy = (context ?? AnalysisContext.Default).Disclosure;
+        var counts = r.Observed.Select(c => (int)Math.Min(c, int.MaxValue)).ToList();
+        var levels = GroupRelease.Decide(policy, counts, 0, [.. groups]).Levels;
+        return new MunicipalitySizeRepresentativeness(groups, referenceShares.Select(s => s / sum).ToArray(), referenceLabel, r, m, levels, policy);
     }
 
     /// <summary>The side-by-side table with both tests in the notes.</summary>
@@ -53,11 +75,19 @@ public sealed class MunicipalitySizeRepresentativeness : Result
         double nr = Respondents.N, nm = Municipalities.N;
         for (var i = 0; i < Groups.Count; i++)
         {
-            b.Row(ReportCell.FromText(Groups[i]), ReportCell.FromCount(Respondents.Observed[i]), ReportCell.FromPercent(100 * Respondents.Observed[i] / nr, 0), ReportCell.FromCount(Municipalities.Observed[i]), ReportCell.FromPercent(100 * Municipalities.Observed[i] / nm, 0), ReportCell.FromPercent(100 * ReferenceShares[i], 0));
+            var shown = RespondentLevels[i] >= DisclosureLevel.MeansOnly;
+            b.Row(ReportCell.FromText(Groups[i]), shown ? ReportCell.FromCount(Respondents.Observed[i]) : ReportCell.Suppressed,
+                shown ? ReportCell.FromPercent(100 * Respondents.Observed[i] / nr, 0) : ReportCell.Suppressed,
+                ReportCell.FromCount(Municipalities.Observed[i]), ReportCell.FromPercent(100 * Municipalities.Observed[i] / nm, 0), ReportCell.FromPercent(100 * ReferenceShares[i], 0));
         }
 
         b.Row(ReportCell.FromText("Totalt"), ReportCell.FromCount(Respondents.N), ReportCell.FromPercent(100, 0), ReportCell.FromCount(Municipalities.N), ReportCell.FromPercent(100, 0), ReportCell.FromPercent(100, 0));
-        foreach (var (name, t) in new[] { ("Respondenter", Respondents), ("Kommuner", Municipalities) })
+        if (RespondentsSuppressed)
+        {
+            b.Note($"* Skjult etter personvernregelen ({Policy.Description}): størrelsesgrupper med for få respondenter, og grupper som ellers ville gitt dem ved subtraksjon fra totalen. Testen på respondenter vises derfor ikke (den ville gitt antallet tilbake).");
+        }
+
+        foreach (var (name, t) in RespondentsSuppressed ? new[] { ("Kommuner", Municipalities) } : new[] { ("Respondenter", Respondents), ("Kommuner", Municipalities) })
         {
             var method = t.Method switch
             {

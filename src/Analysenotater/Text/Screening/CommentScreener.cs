@@ -79,7 +79,15 @@ public sealed class CommentScreener
         ArgumentNullException.ThrowIfNull(data);
         var col = data[column] as TextColumn
             ?? throw new InvalidOperationException($"Column '{column}' holds {data[column].Kind} values, not text; only text columns can be screened.");
-        return Screen(column, col.Values);
+        var all = Screen(column, col.Values);
+
+        // Every respondent's text is one group of the dataset's release ledger: a screening of a subset of the same
+        // import (everyone but a few) cannot be differenced with this one. A run smaller than the distributions
+        // threshold is not recorded: every subset and group of it is withheld by its own rule anyway.
+        var run = new ScreenedComments(column, all.Comments, all.Audit, all.Rows, all.Rows, null, null, data);
+        var policy = Disclosure.AnalysisContext.Default.Disclosure;
+        var withheld = all.Rows >= policy.MinimumForDistributions && run.SettleWithLedger(_ => 0, [Disclosure.DisclosureLevel.Full], policy)[0];
+        return withheld ? new ScreenedComments(column, all.Comments, all.Audit, all.Rows, all.Rows, null, ScreenedComments.LedgerNote(column), data) : run;
     }
 
     /// <summary>All identifying details found in <paramref name="text"/>, ordered by position. Detectors run in a fixed

@@ -14,8 +14,9 @@ public sealed class ScreenedComments
 {
     private readonly IReadOnlyList<ScreenedComment> _comments;
 
-    internal ScreenedComments(string questionId, IReadOnlyList<ScreenedComment> comments, ScreeningAuditLog audit, int rows, int respondents, Func<int, bool>? scope = null, string? withheldNote = null)
+    internal ScreenedComments(string questionId, IReadOnlyList<ScreenedComment> comments, ScreeningAuditLog audit, int rows, int respondents, Func<int, bool>? scope = null, string? withheldNote = null, Data.SurveyDataset? data = null)
     {
+        Data = data is not null && data.RowCount == rows ? data : null;
         Rows = rows;
         QuestionId = questionId;
         _comments = comments;
@@ -55,6 +56,41 @@ public sealed class ScreenedComments
     /// <summary>The rows of the whole run (the number of texts screened, with or without a comment).</summary>
     internal int Rows { get; }
 
+    /// <summary>The dataset the comments were screened from (row = dataset row), whose release ledger the subsets and
+    /// groups are settled with; null for texts screened from a list.</summary>
+    internal Data.SurveyDataset? Data { get; }
+
+    /// <summary>
+    /// Settles groups of this run's rows with the dataset's release ledger (measure = the text column, every
+    /// respondent counted; text is shown only at <see cref="DisclosureLevel.Full"/>). Returns, per group, whether
+    /// it must be withheld because, together with what was released before from the same data, it would give a
+    /// withheld group's text. Without a dataset nothing is lowered.
+    /// </summary>
+    /// <param name="keyOfRow">Per row of the run, the group key (−1: in no group).</param>
+    /// <param name="own">Per key, the level the release alone allows.</param>
+    /// <param name="policy">The rule.</param>
+    internal bool[] SettleWithLedger(Func<int, int> keyOfRow, DisclosureLevel[] own, DisclosurePolicy policy)
+    {
+        if (Data is null || own.Length == 0)
+        {
+            return new bool[own.Length];
+        }
+
+        var keys = new int[Rows];
+        for (var r = 0; r < Rows; r++)
+        {
+            keys[r] = keyOfRow(r);
+        }
+
+        var decision = ReleaseLedger.Of(Data).Settle(
+            new ReleaseProposal(Data, QuestionId, null, [keys], [.. Enumerable.Range(0, own.Length).Select(k => new ReleaseGroup(0, k))], policy),
+            caps => [.. own.Select((l, i) => l < caps[i] ? l : caps[i])]);
+        return [.. own.Select((l, i) => l == DisclosureLevel.Full && decision.LoweredByLedger[i] && decision.Levels[i] < DisclosureLevel.Full)];
+    }
+
+    /// <summary>The note of a group withheld because of earlier releases.</summary>
+    internal static string LedgerNote(string group) => Localization.Messages.Format("Release.TextHiddenByEarlierReleases", group);
+
     /// <summary>
     /// The comments whose row satisfies <paramref name="keepRow"/> (a subgroup); the audit stays that of the whole run.
     /// The subgroup follows its tier under <paramref name="context"/> (default KoRus 2017): it and the rest of this
@@ -70,7 +106,15 @@ public sealed class ScreenedComments
         var note = IsWithheld ? WithheldNote
             : GroupRelease.SubsetMayShowText(policy, subset, Respondents - subset) ? null
             : $"{Reporting.ReportCell.SuppressedMarker} Kommentarene i utvalget vises ikke: utvalget eller resten har for få svar ({policy.Description}).";
-        return new ScreenedComments(QuestionId, [.. _comments.Where(c => keepRow(c.Row))], Audit, Rows, subset, InSubset, note);
+
+        // Across releases: the subset is a group of the dataset's release ledger (overlapping subsets and groupings
+        // of one run cannot be differenced).
+        if (SettleWithLedger(r => InSubset(r) ? 0 : -1, [note is null ? DisclosureLevel.Full : DisclosureLevel.Nothing], policy)[0])
+        {
+            note = LedgerNote("utvalget");
+        }
+
+        return new ScreenedComments(QuestionId, [.. _comments.Where(c => keepRow(c.Row))], Audit, Rows, subset, InSubset, note, Data);
     }
 
     /// <summary>
@@ -120,13 +164,19 @@ public sealed class ScreenedComments
 
         var (levels, _) = policy.IsDisabled ? ([.. labels.Select(_ => DisclosureLevel.Full)], new bool[labels.Count]) : GroupRelease.Decide(policy, respondents, without, labels);
         var scope = Scope;
+
+        // Across releases: the groups are groups of the dataset's release ledger.
+        var index = labels.Select((l, g) => (l, g)).ToDictionary(x => x.l, x => x.g, StringComparer.Ordinal);
+        var lowered = IsWithheld ? new bool[labels.Count]
+            : SettleWithLedger(r => scope(r) && !string.IsNullOrWhiteSpace(groupLabels[r]) ? index[groupLabels[r]!] : -1, [.. levels.Take(labels.Count)], policy);
         return [.. labels.Select((label, g) =>
         {
             bool InGroup(int r) => scope(r) && groupLabels[r] == label;
             var note = IsWithheld ? WithheldNote
+                : lowered[g] ? LedgerNote(label)
                 : levels[g] == DisclosureLevel.Full ? null
                 : $"{Reporting.ReportCell.SuppressedMarker} «{label}»: kommentarer, ord og sitater vises ikke fordi gruppen (eller en annen gruppe den ville avsløre) har for få svar ({policy.Description}).";
-            return (label, new ScreenedComments(QuestionId, [.. _comments.Where(c => InGroup(c.Row))], Audit, Rows, respondents[g], InGroup, note));
+            return (label, new ScreenedComments(QuestionId, [.. _comments.Where(c => InGroup(c.Row))], Audit, Rows, respondents[g], InGroup, note, Data));
         })];
     }
 

@@ -69,4 +69,53 @@ public sealed class TTestTests
         Assert.Contains("group 2", ex.Message, StringComparison.Ordinal);
         Assert.Contains("it has 1", ex.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Groups 1 and 3 of 20 rows and group 2 of two rows (answers 1 and 5: mean 3, SD 2,83 give both back).</summary>
+    private static Analysenotater.Data.SurveyDataset SmallGroupData(bool withGroupOfTwo)
+    {
+        var y = new List<double>();
+        var g = new List<double>();
+        for (var i = 0; i < 20; i++)
+        {
+            y.Add(3 + (i % 3));
+            g.Add(1);
+            y.Add(2 + (i % 4));
+            g.Add(3);
+        }
+
+        if (withGroupOfTwo)
+        {
+            y.AddRange([1, 5]);
+            g.AddRange([2, 2]);
+        }
+
+        return new Analysenotater.Data.SurveyDataset(null, [new Analysenotater.Data.NumericColumn("y", [.. y]), new Analysenotater.Data.NumericColumn("g", [.. g])]);
+    }
+
+    [Fact]
+    public void A_t_test_from_data_refuses_a_group_of_two_and_a_group_that_would_give_it_away()
+    {
+        // Issue 17: TTest.Welch(data, "y", "g", 1, 2) printed the two respondents' n, mean and SD (their answers).
+        var data = SmallGroupData(withGroupOfTwo: true);
+        foreach (var (a, b) in new[] { (1.0, 2.0), (2.0, 3.0), (1.0, 3.0) })
+        {
+            // (1, 3): with Totalt shown by any table of y by g, Totalt − group 1 − group 3 is the two; one of 1 and 3 is hidden too.
+            var welch = Assert.Throws<ArgumentException>(() => TTest.Welch(data, "y", "g", a, b));
+            var student = Assert.Throws<ArgumentException>(() => TTest.Student(data, "y", "g", a, b));
+            foreach (var ex in new[] { welch, student })
+            {
+                Assert.Contains("disclosure control", ex.Message, StringComparison.Ordinal);
+                Assert.DoesNotContain("has 2", ex.Message, StringComparison.Ordinal);
+            }
+        }
+
+        // Without the small group the test runs, and gives what the arrays give.
+        var clean = SmallGroupData(withGroupOfTwo: false);
+        var r = TTest.Welch(clean, "y", "g", 1, 3);
+        var y = clean.ValidValues("y");
+        var g = clean.ValidValues("g");
+        var expected = TTest.Welch([.. y.Where((_, i) => g[i] == 1)], [.. y.Where((_, i) => g[i] == 3)]);
+        Assert.Equal(expected.Estimate, r.Estimate, 12);
+        Assert.Equal(20, r.N1);
+    }
 }

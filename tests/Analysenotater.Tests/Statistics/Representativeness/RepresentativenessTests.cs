@@ -154,6 +154,27 @@ public class RepresentativenessTests
     }
 
     [Fact]
+    public void Municipality_size_hides_a_size_group_of_two_and_the_respondents_test_that_would_give_it_back()
+    {
+        // Issue 17: the table printed «Liten 2» (and its share) for a size group of two respondents.
+        long[] respondents = [2, 120, 369];
+        var r = MunicipalitySizeRepresentativeness.Compare(respondents, [1, 8, 11], [49, 39, 12]);
+        var t = r.Summary();
+        Assert.Equal(CellKind.Suppressed, t.FindRow("Liten")![1].Kind);
+        Assert.Equal(CellKind.Suppressed, t.FindRow("Liten")![2].Kind);
+
+        // Totalt (491) is printed: the groups shown must not leave just the two.
+        var shown = new[] { "Liten", "Mellomstor", "Stor" }.Select(g => t.FindRow(g)![1]).Where(c => c.Kind == CellKind.Count).Sum(c => c.Value);
+        Assert.Equal(491, t.FindRow("Totalt")![1].Value);
+        Assert.NotEqual(2, 491 - shown);
+
+        // χ² on respondents with N and the reference known gives the hidden count back: withheld; municipalities stay.
+        Assert.DoesNotContain(t.Notes, n => n.StartsWith("Respondenter:", StringComparison.Ordinal));
+        Assert.Contains(t.Notes, n => n.StartsWith("Kommuner:", StringComparison.Ordinal));
+        Assert.Equal(CellKind.Count, t.FindRow("Liten")![3].Kind);
+    }
+
+    [Fact]
     public void Bad_csv_cells_are_named()
     {
         var ex = Assert.Throws<FormatException>(() => ReferenceMarginsCsv.Parse("variable,label,sample_value,reference_value,unit,sample_n\nKjønn,Menn,70,x,percent,491\n", "t.csv"));

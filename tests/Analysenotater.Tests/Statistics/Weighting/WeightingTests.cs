@@ -36,6 +36,28 @@ public class WeightingTests
     }
 
     [Fact]
+    public void Post_stratification_summary_hides_a_cell_of_two_and_the_cell_that_would_give_it_away()
+    {
+        // Issue 17: the summary printed n = 2 (and the factor population ÷ 2) for a post-stratum of two respondents.
+        int[] codes = [.. Enumerable.Repeat(1, 40), .. Enumerable.Repeat(2, 2), .. Enumerable.Repeat(3, 30)];
+        var r = PostStratification.Apply(null, new WeightMargin("g", codes, new Dictionary<int, double> { [1] = 400, [2] = 100, [3] = 300 }));
+        var t = r.Summary();
+        var rows = t.Rows.Where(row => row[0].Text is "1" or "2" or "3").ToDictionary(row => row[0].Text!);
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(Analysenotater.Reporting.CellKind.Suppressed, rows["2"][1].Kind);
+        Assert.Equal(Analysenotater.Reporting.CellKind.Suppressed, rows["2"][2].Kind);
+        Assert.Equal(Analysenotater.Reporting.CellKind.Suppressed, rows["2"][4].Kind);
+        Assert.Equal(100, rows["2"][3].Value); // the population total is public
+
+        // The sample's total (72) is printed elsewhere: the cells shown must not leave just the two.
+        var shown = rows.Values.Where(row => row[1].Kind == Analysenotater.Reporting.CellKind.Count).Sum(row => row[1].Value);
+        Assert.NotEqual(2, 72 - shown);
+
+        // The weights are still the post-stratified ones.
+        Assert.Equal(100, r.Weights.Where((_, i) => codes[i] == 2).Sum(), 9);
+    }
+
+    [Fact]
     public void Raking_matches_rake_and_reports_convergence()
     {
         // Both iterate to a margin error below 1e-10 of the total (R: epsilon 1e-13 · Σw), so 1e-8 relative on each weight.
