@@ -65,6 +65,8 @@ internal sealed class RunCommand : CliCommand<RunSettings>
         HelpName = "nb-NO|en-GB|…",
     };
 
+    private readonly Option<string> _ledger = DataCommands.DataOptions.Ledger();
+
     /// <summary>Declares the arguments and options.</summary>
     public RunCommand()
         : base("run", CliTexts.Get("Help.Run"))
@@ -78,6 +80,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
         Add(_slides);
         Add(_quiet);
         Add(_culture);
+        Add(_ledger);
         _culture.Validators.Add(result =>
         {
             var name = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
@@ -134,6 +137,7 @@ internal sealed class RunCommand : CliCommand<RunSettings>
         {
             Path = parseResult.GetRequiredValue(_path),
             OutputDirectory = parseResult.GetValue(_output) ?? "output",
+            Ledger = parseResult.GetValue(_ledger),
             AllowErrors = parseResult.GetValue(_allowErrors),
             Formats = new HashSet<string>(SplitFormats(formats ?? (report ? RunSettings.ReportOnlyFormats : RunSettings.DefaultFormats)), StringComparer.OrdinalIgnoreCase),
             SlidesForAll = parseResult.GetValue(_slides),
@@ -146,6 +150,8 @@ internal sealed class RunCommand : CliCommand<RunSettings>
     /// <inheritdoc />
     protected override async Task<int> ExecuteAsync(RunSettings parsed, CliContext context, CancellationToken cancellationToken)
     {
+        // The notebooks' imports keep their release ledgers between runs (and share one per data file within this run).
+        using var ledger = Analysenotater.Disclosure.Persistence.LedgerPersistence.Use(parsed.Ledger ?? Analysenotater.Disclosure.Persistence.LedgerPersistence.DefaultDirectory);
         var inputs = ResolveInputs(parsed.Path);
         var outputDir = Path.GetFullPath(parsed.OutputDirectory);
         var folderRun = Directory.Exists(parsed.Path);

@@ -27,6 +27,9 @@ internal sealed record RunSettings
     /// <summary>The output folder (relative to the working directory or absolute).</summary>
     public required string OutputDirectory { get; init; }
 
+    /// <summary>The <c>--ledger</c> location of the notebooks' release ledgers (a directory or a state file), or null for the default directory.</summary>
+    public string? Ledger { get; init; }
+
     /// <summary>Keep going after a failing cell and exit 0.</summary>
     public bool AllowErrors { get; init; }
 

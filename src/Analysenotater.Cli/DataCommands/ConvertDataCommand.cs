@@ -58,7 +58,7 @@ internal sealed class ConvertDataCommand : CliCommand<ConvertDataSettings>
         var outExt = Path.GetExtension(to).ToLowerInvariant();
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(from, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map);
+            var (data, report) = SurveyDataInput.Read(from, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map, settings.Input.Ledger);
             if (SurveyDataInput.ReportIssues(report, settings.Input.Strict, context))
             {
                 return 1;

@@ -17,7 +17,7 @@ internal static class DataCommandErrors
         {
             return body();
         }
-        catch (Exception e) when (e is SpssFormatException or InstrumentLoadException or Studies.StudyLoadException or FormatException or SurveyImportException or KeyNotFoundException
+        catch (Exception e) when (e is SpssFormatException or InstrumentLoadException or Studies.StudyLoadException or FormatException or SurveyImportException or Disclosure.Persistence.LedgerStateException or KeyNotFoundException
                                       or InvalidDataException or (ArgumentException and not ArgumentNullException))
         {
             context.Error.WriteLine($"analysenotater {commandName}: {e.Message}");

@@ -4,7 +4,7 @@ namespace Analysenotater.Cli.DataCommands;
 
 /// <summary>
 /// The option set the data commands share, declared once: <c>--instrument</c>, <c>--study</c>, <c>--map</c>,
-/// optionally <c>--missing</c> and <c>--codebook</c>, <c>--strict</c>, and optionally <c>--format</c> and
+/// optionally <c>--missing</c> and <c>--codebook</c>, <c>--strict</c>, <c>--ledger</c>, and optionally <c>--format</c> and
 /// <c>--output</c>. <see cref="AddTo"/> puts them on a command; <see cref="Bind"/> reads them into a <see cref="DataInputSettings"/>.
 /// Each instance owns its own option objects (one instance per command).
 /// </summary>
@@ -16,6 +16,7 @@ internal sealed class DataInputOptions
     private readonly Option<string[]>? _missing;
     private readonly Option<string>? _codebook;
     private readonly Option<bool> _strict = DataOptions.Strict();
+    private readonly Option<string> _ledger = DataOptions.Ledger();
     private readonly Option<OutputFormat>? _format;
     private readonly Option<string>? _output;
 
@@ -41,7 +42,7 @@ internal sealed class DataInputOptions
     /// <param name="command">The data command.</param>
     public void AddTo(Command command)
     {
-        Option?[] options = [_instrument, _study, _map, _missing, _codebook, _strict, _format, _output];
+        Option?[] options = [_instrument, _study, _map, _missing, _codebook, _strict, _ledger, _format, _output];
         foreach (var option in options.OfType<Option>())
         {
             command.Add(option);
@@ -64,6 +65,7 @@ internal sealed class DataInputOptions
         Missing = (_missing is null ? null : parseResult.GetValue(_missing)) ?? [],
         Codebook = _codebook is null ? null : parseResult.GetValue(_codebook),
         Strict = parseResult.GetValue(_strict),
+        Ledger = parseResult.GetValue(_ledger),
         Format = _format is null ? OutputFormat.Text : parseResult.GetValue(_format),
         Output = _output is null ? null : parseResult.GetValue(_output),
     };

@@ -27,6 +27,9 @@ internal sealed record DataInputSettings
     /// <summary>Stop with exit code 1 on import errors (<c>--strict</c>).</summary>
     public bool Strict { get; init; }
 
+    /// <summary>The <c>--ledger</c> location (a directory or a state file), or null for the default directory.</summary>
+    public string? Ledger { get; init; }
+
     /// <summary>What to print (<c>--format</c>; text when the command has no such option).</summary>
     public OutputFormat Format { get; init; }
 

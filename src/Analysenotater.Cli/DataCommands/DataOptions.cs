@@ -130,6 +130,14 @@ internal static class DataOptions
         HelpName = "file.csv|file.sav",
     };
 
+    /// <summary><c>--ledger path</c>: where the release ledger of the data file is kept (a directory or a file; default <see cref="Analysenotater.Disclosure.Persistence.LedgerPersistence.DefaultDirectory"/>).</summary>
+    /// <returns>The option.</returns>
+    public static Option<string> Ledger() => new("--ledger")
+    {
+        Description = CliTexts.Get("Help.Ledger"),
+        HelpName = "dir/|file.ledger",
+    };
+
     /// <summary>The import options of <c>--missing</c> and <c>--codebook</c>, or null when neither is given.</summary>
     /// <exception cref="FileNotFoundException">The codebook file does not exist.</exception>
     public static ImportOptions? ImportOptionsFrom(IReadOnlyList<string>? missing, string? codebook)

@@ -46,7 +46,7 @@ internal sealed class ReproduceCommand : CliCommand<DataFileSettings>
         var path = settings.DataFile ?? FindBundledData(context);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var (data, report) = SurveyDataInput.Read(path, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map);
+            var (data, report) = SurveyDataInput.Read(path, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map, settings.Input.Ledger);
             if (data.Instrument?.Id != KnownInstruments.KoRus2017.Id)
             {
                 context.Error.WriteLine(CliTexts.Format("Error.NotKoRus", path, data.Instrument?.Id ?? CliTexts.Get("Data.NoInstrumentShort")));

@@ -1,3 +1,4 @@
+using Analysenotater.Disclosure.Persistence;
 using Analysenotater.Import;
 using Analysenotater.Spss;
 using Analysenotater.Studies;
@@ -34,7 +35,9 @@ internal static class SurveyDataInput
     /// <param name="options">The import options of <c>--missing</c> / <c>--codebook</c>, or null.</param>
     /// <param name="studyOption">The <c>--study</c> value.</param>
     /// <param name="mapOption">The <c>--map</c> value.</param>
-    public static SurveyInputResult Read(string path, string? instrumentOption, CliContext context, ImportOptions? options = null, string? studyOption = null, string? mapOption = null)
+    /// <param name="ledger">The <c>--ledger</c> value: where the file's release ledger is kept (null: <see cref="LedgerPersistence.DefaultDirectory"/>).</param>
+    /// <exception cref="LedgerStateException">The release ledger's state file cannot be used (exit 2, the message names it).</exception>
+    public static SurveyInputResult Read(string path, string? instrumentOption, CliContext context, ImportOptions? options = null, string? studyOption = null, string? mapOption = null, string? ledger = null)
     {
         RequireDataFile(path);
         if (instrumentOption is not null && !IsKnownChoice(instrumentOption) && !instrumentOption.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -42,7 +45,13 @@ internal static class SurveyDataInput
             throw new CliUsageException(CliTexts.Format("Error.InstrumentChoice", InstrumentChoices, instrumentOption));
         }
 
-        var result = SurveyInput.Load(path, instrumentOption, studyOption, mapOption, importOptions: options);
+        SurveyInputResult result;
+        using (LedgerPersistence.Use(ledger ?? LedgerPersistence.DefaultDirectory))
+        {
+            // Every table released from this data is checked against those released before from the same file, in this and earlier runs.
+            result = SurveyInput.Load(path, instrumentOption, studyOption, mapOption, importOptions: options);
+        }
+
         foreach (var note in result.Notes)
         {
             context.Error.WriteLine(note);

@@ -86,7 +86,7 @@ internal sealed class TableCommand : CliCommand<TableSettings>
     protected override Task<int> ExecuteAsync(TableSettings settings, CliContext context, CancellationToken cancellationToken)
         => Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var input = SurveyDataInput.Read(settings.DataFile, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map);
+            var input = SurveyDataInput.Read(settings.DataFile, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map, settings.Input.Ledger);
             var (data, report) = input;
             var options = settings.Options;
             if (settings.StudyRecode is { } name)

@@ -35,7 +35,7 @@ internal sealed class ValidateCommand : CliCommand<DataFileSettings>
         var (path, format) = (settings.DataFile!, settings.Input.Format);
         return Task.FromResult(DataCommandErrors.Guard(Name, context, () =>
         {
-            var input = SurveyDataInput.Read(path, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map);
+            var input = SurveyDataInput.Read(path, settings.Input.Instrument, context, settings.Input.ImportOptions(), settings.Input.Study, settings.Input.Map, settings.Input.Ledger);
             var (data, report) = input;
             var table = report.Summary();
             string text;

@@ -25,6 +25,9 @@ internal sealed class DataLineage
     /// <summary>A new root of <paramref name="rowCount"/> rows with a ledger of its own.</summary>
     public static DataLineage NewRoot(int rowCount) => new(new ReleaseLedger(rowCount), null);
 
+    /// <summary>The root of data whose rows are those of <paramref name="ledger"/>'s root (another import of the same source).</summary>
+    public static DataLineage Root(ReleaseLedger ledger) => new(ledger, null);
+
     /// <summary>The root row of row <paramref name="row"/>.</summary>
     public int RootRow(int row) => RootRows is null ? row : RootRows[row];
 

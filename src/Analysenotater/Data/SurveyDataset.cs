@@ -53,6 +53,31 @@ public sealed class SurveyDataset
     /// <summary>The root rows and release ledger of this dataset (shared by every subset and derivation of one import).</summary>
     internal DataLineage Lineage { get; }
 
+    /// <summary>
+    /// This freshly imported dataset on the ledger of an earlier import of the same source (same rows in the same
+    /// order), so that releases from both are checked against each other. Its columns (new, not shared) move with it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This dataset is not a root, or the ledger has another row count.</exception>
+    internal SurveyDataset OnLedger(Disclosure.ReleaseLedger ledger)
+    {
+        if (Lineage.RootRows is not null || ledger.RootRowCount != RowCount)
+        {
+            throw new InvalidOperationException("Only an imported dataset with the ledger's rows can join its ledger.");
+        }
+
+        var lineage = DataLineage.Root(ledger);
+        foreach (var c in Columns)
+        {
+            c.Lineage = lineage;
+        }
+
+        return new SurveyDataset(Instrument, Columns, Roles, lineage) { _ownLabels = _ownLabels };
+    }
+
+    /// <summary>A dataset of <paramref name="rowCount"/> rows and no real columns on <paramref name="lineage"/> (a release replayed from a ledger's log).</summary>
+    internal static SurveyDataset RowsOnly(DataLineage lineage, int rowCount) =>
+        new(null, [new CodeColumn("#rows", new short[rowCount])], null, lineage);
+
     /// <summary>The instrument the item columns follow, or null for a dataset without one.</summary>
     public Instrument? Instrument { get; }
 

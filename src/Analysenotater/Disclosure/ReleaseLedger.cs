@@ -78,7 +78,18 @@ internal sealed class ReleaseLedger
     /// <param name="proposals">One per measure; the same data, partitions and groups.</param>
     /// <param name="decide">The release's own decision under caps per group (a level never above its cap).</param>
     /// <exception cref="ArgumentException">No proposal, or proposals on other data or with other groups.</exception>
-    public ReleaseDecision Settle(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], DisclosureLevel[]> decide)
+    public ReleaseDecision Settle(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], DisclosureLevel[]> decide) =>
+        Journal is { } journal ? journal.Settle(this, proposals, decide) : SettleHere(proposals, decide);
+
+    /// <summary>
+    /// The log of this ledger's releases kept outside the process (a state file per data source), or null: then
+    /// <see cref="Settle(IReadOnlyList{ReleaseProposal}, Func{DisclosureLevel[], DisclosureLevel[]})"/> first replays
+    /// what other processes committed and afterwards appends the release (Disclosure/Persistence).
+    /// </summary>
+    internal Persistence.LedgerJournal? Journal { get; set; }
+
+    /// <summary>Settles a release against this ledger's releases in memory only (the journal calls it, also to replay).</summary>
+    internal ReleaseDecision SettleHere(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], DisclosureLevel[]> decide)
     {
         ArgumentNullException.ThrowIfNull(proposals);
         ArgumentNullException.ThrowIfNull(decide);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Analysenotater.Disclosure.Persistence;
 using Analysenotater.Instruments;
 
 namespace Analysenotater.Import;
@@ -39,7 +40,8 @@ public static class SurveyCsvReader
     public static ImportResult Read(string path, Instrument? instrument, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return ReadBytes(File.ReadAllBytes(path), Path.GetFileName(path), instrument, options);
+        var bytes = File.ReadAllBytes(path);
+        return LedgerRegistry.Attach(ReadBytes(bytes, Path.GetFileName(path), instrument, options), SourceIdentity.Of(bytes));
     }
 
     /// <summary>Reads CSV from a stream; <paramref name="sourceName"/> names it in messages.</summary>
@@ -49,7 +51,8 @@ public static class SurveyCsvReader
         ArgumentNullException.ThrowIfNull(stream);
         using var ms = new MemoryStream();
         stream.CopyTo(ms);
-        return ReadBytes(ms.ToArray(), sourceName, instrument, options);
+        var bytes = ms.ToArray();
+        return LedgerRegistry.Attach(ReadBytes(bytes, sourceName, instrument, options), SourceIdentity.Of(bytes));
     }
 
     /// <summary>Reads CSV from text already decoded (no encoding detection); <paramref name="sourceName"/> names it in messages.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analysenotater.Disclosure.Persistence;
 using Analysenotater.Instruments;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -21,8 +22,13 @@ public static class SurveyXlsxReader
     public static ImportResult Read(string path, Instrument? instrument, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = File.OpenRead(path);
-        return Read(stream, Path.GetFileName(path), instrument, options);
+        ImportResult result;
+        using (var stream = File.OpenRead(path))
+        {
+            result = Read(stream, Path.GetFileName(path), instrument, options);
+        }
+
+        return LedgerRegistry.Attach(result, SourceIdentity.OfFile(path));
     }
 
     /// <summary>Reads a workbook from a stream; <paramref name="sourceName"/> names it in messages.</summary>
