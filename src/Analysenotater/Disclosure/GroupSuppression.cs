@@ -17,7 +17,12 @@ internal enum BlockRole
 }
 
 /// <summary>A set of atoms shown (or not) as one column/row of a table; <see cref="Cap"/> lowers its level (weights rules).</summary>
-internal sealed record SuppressionBlock(string Label, int[] Atoms, BlockRole Role, DisclosureLevel Cap = DisclosureLevel.Full);
+/// <param name="Label">The group label.</param>
+/// <param name="Atoms">The atoms it holds.</param>
+/// <param name="Role">What the block is.</param>
+/// <param name="Cap">The highest level allowed.</param>
+/// <param name="HiddenBefore">True when an earlier release of the same data hid this group: offered last, so it is the one hidden again.</param>
+internal sealed record SuppressionBlock(string Label, int[] Atoms, BlockRole Role, DisclosureLevel Cap = DisclosureLevel.Full, bool HiddenBefore = false);
 
 /// <summary>
 /// Decides which groups of a table are shown, at which level, so that nothing hidden can be worked out. The inner
@@ -366,9 +371,10 @@ internal static class GroupSuppression
             return s;
         }
 
-        /// <summary>Totalt, then margins by n descending, then groups by n descending; ties in table order.</summary>
+        /// <summary>Totalt, then margins by n descending, then groups by n descending (groups an earlier release hid last); ties in table order.</summary>
         private IEnumerable<int> Order() => Enumerable.Range(0, blocks.Count)
             .OrderBy(b => blocks[b].Role switch { BlockRole.Total => 0, BlockRole.Margin => 1, _ => 2 })
+            .ThenBy(b => blocks[b].HiddenBefore)
             .ThenByDescending(b => n[b]).ThenBy(b => b);
 
         /// <summary>The published cells of a block in a layer, each as its inner cells: n cells (valid, denominator, respondents), then per class in the distribution layer.</summary>

@@ -7,15 +7,29 @@ namespace Analysenotater.Disclosure;
 /// value (of the rows some release covered), and every group of atoms released before — shown (at which level) or
 /// protected. Row sets are bit words (32 rows per word).
 /// </summary>
-internal sealed class MeasureRecord(int rootRows)
+internal sealed class MeasureRecord
 {
-    private readonly int _rows = rootRows;
+    private readonly int _rows;
+
+    /// <summary>A record that knows no row yet.</summary>
+    public MeasureRecord(int rootRows)
+        : this(rootRows, new int[Words(rootRows)], new int[Words(rootRows)])
+    {
+    }
+
+    /// <summary>A record with these row sets (<paramref name="knownWords"/> null = every row known).</summary>
+    public MeasureRecord(int rootRows, int[]? knownWords, int[] countedWords)
+    {
+        _rows = rootRows;
+        KnownWords = knownWords;
+        CountedWords = countedWords;
+    }
 
     /// <summary>Root rows some release of the measure covered; null when every root row is known.</summary>
-    public int[]? KnownWords { get; set; } = new int[Words(rootRows)];
+    public int[]? KnownWords { get; set; }
 
     /// <summary>Root rows with a valid value of the measure (meaningful where known).</summary>
-    public int[] CountedWords { get; set; } = new int[Words(rootRows)];
+    public int[] CountedWords { get; set; }
 
     /// <summary>Groups released before, as sorted atom lists.</summary>
     public List<LedgerEntry> Entries { get; } = [];
@@ -27,7 +41,76 @@ internal sealed class MeasureRecord(int rootRows)
     public bool[] KnownAtom { get; private set; } = [];
 
     /// <summary>True when the per-atom counts must be recomputed.</summary>
-    public bool Stale { get; set; } = true;
+    public bool Stale
+    {
+        get => _stale;
+        set
+        {
+            _stale = value;
+            if (value)
+            {
+                _classCounts = null;
+            }
+        }
+    }
+
+    private bool _stale = true;
+    private Dictionary<int, int[]>? _classCounts;
+
+    private readonly List<(Data.DataLineage Lineage, Func<int[]> Classes)> _classSources = [];
+
+    /// <summary>Adds where the answer class of the rows of <paramref name="lineage"/> can be computed (once per lineage).</summary>
+    public void AddClassSource(Data.DataLineage lineage, Func<int[]> classes)
+    {
+        if (!_classSources.Exists(x => x.Lineage == lineage))
+        {
+            _classSources.Add((lineage, classes));
+            _classCounts = null;
+        }
+    }
+
+    /// <summary>
+    /// Per answer class, the count per atom (computed from the class sources when first asked after a change);
+    /// null when some known row has no source (its class is unknown).
+    /// </summary>
+    public Dictionary<int, int[]>? ClassCounts(AtomPartition atoms)
+    {
+        if (_classCounts is not null)
+        {
+            return _classCounts;
+        }
+
+        var seen = new bool[_rows];
+        var counts = new Dictionary<int, int[]>();
+        foreach (var (lineage, classes) in _classSources)
+        {
+            var cls = classes();
+            for (var r = 0; r < cls.Length; r++)
+            {
+                var root = lineage.RootRow(r);
+                if (seen[root])
+                {
+                    continue;
+                }
+
+                seen[root] = true;
+                if (cls[r] != int.MinValue)
+                {
+                    (counts.TryGetValue(cls[r], out var c) ? c : counts[cls[r]] = new int[atoms.Count])[atoms.AtomOf(root)]++;
+                }
+            }
+        }
+
+        for (var r = 0; r < _rows; r++)
+        {
+            if (IsKnown(r) && !seen[r])
+            {
+                return null;
+            }
+        }
+
+        return _classCounts = counts;
+    }
 
     /// <summary>The number of 32-row words for <paramref name="rows"/> rows.</summary>
     public static int Words(int rows) => (rows + 31) / 32;

@@ -91,6 +91,17 @@ internal sealed class ReleaseLedger
     /// <summary>Settles a release against this ledger's releases in memory only (the journal calls it, also to replay).</summary>
     internal ReleaseDecision SettleHere(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], DisclosureLevel[]> decide)
     {
+        ArgumentNullException.ThrowIfNull(decide);
+        return Settle(proposals, (caps, _) => decide(caps));
+    }
+
+    /// <summary>
+    /// As <see cref="Settle(IReadOnlyList{ReleaseProposal}, Func{DisclosureLevel[], DisclosureLevel[]})"/>, and the
+    /// release's own decision is told which of its groups an earlier release of the same measures hid (the second
+    /// argument, per group), so that its secondary suppression can choose those again rather than new ones.
+    /// </summary>
+    public ReleaseDecision Settle(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], bool[], DisclosureLevel[]> decide)
+    {
         ArgumentNullException.ThrowIfNull(proposals);
         ArgumentNullException.ThrowIfNull(decide);
         if (proposals.Count == 0 || proposals.Any(p => p.Data.Lineage.Ledger != this || p.Groups.Count != proposals[0].Groups.Count))
@@ -100,17 +111,30 @@ internal sealed class ReleaseLedger
 
         var first = proposals[0];
         var caps = Enumerable.Repeat(DisclosureLevel.Full, first.Groups.Count).ToArray();
-        var alone = decide(caps);
-        var levels = alone;
+        DisclosureLevel[] alone;
+        var levels = caps;
         lock (_gate)
         {
             Refine(first);
             var groupAtoms = GroupAtoms(first);
             var records = proposals.Select(Take).ToList();
-            foreach (var r in records.Where(r => r.Stale))
+            for (var i = 0; i < records.Count; i++)
             {
-                r.Recount(_atoms);
+                if (proposals[i].Classes is { } classes)
+                {
+                    records[i].AddClassSource(proposals[i].Data.Lineage, classes);
+                }
+
+                if (records[i].Stale)
+                {
+                    records[i].Recount(_atoms);
+                }
             }
+
+            var hiddenBefore = groupAtoms.Select(atoms => atoms.Length > 0
+                && records.Any(r => r.Entries.Any(e => e.Shown == DisclosureLevel.Nothing && e.Atoms.AsSpan().SequenceEqual(atoms)))).ToArray();
+            alone = decide(caps, hiddenBefore);
+            levels = alone;
 
             var policy = first.Policy;
             if (!policy.IsDisabled && policy.ComplementarySuppression)
@@ -123,7 +147,7 @@ internal sealed class ReleaseLedger
                         var layers = proposals[i].Measure == ReleaseProposal.Respondents ? [DisclosureLevel.MeansOnly] : new[] { DisclosureLevel.MeansOnly, DisclosureLevel.Full };
                         foreach (var layer in layers)
                         {
-                            lowered |= Check(records[i], layer, groupAtoms, levels, caps, policy);
+                            lowered |= Check(records[i], layer, groupAtoms, levels, caps, policy, proposals[i].Zeros, proposals[i].Listed);
                         }
                     }
 
@@ -132,13 +156,13 @@ internal sealed class ReleaseLedger
                         break;
                     }
 
-                    levels = decide(caps);
+                    levels = decide(caps, hiddenBefore);
                 }
             }
 
-            foreach (var r in records)
+            for (var i = 0; i < records.Count; i++)
             {
-                Commit(r, groupAtoms, levels, policy);
+                Commit(records[i], groupAtoms, levels, policy, proposals[i].Zeros, proposals[i].Listed);
             }
         }
 
@@ -305,11 +329,10 @@ internal sealed class ReleaseLedger
                 : !m.KnownWords.Where((k, w) => ((m.CountedWords[w] ^ words[w]) & k) != 0).Any());
             if (agreeing is null)
             {
-                agreeing = new MeasureRecord(RootRowCount);
+                agreeing = new MeasureRecord(RootRowCount, null, words);
                 variants.Add(agreeing);
             }
-
-            if (agreeing.KnownWords is not null)
+            else if (agreeing.KnownWords is not null)
             {
                 agreeing.KnownWords = null;
                 agreeing.CountedWords = words;
@@ -353,7 +376,48 @@ internal sealed class ReleaseLedger
     }
 
     /// <summary>Checks one layer of one measure; lowers caps of groups whose publication would disclose a protected vector. True when a cap was lowered.</summary>
-    private bool Check(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps, DisclosurePolicy policy)
+    private bool Check(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps, DisclosurePolicy policy,
+        IReadOnlyList<int[]>? zeros, int[]? listed)
+    {
+        var lowered = CheckClass(record, layer, groupAtoms, levels, caps, policy, _ => false, null, null);
+        if (layer != DisclosureLevel.Full)
+        {
+            return lowered;
+        }
+
+        // Shown zeros, class by class: a group shown with no answer «c» tells that each of its atoms has none, so the rest of a
+        // sum of c-answers may be a small set's (counts are never negative). Only followed where zeros were shown.
+        var full = Enumerable.Range(0, groupAtoms.Length).Where(g => levels[g] == DisclosureLevel.Full).ToList();
+        var classes = record.Entries.Where(e => e.Shown == DisclosureLevel.Full).SelectMany(e => e.Zeros)
+            .Concat(zeros is null ? [] : full.SelectMany(g => zeros[g]))
+            .ToHashSet();
+        var unnamed = record.Entries.Any(e => e.Shown == DisclosureLevel.Full && e.Listed is not null) || (listed is not null && full.Count > 0);
+        if ((classes.Count == 0 && !unnamed) || record.ClassCounts(_atoms) is not { } perClass)
+        {
+            return lowered;
+        }
+
+        if (unnamed)
+        {
+            classes.UnionWith(perClass.Keys); // a class some release did not name may be a zero there
+        }
+
+        foreach (var c in classes.Order())
+        {
+            lowered |= CheckClass(record, layer, groupAtoms, levels, caps, policy, g => zeros is not null && Array.IndexOf(zeros[g], c) >= 0 || (listed is not null && Array.IndexOf(listed, c) < 0),
+                c, perClass.GetValueOrDefault(c) ?? new int[_atoms.Count]);
+        }
+
+        return lowered;
+    }
+
+    /// <summary>
+    /// One system: the counts of a layer (<paramref name="cls"/> null), or the count of answer class <paramref name="cls"/>
+    /// (<paramref name="classCount"/> per atom) with every atom of a group shown with a zero in it known to be zero; a
+    /// protected set then counts only when it has such an answer (a zero is not protected).
+    /// </summary>
+    private bool CheckClass(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps,
+        DisclosurePolicy policy, Func<int, bool> zeroInGroup, int? cls, int[]? classCount)
     {
         var threshold = layer == DisclosureLevel.MeansOnly ? policy.MinimumForMeans : policy.MinimumForDistributions;
         var counted = record.CountedPerAtom;
@@ -366,6 +430,14 @@ internal sealed class ReleaseLedger
 
         IEnumerable<int> Local(int[] atoms) => atoms.Select(a => local[a]);
         int N(int[] atoms) => atoms.Sum(a => counted[a]);
+        bool Protectable(int[] atoms) => classCount is null || atoms.Any(a => classCount[a] > 0);
+        void Protect(LinearSuppression sys, int[] atoms)
+        {
+            if (Protectable(atoms))
+            {
+                sys.Protect(Local(atoms));
+            }
+        }
 
         var system = new LinearSuppression(dimension);
         for (var a = 0; a < counted.Length; a++)
@@ -376,7 +448,7 @@ internal sealed class ReleaseLedger
             }
             else if (record.KnownAtom[a] && counted[a] < threshold)
             {
-                system.Protect([local[a]]);
+                Protect(system, [a]);
             }
         }
 
@@ -385,10 +457,17 @@ internal sealed class ReleaseLedger
             if (e.Shown >= layer)
             {
                 system.Publish(Local(e.Atoms));
+                if (cls is { } c && e.ZeroIn(c))
+                {
+                    foreach (var a in e.Atoms)
+                    {
+                        system.Publish([local[a]]);
+                    }
+                }
             }
             else if (e.ProtectedBelow < layer)
             {
-                system.Protect(Local(e.Atoms));
+                Protect(system, e.Atoms);
             }
         }
 
@@ -397,7 +476,7 @@ internal sealed class ReleaseLedger
             var n = N(groupAtoms[g]);
             if (levels[g] < layer && n > 0 && n < threshold)
             {
-                system.Protect(Local(groupAtoms[g]));
+                Protect(system, groupAtoms[g]);
             }
         }
 
@@ -405,10 +484,34 @@ internal sealed class ReleaseLedger
         var order = Enumerable.Range(0, groupAtoms.Length)
             .Where(g => levels[g] >= layer && groupAtoms[g].Length > 0)
             .OrderBy(g => hiddenBefore[g]).ThenByDescending(g => N(groupAtoms[g])).ThenBy(g => g);
+
+        // The shown sets so far (distinct), for the union rule across releases.
+        var shown = new AtomSets(N);
+        foreach (var e in record.Entries.Where(e => e.Shown >= layer))
+        {
+            shown.Add(e.Atoms);
+        }
+
         var lowered = false;
         foreach (var g in order)
         {
-            if (!system.TryPublish([Local(groupAtoms[g])]))
+            // A small remainder that this group and a shown set would give by subtraction must not become derivable.
+            foreach (var rest in shown.Remainders(groupAtoms[g], threshold))
+            {
+                Protect(system, rest);
+            }
+
+            List<IEnumerable<int>> block = [Local(groupAtoms[g])];
+            if (cls is not null && levels[g] == DisclosureLevel.Full && zeroInGroup(g))
+            {
+                block.AddRange(groupAtoms[g].Select(a => (IEnumerable<int>)[local[a]]));
+            }
+
+            if (system.TryPublish(block))
+            {
+                shown.Add(groupAtoms[g]);
+            }
+            else
             {
                 caps[g] = (DisclosureLevel)Math.Min((int)caps[g], (int)layer - 1);
                 lowered = true;
@@ -419,7 +522,7 @@ internal sealed class ReleaseLedger
     }
 
     /// <summary>Records what the release shows and which of its groups are protected.</summary>
-    private static void Commit(MeasureRecord record, int[][] groupAtoms, DisclosureLevel[] levels, DisclosurePolicy policy)
+    private static void Commit(MeasureRecord record, int[][] groupAtoms, DisclosureLevel[] levels, DisclosurePolicy policy, IReadOnlyList<int[]>? zeros, int[]? listed)
     {
         for (var g = 0; g < groupAtoms.Length; g++)
         {
@@ -435,7 +538,7 @@ internal sealed class ReleaseLedger
                 : DisclosureLevel.Full;
             if (levels[g] > DisclosureLevel.Nothing || protectedBelow < DisclosureLevel.Full)
             {
-                record.Entries.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow));
+                record.Entries.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow, levels[g] == DisclosureLevel.Full && zeros is not null ? zeros[g] : [], levels[g] == DisclosureLevel.Full ? listed : null));
             }
         }
     }

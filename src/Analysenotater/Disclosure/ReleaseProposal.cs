@@ -25,11 +25,24 @@ internal sealed record ReleaseProposal(
     IReadOnlyList<ReleaseGroup> Groups,
     DisclosurePolicy Policy)
 {
+    /// <summary>
+    /// Per group (in <see cref="Groups"/> order): the answer classes (raw codes) shown with a count of 0 when the group is
+    /// shown in full, or null when the release shows no distribution. A shown zero tells that every row of the group
+    /// lacks that answer, which the ledger follows class by class.
+    /// </summary>
+    public IReadOnlyList<int[]>? Zeros { get; init; }
+
+    /// <summary>The answer classes the release names (an item without a scale names the codes that occur), or null when it names every class.</summary>
+    public int[]? Listed { get; init; }
+
+    /// <summary>Computes, per row of <see cref="Data"/>, its answer class (a raw code) or <see cref="int.MinValue"/> when it has no valid value; called only when zeros must be followed. Null with <see cref="Zeros"/> null.</summary>
+    public Func<int[]>? Classes { get; init; }
+
     /// <summary>The measure of bare respondent counts (every row counts).</summary>
     public const string Respondents = "#respondents";
 
     /// <summary>The same groups for another measure (its own validity per row; null = every row).</summary>
-    public ReleaseProposal For(string measure, BitArray? counted) => this with { Measure = measure, Counted = counted };
+    public ReleaseProposal For(string measure, BitArray? counted) => this with { Measure = measure, Counted = counted, Zeros = null, Classes = null, Listed = null };
 
     /// <summary>Whether row <paramref name="row"/> of <see cref="Data"/> counts.</summary>
     public bool Counts(int row) => Counted is null || Counted[row];

@@ -102,6 +102,9 @@ public sealed class FrequencyTable : Result
     /// <summary>The released mean of group index <paramref name="g"/> (NaN when hidden).</summary>
     internal double RawMean(int g) => Means.Length == 0 || _levels[g] == DisclosureLevel.Nothing || MeanHiddenAt(g) ? double.NaN : Means[g];
 
+    /// <summary>The raw codes of each category as shown (empty when the codes of an item without a scale are not named).</summary>
+    internal IReadOnlyList<IReadOnlyList<int>> CategoryCodeSets { get; init; } = [];
+
     /// <summary>Per group (Totalt first): lowered because of what was released before from the same data (<see cref="ReleaseLedger"/>).</summary>
     internal bool[] LoweredByLedger { get; init; } = [];
 

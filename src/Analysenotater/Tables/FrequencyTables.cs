@@ -68,13 +68,13 @@ public static class FrequencyTables
         {
             var multiple = data.Instrument is { } ins && ins.HasItem(row.ItemId) && ins.GetItem(row.ItemId).Type == ItemType.MultipleChoice;
             var table = Compute(data, row.ItemId, ga, options, context, judgeAllRespondents: multiple);
-            var cats = CategoryCodes(data, row.ItemId, options);
+            var cats = table.CategoryCodeSets;
             var pct = new double[table.Groups.Count];
             var n = new int[table.Groups.Count];
             for (var g = 0; g < pct.Length; g++)
             {
                 double hits = 0;
-                for (var c = 0; c < cats.Count && table.Categories.Count == cats.Count; c++)
+                for (var c = 0; c < cats.Count; c++)
                 {
                     if (cats[c].Any(row.Codes.Contains))
                     {
@@ -84,7 +84,7 @@ public static class FrequencyTables
 
                 n[g] = multiple ? RespondentsIn(ga, g, data.RowCount) : table.RawDenominator(g);
                 var basis = multiple ? table.RawShareRespondents(g) : table.RawShareDenominator(g);
-                pct[g] = n[g] == 0 || basis == 0 ? double.NaN : 100.0 * hits / basis;
+                pct[g] = n[g] == 0 || basis == 0 || cats.Count == 0 ? double.NaN : 100.0 * hits / basis;
             }
 
             computed.Add((row, pct, n, multiple));
@@ -97,22 +97,6 @@ public static class FrequencyTables
 
     private static int RespondentsIn(GroupAssignment ga, int g, int rows) =>
         g == 0 ? rows : ga.GroupOf.Count(x => x == g - 1);
-
-    /// <summary>The codes of each category of an item under the options (a recode's code sets, or one code per valid option/value).</summary>
-    private static List<IReadOnlyList<int>> CategoryCodes(SurveyDataset data, string itemId, FrequencyOptions options)
-    {
-        if (options.Recode is { } r)
-        {
-            return [.. r.Categories.Select(c => c.Codes)];
-        }
-
-        if (data.Instrument is { } ins && ins.HasItem(itemId) && ins.ScaleOf(itemId) is { } scale)
-        {
-            return [.. scale.ValidOptions.Select(o => (IReadOnlyList<int>)[o.Code])];
-        }
-
-        return [.. DistinctCodes(data, itemId).Select(c => (IReadOnlyList<int>)[c])];
-    }
 
     private static List<int> DistinctCodes(SurveyDataset data, string itemId)
     {
@@ -337,9 +321,9 @@ public static class FrequencyTables
 
         // Decided with everything released before from the same data (the ledger may cap groups), then recorded.
         (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup, bool[] MeanHidden) decision = ([], [], DisclosureLevel.Nothing, []);
-        var settled = ReleaseLedger.Of(data).Settle(TableRelease.Proposals(data, itemId, counted, ga, context.Disclosure), caps =>
+        var settled = ReleaseLedger.Of(data).Settle(TableRelease.Proposals(data, itemId, counted, ga, context.Disclosure, rawCodes, categoryOfRaw, counts, scale is not null || options.Recode is not null), (caps, hiddenBefore) =>
         {
-            decision = TableDisclosure.Decide(ga, rawCodes, counts, missing, rowCategory, weights, judgeAllRespondents, context.Disclosure, caps);
+            decision = TableDisclosure.Decide(ga, rawCodes, counts, missing, rowCategory, weights, judgeAllRespondents, context.Disclosure, caps, hiddenBefore);
             return decision.Levels;
         });
         for (var g = 0; g < groupCount; g++)
@@ -371,17 +355,36 @@ public static class FrequencyTables
             }
         }
 
-        // Without a scale or recode the categories are the codes that occur: a distribution in itself. When even Totalt
-        // may not show its distribution, the codes are not named either.
+        // The codes of each category, as shown.
+        List<IReadOnlyList<int>> codeSets = options.Recode is { } rc ? [.. rc.Categories.Select(c => c.Codes)]
+            : scale is not null ? [.. scale.ValidOptions.Select(o => (IReadOnlyList<int>)[o.Code])]
+            : [.. rawCodes.Select(c => (IReadOnlyList<int>)[c])];
+
+        // Without a scale or recode the categories are the codes that occur: a distribution in itself. When Totalt may
+        // not show its distribution, only the codes of groups shown in full are named (none: the codes are not named).
         if (scale is null && options.Recode is null && decision.Levels[0] != DisclosureLevel.Full && !context.Disclosure.IsDisabled)
         {
-            categories = [Reporting.ReportCell.SuppressedMarker];
-            counts = [.. validN.Select(v => new[] { v })];
+            var keep = Enumerable.Range(0, categories.Count)
+                .Where(c => Enumerable.Range(0, groupCount).Any(g => decision.Levels[g] == DisclosureLevel.Full && counts[g][c] > 0)).ToArray();
+            if (keep.Length == 0)
+            {
+                categories = [Reporting.ReportCell.SuppressedMarker];
+                counts = [.. validN.Select(v => new[] { v })];
+                codeSets = [];
+            }
+            else
+            {
+                categories = [.. keep.Select(c => categories[c])];
+                counts = [.. counts.Select(row => keep.Select(c => row[c]).ToArray())];
+                wcounts = wcounts?.Select(row => keep.Select(c => row[c]).ToArray()).ToArray();
+                codeSets = [.. keep.Select(c => codeSets[c])];
+            }
         }
 
         return new FrequencyTable(itemId, label, categories, [GroupLabels.Total, .. ga.Labels], counts, validN, denominator, missing, respondents,
             options, context.Disclosure, ga.Description, ga.MissingCount, (decision.Levels, decision.Secondary, decision.WithoutGroup))
         {
+            CategoryCodeSets = codeSets,
             LoweredByLedger = settled.LoweredByLedger,
             MeanHidden = decision.MeanHidden,
             Weighted = wcounts is null ? null : new WeightedCounts(wcounts, wden!, wresp!),

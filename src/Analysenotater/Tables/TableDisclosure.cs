@@ -31,9 +31,10 @@ internal static class TableDisclosure
     /// <param name="judgeAllRespondents">True when the n judged is every respondent of the group (tick boxes).</param>
     /// <param name="policy">The rule.</param>
     /// <param name="caps">Per Totalt and group: the highest level allowed (the <see cref="ReleaseLedger"/>'s caps), or null.</param>
+    /// <param name="hiddenBefore">Per Totalt and group: hidden by an earlier release of the same data (chosen first as a secondary cell), or null.</param>
     public static (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup, bool[] MeanHidden) Decide(GroupAssignment ga, IReadOnlyList<int> rawCodes, int[][] counts,
         Dictionary<ResponseStatus, int>[] missing, int[]? rowCategory, double[]? weights, bool judgeAllRespondents, DisclosurePolicy policy,
-        IReadOnlyList<DisclosureLevel>? caps = null)
+        IReadOnlyList<DisclosureLevel>? caps = null, IReadOnlyList<bool>? hiddenBefore = null)
     {
         // Classes: the raw valid codes, then each missing status. Judged: valid answers (tick boxes: every respondent).
         // Shown at «n and means»: valid n, valid + «ikke aktuelt»/«har ikke», respondents, and the sum behind a mean —
@@ -121,7 +122,7 @@ internal static class TableDisclosure
         blocks = Capped(blocks);
         for (var i = 0; caps is not null && i <= groups; i++)
         {
-            blocks[i] = blocks[i] with { Cap = (DisclosureLevel)Math.Min((int)blocks[i].Cap, (int)caps[i]) };
+            blocks[i] = blocks[i] with { Cap = (DisclosureLevel)Math.Min((int)blocks[i].Cap, (int)caps[i]), HiddenBefore = hiddenBefore?[i] ?? false };
         }
 
         var (levels, secondary, meanHidden) = GroupSuppression.DecideWithMeans(policy, atoms, inDenominator, nSums, blocks);

@@ -87,6 +87,22 @@ public sealed class WordFrequencyTests
     }
 
     [Fact]
+    public void A_surface_form_fewer_than_the_threshold_wrote_is_not_named_under_its_stem()
+    {
+        // Issue 17: with stemming, «bolig» (5 respondents) listed «boligen (1)» — a form one respondent wrote, i.e. a
+        // withheld word, named with its count. Also when that rare form is the most frequent one, it is not the word shown.
+        string?[] texts = ["God bolig her.", "Fin bolig.", "Trygg bolig.", "Bra bolig.", "Egen bolig.", "Boligen boligen boligen boligen boligen boligen min."];
+        var screened = CommentScreener.Default.Screen("q", texts);
+        var r = WordFrequencyAnalysis.Count(screened, Base.WithStemming(StemmingMode.Light).WithDisclosureThreshold(5));
+        var bolig = r.Find("bolig")!;
+        Assert.Equal(11, bolig.Occurrences);  // every form still counts
+        Assert.Equal(6, bolig.Respondents);
+        Assert.Equal("bolig", bolig.Word);
+        Assert.Equal("bolig (5)", bolig.FormsText);
+        Assert.DoesNotContain("boligen", r.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Stemming_groups_forms_and_shows_the_most_frequent_surface_form()
     {
         var r = WordFrequencyAnalysis.Count(Screened(), Base.WithStemming(StemmingMode.Light));

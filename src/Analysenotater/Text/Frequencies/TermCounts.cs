@@ -31,6 +31,7 @@ internal sealed class TermCounts
         var occ = new Dictionary<string, int>(StringComparer.Ordinal);
         var resp = new Dictionary<string, int>(StringComparer.Ordinal);
         var forms = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var formRespondents = new Dictionary<(string Key, string Surface), int>();
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         int n = 0, withWords = 0, tokens = 0;
         foreach (var c in comments)
@@ -43,6 +44,7 @@ internal sealed class TermCounts
             }
 
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seenForms = new HashSet<(string, string)>();
             foreach (var (key, surface, w) in terms)
             {
                 if (w == 1)
@@ -63,6 +65,10 @@ internal sealed class TermCounts
                 }
 
                 f[surface] = f.GetValueOrDefault(surface) + 1;
+                if (seenForms.Add((key, surface)))
+                {
+                    formRespondents[(key, surface)] = formRespondents.GetValueOrDefault((key, surface)) + 1;
+                }
             }
         }
 
@@ -75,7 +81,10 @@ internal sealed class TermCounts
                 continue;
             }
 
-            entries.Add(new WordFrequencyEntry(f[0].Key, key, words[key], count, resp[key], f));
+            // A surface form is a word of its own: shown (as the word or among the grouped forms) only when at least the
+            // threshold of respondents wrote it; the word shown is then the most frequent released form, else the stem.
+            var released = f.Where(x => formRespondents[(key, x.Key)] >= settings.DisclosureThreshold).ToList();
+            entries.Add(new WordFrequencyEntry(released.Count > 0 ? released[0].Key : key, key, words[key], count, resp[key], released));
         }
 
         return new TermCounts(entries, n, withWords, tokens);

@@ -67,7 +67,9 @@ public static class KeynessAnalysis
 
             var ca = ea?.Occurrences ?? 0;
             var cb = eb?.Occurrences ?? 0;
-            var word = (ea?.Forms ?? []).Concat(eb?.Forms ?? []).GroupBy(f => f.Key).OrderByDescending(g => g.Sum(x => x.Value)).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            // The shown form: the most frequent released surface form of either group (the key when no single form is released).
+            var word = (ea?.Forms ?? []).Concat(eb?.Forms ?? []).GroupBy(f => f.Key).OrderByDescending(g => g.Sum(x => x.Value)).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => g.Key).FirstOrDefault() ?? key;
             var g2 = LogLikelihood.G2(ca, cb, a.WordTokens, b.WordTokens);
             entries.Add(new KeynessEntry(word, key, ca, cb, ra, rb, g2, LogLikelihood.LogRatio(ca, cb, a.WordTokens, b.WordTokens), LogLikelihood.PValue(g2)));
         }

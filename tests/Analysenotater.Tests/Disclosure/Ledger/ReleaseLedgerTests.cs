@@ -114,7 +114,35 @@ public sealed class ReleaseLedgerTests
         var hidden1 = Enumerable.Range(1, 5).Where(k => t1.Level(k.ToString(System.Globalization.CultureInfo.InvariantCulture)) == DisclosureLevel.Nothing).ToList();
         var hidden2 = Enumerable.Range(1, 5).Where(k => t2.Level(k.ToString(System.Globalization.CultureInfo.InvariantCulture)) == DisclosureLevel.Nothing).ToList();
         Assert.Contains(3, hidden1);
-        Assert.Equal(hidden1, hidden2.Intersect(hidden1).ToList());
+        Assert.Equal(hidden1, hidden2); // the second table chooses the first's secondary group again, not one more
+        Assert.Equal(2, hidden2.Count);
+    }
+
+    [Fact]
+    public void A_second_item_chooses_the_secondary_group_the_first_item_hid_rather_than_one_more()
+    {
+        // Municipalities of 30, 14, 2 and 16; q2 is blank for 4 in municipality 4, so q2 alone would hide 4 (12 answers) as
+        // its secondary group where q hid 2 (14). Then q2's table would show 2's respondent count and 3's would be Totalt − the rest.
+        // The ledger hides 2 again (offered last, or capped and decided again), and then 4 need not be hidden.
+        int[] sizes = [30, 14, 2, 16];
+        var kommune = sizes.SelectMany((n, k) => Enumerable.Repeat(k + 1, n)).ToArray();
+        var seen = new int[5];
+        var q2 = kommune.Select(k => ++seen[k] <= 4 && k == 4 ? (int?)null : 1 + (seen[k] % 5)).ToArray();
+        var data = new SurveyDataset(null,
+        [
+            CodeColumn.FromNullable("q", kommune.Select((_, i) => (int?)(1 + (i % 5)))),
+            CodeColumn.FromNullable("q2", q2),
+            CodeColumn.FromNullable("kommune", kommune.Select(x => (int?)x)),
+        ]);
+        var alone = FrequencyTables.By(new SurveyDataset(null, [CodeColumn.FromNullable("q2", q2), CodeColumn.FromNullable("kommune", kommune.Select(x => (int?)x))]), "q2", "kommune");
+        Assert.Equal(DisclosureLevel.Nothing, alone.Level("4")); // on its own, q2 hides municipality 4
+
+        var t1 = FrequencyTables.By(data, "q", "kommune");
+        var t2 = FrequencyTables.By(data, "q2", "kommune");
+        Assert.Equal(DisclosureLevel.Nothing, t1.Level("2"));
+        Assert.Equal(DisclosureLevel.Nothing, t2.Level("2"));
+        Assert.Equal(DisclosureLevel.Full, t2.Level("4"));
+        Assert.Equal(DisclosureLevel.Full, t2.Level("1"));
     }
 
     [Fact]
