@@ -234,6 +234,38 @@ public static class RandomInterceptModel
             notes.Add($"{hidden} av {groups} klynger ({clusterName}) har færre enn {policy.MinimumForMeans} svar ({policy.Name}); deres tilfeldige effekter (BLUP) og antall er skjult (*) i GroupEffects.");
         }
 
+        // Across releases: a cluster's BLUP, with the fixed effects, gives its members' mean residual, so the clusters
+        // shown are groups of the dataset's release ledger (with the fit's rows and every earlier release).
+        if (frame.Specification.Data is { } data && data.RowCount == frame.TotalRows)
+        {
+            var keys = new int[frame.TotalRows];
+            Array.Fill(keys, -1);
+            var k = 0;
+            foreach (var row in frame.CompleteRows)
+            {
+                keys[row] = index[clusterOfCase[k++]];
+            }
+
+            var own = effects.Select(e => e.Suppressed ? Disclosure.DisclosureLevel.Nothing : Disclosure.DisclosureLevel.MeansOnly).ToArray();
+            var decision = Disclosure.ReleaseLedger.Of(data).Settle(
+                new Disclosure.ReleaseProposal(data, frame.DependentName, frame.Specification.DependentCounted(), [keys], [.. Enumerable.Range(0, groups).Select(g => new Disclosure.ReleaseGroup(0, g))], policy),
+                caps => [.. own.Select((l, i) => l < caps[i] ? l : caps[i])]);
+            var lowered = 0;
+            for (var g = 0; g < groups; g++)
+            {
+                if (decision.LoweredByLedger[g] && decision.Levels[g] < Disclosure.DisclosureLevel.MeansOnly && !effects[g].Suppressed)
+                {
+                    effects[g] = new GroupEffect(ids[g], 0, double.NaN, true);
+                    lowered++;
+                }
+            }
+
+            if (lowered > 0)
+            {
+                notes.Add(Localization.Messages.Format("Model.ClusterEffectsHiddenByEarlierReleases", lowered, groups, clusterName));
+            }
+        }
+
         notes.AddRange(frame.DisclosureNotes);
         return new MixedModelResult(frame.DependentName, n, groups, clusterName, frame.Suppress(coefs), frame.Suppress(waldCoefs), frame.SuppressCovariance(v), confidenceLevel, sigma2, tau2, thetaHat, -final.Deviance / 2, evals + grid.Count, notes, frame.Labels, frame) { GroupEffects = [.. effects.OrderBy(e => e.Cluster)] };
     }

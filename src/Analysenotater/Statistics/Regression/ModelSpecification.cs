@@ -53,6 +53,25 @@ public sealed class ModelSpecification
 
     internal double[] Dependent { get; }
 
+    /// <summary>The dataset the model was started from (null for a model over arrays).</summary>
+    internal SurveyDataset? Data => _data;
+
+    /// <summary>The rows with a valid dependent value, as the release ledger counts them.</summary>
+    internal System.Collections.BitArray DependentCounted()
+    {
+        var n = Dependent.Length;
+        var words = new int[(n + 31) >> 5];
+        for (var i = 0; i < n; i++)
+        {
+            if (!double.IsNaN(Dependent[i]))
+            {
+                words[i >> 5] |= 1 << (i & 31);
+            }
+        }
+
+        return new System.Collections.BitArray(words) { Length = n };
+    }
+
     /// <summary>Cluster id per input row as a number (NaN = missing; integers, checked when set); not copied from a dataset.</summary>
     internal double[]? ClusterValues { get; private set; }
 
@@ -460,16 +479,7 @@ public sealed class ModelSpecification
         }
 
         var n = Dependent.Length;
-        var words = new int[(n + 31) >> 5];
-        for (var i = 0; i < n; i++)
-        {
-            if (!double.IsNaN(Dependent[i]))
-            {
-                words[i >> 5] |= 1 << (i & 31);
-            }
-        }
-
-        var counted = new System.Collections.BitArray(words) { Length = n };
+        var counted = DependentCounted();
         var complete = 0;
         foreach (var word in mask)
         {

@@ -218,6 +218,35 @@ public sealed class ModelLedgerRegressionTests
         }
     }
 
+    [Fact]
+    public void A_mixed_models_cluster_effects_do_not_give_a_hidden_clusters_mean()
+    {
+        // q2 ~ 1 with a random intercept per g: «c» (2 respondents, both 5) is below the threshold, so its BLUP is
+        // hidden. But the constant (the model has no categorical term, so its rows' mean counts as released) and the
+        // BLUPs of «a» and «b» give ȳ_g = β₀ + BLUP_g (1 + n_g γ)/(n_g γ), and the GLS constant
+        // β₀ = Σ w_g ȳ_g / Σ w_g with w_g = n_g/(1 + n_g γ) then gives ȳ_c.
+        foreach (var policy in new[] { DisclosurePolicy.None, DisclosurePolicy.KoRus2017 })
+        {
+            var data = LedgerSurvey.Data();
+            var fit = Analysenotater.Statistics.Multilevel.RandomInterceptModel.Fit(Model(data, "q2", policy).Clusters("g").Build());
+            var gamma = fit.InterceptVariance / fit.ResidualVariance;
+            var b0 = fit.FixedEffects.Coefficients[0].Estimate;
+            double Mean(int cluster, int n) => b0 + (fit.GroupEffects.Single(e => e.Cluster == cluster).Effect * (1 + (n * gamma)) / (n * gamma));
+            double W(int n) => n / (1 + (n * gamma));
+            var derived = ((b0 * (W(A) + W(B) + W(C))) - (W(A) * Mean(1, A)) - (W(B) * Mean(2, B))) / W(C);
+            Assert.True(gamma > 0);
+            if (policy.IsDisabled)
+            {
+                Assert.Equal(5, derived, 6);
+                continue;
+            }
+
+            Assert.False(double.IsFinite(derived));
+            Assert.Equal(2, fit.GroupEffects.Count(e => e.Suppressed)); // «c», and one more because of the constant
+            Assert.Contains(fit.Notes, LedgerSurvey.SaysEarlierReleases);
+        }
+    }
+
     private static readonly System.Globalization.CultureInfo Norwegian = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
 
     /// <summary>The means of «a» and «b» as a one-factor model with reference «a» shows them (NaN when hidden).</summary>
