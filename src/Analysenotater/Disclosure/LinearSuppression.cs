@@ -41,7 +41,7 @@ internal sealed class LinearSuppression
     /// <summary>True when protected cell <paramref name="index"/> is already a linear combination of published cells.</summary>
     public bool IsDerivable(int index) => _derivable[index];
 
-    /// <summary>True when some protected cell is derivable (possible only through <see cref="Publish"/>).</summary>
+    /// <summary>True when some protected cell is derivable (possible only through <see cref="Publish(IEnumerable{int})"/>).</summary>
     public bool AnyDerivable => _derivable.Contains(true);
 
     /// <summary>
@@ -78,6 +78,97 @@ internal sealed class LinearSuppression
 
     /// <summary>Publishes a cell unconditionally (a number already released); protected cells may become derivable.</summary>
     public void Publish(IEnumerable<int> innerCells) => Add(Vector(innerCells));
+
+    /// <summary>Publishes a weighted sum of inner cells unconditionally (coefficients from <see cref="Coefficient"/>).</summary>
+    public void Publish(IEnumerable<(int Cell, ulong Coefficient)> weighted) => Add(Vector(weighted));
+
+    /// <summary>As <see cref="TryPublish(IReadOnlyList{IEnumerable{int}})"/> for one weighted sum of inner cells.</summary>
+    public bool TryPublish(IEnumerable<(int Cell, ulong Coefficient)> weighted)
+    {
+        var basisCount = _basis.Count;
+        var saved = _protected.Select(v => (ulong[])v.Clone()).ToList();
+        var savedFlags = _derivable.ToList();
+        Add(Vector(weighted));
+        for (var i = 0; i < _protected.Count; i++)
+        {
+            if (!savedFlags[i] && _derivable[i])
+            {
+                _basis.RemoveRange(basisCount, _basis.Count - basisCount);
+                for (var j = 0; j < saved.Count; j++)
+                {
+                    _protected[j] = saved[j];
+                    _derivable[j] = savedFlags[j];
+                }
+
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A weight as an exact element of the field: a finite double is m·2^e with an integer m, so it maps to m·(2^e) mod p
+    /// without rounding (two weights that are equal as rationals map to the same element).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A weight that is not finite or is negative.</exception>
+    public static ulong Coefficient(double weight)
+    {
+        if (!double.IsFinite(weight) || weight < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, "A weight must be finite and ≥ 0.");
+        }
+
+        if (weight == 0)
+        {
+            return 0;
+        }
+
+        var bits = BitConverter.DoubleToInt64Bits(weight);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = (ulong)(bits & 0xFFFFFFFFFFFFFL);
+        if (exponent == 0)
+        {
+            exponent = 1; // subnormal
+        }
+        else
+        {
+            mantissa |= 1UL << 52;
+        }
+
+        var e = exponent - 1075; // weight = mantissa · 2^e
+        var m = mantissa % P;
+        var two = Pow(2, (ulong)Math.Abs(e));
+        return e >= 0 ? Mul(m, two) : Mul(m, Inverse(two));
+    }
+
+    private static ulong Pow(ulong b, ulong e)
+    {
+        ulong result = 1;
+        while (e > 0)
+        {
+            if ((e & 1) != 0)
+            {
+                result = Mul(result, b);
+            }
+
+            b = Mul(b, b);
+            e >>= 1;
+        }
+
+        return result;
+    }
+
+    private ulong[] Vector(IEnumerable<(int Cell, ulong Coefficient)> weighted)
+    {
+        var v = new ulong[_dimension];
+        foreach (var (i, c) in weighted)
+        {
+            v[i] = (v[i] + c) % P;
+        }
+
+        return v;
+    }
 
     private void Add(ulong[] v)
     {

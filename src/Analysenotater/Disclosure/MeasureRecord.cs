@@ -184,6 +184,13 @@ internal sealed class MeasureRecord
         for (var i = 0; i < Entries.Count; i++)
         {
             var e = Entries[i];
+            if (e.Weights is { } w)
+            {
+                var pairs = e.Atoms.SelectMany((a, k) => children[a].Select(child => (child, w[k]))).OrderBy(x => x.child).ToArray();
+                Entries[i] = e with { Atoms = [.. pairs.Select(x => x.child)], Weights = [.. pairs.Select(x => x.Item2)] };
+                continue;
+            }
+
             var atoms = e.Atoms.SelectMany(a => children[a]).ToArray();
             Array.Sort(atoms);
             Entries[i] = e with { Atoms = atoms };

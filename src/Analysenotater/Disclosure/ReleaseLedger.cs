@@ -116,9 +116,11 @@ internal sealed class ReleaseLedger
         var levels = caps;
         lock (_gate)
         {
-            Refine(first);
+            var weightKeys = WeightKeys(first);
+            Refine(weightKeys is null ? first : first with { Partitions = [.. first.Partitions, weightKeys.Value.Keys] });
             var groupAtoms = GroupAtoms(first);
             var records = proposals.Select(Take).ToList();
+            var atomWeights = proposals.Select(p => p.Weights is not null && weightKeys is { } wk ? AtomWeights(p, wk.Values, wk.Keys) : null).ToArray();
             for (var i = 0; i < records.Count; i++)
             {
                 if (proposals[i].Classes is { } classes)
@@ -148,7 +150,7 @@ internal sealed class ReleaseLedger
                         var layers = proposals[i].Measure == ReleaseProposal.Respondents ? [DisclosureLevel.MeansOnly] : new[] { DisclosureLevel.MeansOnly, DisclosureLevel.Full };
                         foreach (var layer in layers)
                         {
-                            lowered |= Check(records[i], layer, groupAtoms, levels, caps, policy, proposals[i].Zeros, proposals[i].Listed);
+                            lowered |= Check(records[i], layer, groupAtoms, levels, caps, policy, proposals[i].Zeros, proposals[i].Listed, atomWeights[i]);
                         }
                     }
 
@@ -163,11 +165,55 @@ internal sealed class ReleaseLedger
 
             for (var i = 0; i < records.Count; i++)
             {
-                Commit(records[i], groupAtoms, levels, policy, proposals[i].Zeros, proposals[i].Listed);
+                Commit(records[i], groupAtoms, levels, policy, proposals[i].Zeros, proposals[i].Listed, atomWeights[i]);
             }
         }
 
         return new ReleaseDecision(levels, [.. levels.Select((l, i) => l < alone[i])]);
+    }
+
+    /// <summary>The most distinct weight values a weighted release may have for the ledger to follow its weighted sums exactly.</summary>
+    public const int MaxWeightValues = 256;
+
+    /// <summary>For a weighted release with few distinct weights: per row the index of its weight, and the distinct weights; else null.</summary>
+    private static (int[] Keys, double[] Values)? WeightKeys(ReleaseProposal p)
+    {
+        if (p.Weights is not { } w)
+        {
+            return null;
+        }
+
+        var index = new Dictionary<double, int>();
+        var keys = new int[w.Length];
+        for (var r = 0; r < w.Length; r++)
+        {
+            if (!index.TryGetValue(w[r], out var k))
+            {
+                if (index.Count == MaxWeightValues)
+                {
+                    return null;
+                }
+
+                k = index[w[r]] = index.Count;
+            }
+
+            keys[r] = k;
+        }
+
+        return (keys, [.. index.OrderBy(x => x.Value).Select(x => x.Key)]);
+    }
+
+    /// <summary>Per atom, the weight of its rows as a field element (atoms are refined by the weight, so it is one value).</summary>
+    private ulong[] AtomWeights(ReleaseProposal p, double[] values, int[] keys)
+    {
+        var coefficients = values.Select(LinearSuppression.Coefficient).ToArray();
+        var result = new ulong[_atoms.Count];
+        for (var r = 0; r < keys.Length; r++)
+        {
+            result[_atoms.AtomOf(p.Data.Lineage.RootRow(r))] = coefficients[keys[r]];
+        }
+
+        return result;
     }
 
     /// <summary>Splits the atoms by the release's subset and partitions, and rewrites every entry.</summary>
@@ -378,9 +424,9 @@ internal sealed class ReleaseLedger
 
     /// <summary>Checks one layer of one measure; lowers caps of groups whose publication would disclose a protected vector. True when a cap was lowered.</summary>
     private bool Check(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps, DisclosurePolicy policy,
-        IReadOnlyList<int[]>? zeros, int[]? listed)
+        IReadOnlyList<int[]>? zeros, int[]? listed, ulong[]? atomWeights)
     {
-        var lowered = CheckClass(record, layer, groupAtoms, levels, caps, policy, _ => false, null, null);
+        var lowered = CheckClass(record, layer, groupAtoms, levels, caps, policy, _ => false, null, null, atomWeights);
         if (layer != DisclosureLevel.Full)
         {
             return lowered;
@@ -406,7 +452,7 @@ internal sealed class ReleaseLedger
         foreach (var c in classes.Order())
         {
             lowered |= CheckClass(record, layer, groupAtoms, levels, caps, policy, g => zeros is not null && Array.IndexOf(zeros[g], c) >= 0 || (listed is not null && Array.IndexOf(listed, c) < 0),
-                c, perClass.GetValueOrDefault(c) ?? new int[_atoms.Count]);
+                c, perClass.GetValueOrDefault(c) ?? new int[_atoms.Count], atomWeights);
         }
 
         return lowered;
@@ -418,7 +464,7 @@ internal sealed class ReleaseLedger
     /// protected set then counts only when it has such an answer (a zero is not protected).
     /// </summary>
     private bool CheckClass(MeasureRecord record, DisclosureLevel layer, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps,
-        DisclosurePolicy policy, Func<int, bool> zeroInGroup, int? cls, int[]? classCount)
+        DisclosurePolicy policy, Func<int, bool> zeroInGroup, int? cls, int[]? classCount, ulong[]? atomWeights)
     {
         var threshold = layer == DisclosureLevel.MeansOnly ? policy.MinimumForMeans : policy.MinimumForDistributions;
         var counted = record.CountedPerAtom;
@@ -457,7 +503,15 @@ internal sealed class ReleaseLedger
         {
             if (e.Shown >= layer)
             {
-                system.Publish(Local(e.Atoms));
+                if (e.Weights is { } w)
+                {
+                    system.Publish(e.Atoms.Select((a, k) => (local[a], w[k])));
+                }
+                else
+                {
+                    system.Publish(Local(e.Atoms));
+                }
+
                 if (cls is { } c && e.ZeroIn(c))
                 {
                     foreach (var a in e.Atoms)
@@ -488,7 +542,7 @@ internal sealed class ReleaseLedger
 
         // The shown sets so far (distinct), for the union rule across releases.
         var shown = new AtomSets(N);
-        foreach (var e in record.Entries.Where(e => e.Shown >= layer))
+        foreach (var e in record.Entries.Where(e => e.Shown >= layer && e.Weights is null))
         {
             shown.Add(e.Atoms);
         }
@@ -500,6 +554,18 @@ internal sealed class ReleaseLedger
             foreach (var rest in shown.Remainders(groupAtoms[g], threshold))
             {
                 Protect(system, rest);
+            }
+
+            if (atomWeights is not null)
+            {
+                // A weighted sum: not a set, so no remainders; exact with its weights.
+                if (!system.TryPublish(groupAtoms[g].Select(a => (local[a], atomWeights[a]))))
+                {
+                    caps[g] = (DisclosureLevel)Math.Min((int)caps[g], (int)layer - 1);
+                    lowered = true;
+                }
+
+                continue;
             }
 
             List<IEnumerable<int>> block = [Local(groupAtoms[g])];
@@ -523,7 +589,8 @@ internal sealed class ReleaseLedger
     }
 
     /// <summary>Records what the release shows and which of its groups are protected.</summary>
-    private static void Commit(MeasureRecord record, int[][] groupAtoms, DisclosureLevel[] levels, DisclosurePolicy policy, IReadOnlyList<int[]>? zeros, int[]? listed)
+    private static void Commit(MeasureRecord record, int[][] groupAtoms, DisclosureLevel[] levels, DisclosurePolicy policy, IReadOnlyList<int[]>? zeros, int[]? listed,
+        ulong[]? atomWeights)
     {
         for (var g = 0; g < groupAtoms.Length; g++)
         {
@@ -539,7 +606,8 @@ internal sealed class ReleaseLedger
                 : DisclosureLevel.Full;
             if (levels[g] > DisclosureLevel.Nothing || protectedBelow < DisclosureLevel.Full)
             {
-                record.Entries.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow, levels[g] == DisclosureLevel.Full && zeros is not null ? zeros[g] : [], levels[g] == DisclosureLevel.Full ? listed : null));
+                record.Entries.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow, levels[g] == DisclosureLevel.Full && zeros is not null ? zeros[g] : [], levels[g] == DisclosureLevel.Full ? listed : null,
+                    atomWeights is null ? null : [.. groupAtoms[g].Select(a => atomWeights[a])]));
             }
         }
     }

@@ -38,11 +38,18 @@ internal sealed record ReleaseProposal(
     /// <summary>Computes, per row of <see cref="Data"/>, its answer class (a raw code) or <see cref="int.MinValue"/> when it has no valid value; called only when zeros must be followed. Null with <see cref="Zeros"/> null.</summary>
     public Func<int[]>? Classes { get; init; }
 
+    /// <summary>
+    /// Per row of <see cref="Data"/>: the weight of a weighted release (weighted sums are shown), or null. The ledger follows
+    /// weighted sums exactly when the weights take at most <see cref="ReleaseLedger.MaxWeightValues"/> distinct values
+    /// (an analyst-chosen weight of 0 or 2 for one person is then one person's answer by subtraction); with more, as counts.
+    /// </summary>
+    public double[]? Weights { get; init; }
+
     /// <summary>The measure of bare respondent counts (every row counts).</summary>
     public const string Respondents = "#respondents";
 
     /// <summary>The same groups for another measure (its own validity per row; null = every row).</summary>
-    public ReleaseProposal For(string measure, BitArray? counted) => this with { Measure = measure, Counted = counted, Zeros = null, Classes = null, Listed = null };
+    public ReleaseProposal For(string measure, BitArray? counted) => this with { Measure = measure, Counted = counted, Zeros = null, Classes = null, Listed = null, Weights = null };
 
     /// <summary>Whether row <paramref name="row"/> of <see cref="Data"/> counts.</summary>
     public bool Counts(int row) => Counted is null || Counted[row];

@@ -321,7 +321,7 @@ public static class FrequencyTables
 
         // Decided with everything released before from the same data (the ledger may cap groups), then recorded.
         (DisclosureLevel[] Levels, bool[] Secondary, DisclosureLevel WithoutGroup, bool[] MeanHidden) decision = ([], [], DisclosureLevel.Nothing, []);
-        var settled = ReleaseLedger.Of(data).Settle(TableRelease.Proposals(data, itemId, counted, ga, context.Disclosure, rawCodes, categoryOfRaw, counts, scale is not null || options.Recode is not null), (caps, hiddenBefore) =>
+        var settled = ReleaseLedger.Of(data).Settle(TableRelease.Proposals(data, itemId, counted, ga, context.Disclosure, rawCodes, categoryOfRaw, counts, scale is not null || options.Recode is not null, weights), (caps, hiddenBefore) =>
         {
             decision = TableDisclosure.Decide(ga, rawCodes, counts, missing, rowCategory, weights, judgeAllRespondents, context.Disclosure, caps, hiddenBefore);
             return decision.Levels;

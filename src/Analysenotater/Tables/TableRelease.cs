@@ -16,9 +16,10 @@ internal static class TableRelease
     /// <param name="rawCodes">The item's valid codes.</param>
     /// <param name="categoryOfRaw">The category each raw code is shown in.</param>
     /// <param name="counts">Counts per Totalt/group and raw code.</param>
+    /// <param name="weights">Row weights of a weighted table, or null.</param>
     /// <param name="namesEveryCode">False for an item without a scale or recode: the table names only the codes that occur.</param>
     public static IReadOnlyList<ReleaseProposal> Proposals(SurveyDataset data, string itemId, BitArray counted, GroupAssignment ga, DisclosurePolicy policy,
-        IReadOnlyList<int> rawCodes, int[] categoryOfRaw, int[][] counts, bool namesEveryCode)
+        IReadOnlyList<int> rawCodes, int[] categoryOfRaw, int[][] counts, bool namesEveryCode, double[]? weights)
     {
         List<ReleaseGroup> groups = [ReleaseGroup.Everyone, .. Enumerable.Range(0, ga.Labels.Count).Select(g => new ReleaseGroup(0, g))];
 
@@ -28,7 +29,8 @@ internal static class TableRelease
             .Select(ri => rawCodes[ri]).ToArray()).ToArray();
         var item = new ReleaseProposal(data, itemId, counted, [ga.GroupOf], groups, policy)
         {
-            Zeros = zeros,
+            Zeros = weights is null ? zeros : null, // a weighted share of 0 is a zero count only with positive weights: not followed
+            Weights = weights,
             Listed = namesEveryCode ? null : [.. rawCodes],
             Classes = () => [.. data.ValidValues(itemId).Select(v => double.IsNaN(v) ? int.MinValue : (int)v)],
         };
