@@ -78,29 +78,30 @@ internal sealed class ReleaseLedger
     /// <param name="proposals">One per measure; the same data, partitions and groups.</param>
     /// <param name="decide">The release's own decision under caps per group (a level never above its cap).</param>
     /// <exception cref="ArgumentException">No proposal, or proposals on other data or with other groups.</exception>
-    public ReleaseDecision Settle(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], DisclosureLevel[]> decide) =>
-        Journal is { } journal ? journal.Settle(this, proposals, decide) : SettleHere(proposals, decide);
-
-    /// <summary>
-    /// The log of this ledger's releases kept outside the process (a state file per data source), or null: then
-    /// <see cref="Settle(IReadOnlyList{ReleaseProposal}, Func{DisclosureLevel[], DisclosureLevel[]})"/> first replays
-    /// what other processes committed and afterwards appends the release (Disclosure/Persistence).
-    /// </summary>
-    internal Persistence.LedgerJournal? Journal { get; set; }
-
-    /// <summary>Settles a release against this ledger's releases in memory only (the journal calls it, also to replay).</summary>
-    internal ReleaseDecision SettleHere(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], DisclosureLevel[]> decide)
+    public ReleaseDecision Settle(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], DisclosureLevel[]> decide)
     {
         ArgumentNullException.ThrowIfNull(decide);
         return Settle(proposals, (caps, _) => decide(caps));
     }
 
     /// <summary>
+    /// The log of this ledger's releases kept outside the process (a state file per data source), or null: then
+    /// <see cref="Settle(IReadOnlyList{ReleaseProposal}, Func{DisclosureLevel[], bool[], DisclosureLevel[]})"/> first replays
+    /// what other processes committed and afterwards appends the release (Disclosure/Persistence).
+    /// </summary>
+    internal Persistence.LedgerJournal? Journal { get; set; }
+
+
+    /// <summary>
     /// As <see cref="Settle(IReadOnlyList{ReleaseProposal}, Func{DisclosureLevel[], DisclosureLevel[]})"/>, and the
     /// release's own decision is told which of its groups an earlier release of the same measures hid (the second
     /// argument, per group), so that its secondary suppression can choose those again rather than new ones.
     /// </summary>
-    public ReleaseDecision Settle(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], bool[], DisclosureLevel[]> decide)
+    public ReleaseDecision Settle(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], bool[], DisclosureLevel[]> decide) =>
+        Journal is { } journal ? journal.Settle(this, proposals, decide) : SettleHere(proposals, decide);
+
+    /// <summary>Settles a release against this ledger's releases in memory only (the journal calls it, also to replay).</summary>
+    internal ReleaseDecision SettleHere(IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], bool[], DisclosureLevel[]> decide)
     {
         ArgumentNullException.ThrowIfNull(proposals);
         ArgumentNullException.ThrowIfNull(decide);

@@ -73,7 +73,7 @@ internal sealed class LedgerJournal
 
     /// <summary>Replays what others appended, settles the release on <paramref name="ledger"/>, and appends it.</summary>
     /// <exception cref="LedgerStateException">The file cannot be used (the release is not made).</exception>
-    public ReleaseDecision Settle(ReleaseLedger ledger, IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], DisclosureLevel[]> decide)
+    public ReleaseDecision Settle(ReleaseLedger ledger, IReadOnlyList<ReleaseProposal> proposals, Func<DisclosureLevel[], bool[], DisclosureLevel[]> decide)
     {
         ArgumentNullException.ThrowIfNull(proposals);
         lock (_sync)

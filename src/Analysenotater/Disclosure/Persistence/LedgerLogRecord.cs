@@ -10,10 +10,10 @@ namespace Analysenotater.Disclosure.Persistence;
 /// </summary>
 internal sealed class LedgerLogRecord
 {
-    private const byte Version = 1;
+    private const byte Version = 2;
 
     private LedgerLogRecord(int[]? rootRows, int rowCount, int[][] partitions, ReleaseGroup[] groups, DisclosureLevel[] levels,
-        string policyName, int minimumForMeans, int minimumForDistributions, (string Measure, BitArray? Counted)[] measures)
+        string policyName, int minimumForMeans, int minimumForDistributions, LoggedMeasure[] measures)
     {
         RootRows = rootRows;
         RowCount = rowCount;
@@ -50,8 +50,15 @@ internal sealed class LedgerLogRecord
     /// <summary>The policy's threshold for distributions.</summary>
     public int MinimumForDistributions { get; }
 
-    /// <summary>Per measure, its name and the rows with a valid value (null = every row).</summary>
-    public (string Measure, BitArray? Counted)[] Measures { get; }
+    /// <summary>Per measure: its name, the rows with a valid value, and the answer classes the ledger follows.</summary>
+    public LoggedMeasure[] Measures { get; }
+
+    /// <summary>
+    /// One measure of a release: its name, the rows with a valid value (null = every row), and what the ledger follows
+    /// class by class (<see cref="ReleaseProposal.Zeros"/>, <see cref="ReleaseProposal.Listed"/>, and each row's class
+    /// from <see cref="ReleaseProposal.Classes"/>, computed when the release is logged); null where the release has none.
+    /// </summary>
+    internal sealed record LoggedMeasure(string Measure, BitArray? Counted, int[][]? Zeros, int[]? Listed, int[]? Classes);
 
     /// <summary>The record of a settled release.</summary>
     public static LedgerLogRecord From(IReadOnlyList<ReleaseProposal> proposals, DisclosureLevel[] levels)
@@ -59,7 +66,9 @@ internal sealed class LedgerLogRecord
         var first = proposals[0];
         return new LedgerLogRecord(first.Data.Lineage.RootRows, first.Data.RowCount, [.. first.Partitions], [.. first.Groups], [.. levels],
             first.Policy.Name, first.Policy.MinimumForMeans, first.Policy.MinimumForDistributions,
-            [.. proposals.Select(p => (p.Measure, p.Counted is null ? null : new BitArray(p.Counted)))]);
+            [.. proposals.Select(p => new LoggedMeasure(p.Measure, p.Counted is null ? null : new BitArray(p.Counted),
+                p.Zeros is null ? null : [.. p.Zeros.Select(z => (int[])z.Clone())], p.Listed is null ? null : (int[])p.Listed.Clone(),
+                p.Classes is null ? null : (int[])p.Classes().Clone()))]);
     }
 
     /// <summary>Records the release on <paramref name="ledger"/> as it was decided (no new decision is made).</summary>
@@ -71,8 +80,13 @@ internal sealed class LedgerLogRecord
         var policy = MinimumForMeans == 0
             ? DisclosurePolicy.None
             : DisclosurePolicy.Custom(PolicyName, MinimumForMeans, MinimumForDistributions).WithoutComplementarySuppression();
-        var proposals = Measures.Select(m => new ReleaseProposal(data, m.Measure, m.Counted, Partitions, Groups, policy)).ToList();
-        ledger.SettleHere(proposals, _ => [.. Levels]);
+        var proposals = Measures.Select(m => new ReleaseProposal(data, m.Measure, m.Counted, Partitions, Groups, policy)
+        {
+            Zeros = m.Zeros,
+            Listed = m.Listed,
+            Classes = m.Classes is { } classes ? () => classes : null,
+        }).ToList();
+        ledger.SettleHere(proposals, (_, _) => [.. Levels]);
     }
 
     /// <summary>Writes the record.</summary>
@@ -113,17 +127,64 @@ internal sealed class LedgerLogRecord
         }
 
         w.Write7BitEncodedInt(Measures.Length);
-        foreach (var (measure, counted) in Measures)
+        foreach (var m in Measures)
         {
-            w.Write(measure);
-            w.Write(counted is not null);
-            if (counted is not null)
+            w.Write(m.Measure);
+            w.Write(m.Counted is not null);
+            if (m.Counted is not null)
             {
                 var bytes = new byte[(RowCount + 7) / 8];
-                counted.CopyTo(bytes, 0);
+                m.Counted.CopyTo(bytes, 0);
                 w.Write(bytes);
             }
+
+            w.Write(m.Zeros is not null);
+            if (m.Zeros is not null)
+            {
+                w.Write7BitEncodedInt(m.Zeros.Length);
+                foreach (var z in m.Zeros)
+                {
+                    WriteCodes(w, z);
+                }
+            }
+
+            WriteCodes(w, m.Listed);
+            WriteCodes(w, m.Classes);
         }
+    }
+
+    /// <summary>A nullable list of codes (any int, <see cref="int.MinValue"/> included), zigzag-encoded.</summary>
+    private static void WriteCodes(BinaryWriter w, int[]? codes)
+    {
+        w.Write(codes is not null);
+        if (codes is null)
+        {
+            return;
+        }
+
+        w.Write7BitEncodedInt(codes.Length);
+        foreach (var c in codes)
+        {
+            w.Write7BitEncodedInt64(((long)c << 1) ^ ((long)c >> 63));
+        }
+    }
+
+    private static int[]? ReadCodes(BinaryReader r, int maxLength)
+    {
+        if (!r.ReadBoolean())
+        {
+            return null;
+        }
+
+        var codes = new int[Check(r.Read7BitEncodedInt(), 0, maxLength)];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var z = r.Read7BitEncodedInt64();
+            var v = (z >>> 1) ^ -(z & 1);
+            codes[i] = v is >= int.MinValue and <= int.MaxValue ? (int)v : throw new InvalidDataException("code");
+        }
+
+        return codes;
     }
 
     /// <summary>Reads a record written by <see cref="Write"/> for a root of <paramref name="rootRowCount"/> rows.</summary>
@@ -180,7 +241,7 @@ internal sealed class LedgerLogRecord
             levels[g] = (DisclosureLevel)Check(r.ReadByte(), (int)DisclosureLevel.Nothing, (int)DisclosureLevel.Full);
         }
 
-        var measures = new (string, BitArray?)[Check(r.Read7BitEncodedInt(), 1, 1 << 16)];
+        var measures = new LoggedMeasure[Check(r.Read7BitEncodedInt(), 1, 1 << 16)];
         for (var m = 0; m < measures.Length; m++)
         {
             var name = r.ReadString();
@@ -196,7 +257,24 @@ internal sealed class LedgerLogRecord
                 counted = new BitArray(bytes) { Length = rowCount };
             }
 
-            measures[m] = (name, counted);
+            int[][]? zeros = null;
+            if (r.ReadBoolean())
+            {
+                zeros = new int[Check(r.Read7BitEncodedInt(), groups.Length, groups.Length)][];
+                for (var g = 0; g < zeros.Length; g++)
+                {
+                    zeros[g] = ReadCodes(r, 1 << 20) ?? throw new InvalidDataException("zeros");
+                }
+            }
+
+            var listed = ReadCodes(r, 1 << 20);
+            var classes = ReadCodes(r, rowCount);
+            if (classes is not null && classes.Length != rowCount)
+            {
+                throw new InvalidDataException("classes");
+            }
+
+            measures[m] = new LoggedMeasure(name, counted, zeros, listed, classes);
         }
 
         return new LedgerLogRecord(rootRows, rowCount, partitions, groups, levels, policyName, minimumForMeans, minimumForDistributions, measures);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Analysenotater.Data;
 using Analysenotater.Disclosure;
 using Analysenotater.Disclosure.Persistence;
 using Analysenotater.Spss;
@@ -23,13 +24,15 @@ public sealed class LedgerAcrossImportsTests
     internal static string WriteNested(string dir, string salt, string name = "nested.csv")
     {
         int[] sizes = [20, 20, 2, 20, 20];
-        var sb = new StringBuilder("q;kommune;storrelse;x_" + salt + "\n");
+        var sb = new StringBuilder("q;q2;kommune;storrelse;x_" + salt + "\n");
         var i = 0;
         for (var k = 0; k < sizes.Length; k++)
         {
             for (var j = 0; j < sizes[k]; j++, i++)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"{1 + (i % 5)};{k + 1};{(k < 3 ? 1 : 2)};0\n");
+                // q2: Liten answers 1–3 only (shown zeros for 4 and 5), one blank in seven.
+                var q2 = i % 7 == 0 ? "" : (1 + (i % (k < 3 ? 3 : 5))).ToString(CultureInfo.InvariantCulture);
+                sb.Append(CultureInfo.InvariantCulture, $"{1 + (i % 5)};{q2};{k + 1};{(k < 3 ? 1 : 2)};0\n");
             }
         }
 
@@ -75,7 +78,7 @@ public sealed class LedgerAcrossImportsTests
         Assert.Same(ledger, ReleaseLedger.Of(Analysenotater.Import.StreamingCsvReader.Read(path, null).Dataset));
         Assert.Same(ledger, ReleaseLedger.Of(global::Analysenotater.Studies.SurveyInput.Load(copy, "none", "none").Dataset));
 
-        File.AppendAllText(copy, "1;1;1;0\n");
+        File.AppendAllText(copy, "1;1;1;1;0\n");
         Assert.NotSame(ledger, ReleaseLedger.Of(SurveyFile.Read(copy).Dataset));
     }
 
@@ -114,6 +117,42 @@ public sealed class LedgerAcrossImportsTests
         {
             Assert.True(Derivable(byKommune, FrequencyTables.By(SurveyFile.Read(path).Dataset, "q", "storrelse")));
         }
+    }
+
+    [Fact]
+    public void A_ledger_replayed_from_its_state_file_decides_later_releases_as_the_ledger_that_made_the_releases()
+    {
+        var dir = NewFolder();
+        var path = WriteNested(dir, Salt());
+        var file = Path.Combine(dir, "a.ledger");
+        SurveyDataset a;
+        using (LedgerPersistence.Use(file))
+        {
+            a = SurveyFile.Read(path).Dataset;
+        }
+
+        _ = FrequencyTables.By(a, "q2", "kommune");
+        _ = FrequencyTables.By(a.Where(r => r != 3), "q", "storrelse");
+        _ = FrequencyTables.KeyFigures(a, [KeyFigureRow.TopBox("q", "Q"), KeyFigureRow.TopBox("q2", "Q2")], "kommune");
+        var copy = Path.Combine(dir, "b.ledger");
+        File.Copy(file, copy);
+        SurveyDataset b;
+        using (LedgerPersistence.Use(copy))
+        {
+            b = SurveyFile.Read(path).Dataset;
+        }
+
+        Assert.NotSame(ReleaseLedger.Of(a), ReleaseLedger.Of(b));
+        Assert.Equal(ReleaseLedger.Of(a).AtomCount, ReleaseLedger.Of(b).AtomCount);
+        foreach (var (data, item, by) in new[] { (a, "q2", "storrelse"), (a, "q", "kommune"), (a.Where(r => r != 50), "q2", "storrelse") })
+        {
+            var onA = FrequencyTables.By(data, item, by);
+            var onB = FrequencyTables.By(data == a ? b : b.Where(r => r != 50), item, by);
+            Assert.Equal(onA.Groups, onB.Groups);
+            Assert.Equal(onA.Groups.Select(onA.Level), onB.Groups.Select(onB.Level));
+        }
+
+        Assert.Equal(ReleaseLedger.Of(a).AtomCount, ReleaseLedger.Of(b).AtomCount);
     }
 
     [Fact]
