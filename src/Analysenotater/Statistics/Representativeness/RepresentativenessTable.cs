@@ -48,10 +48,14 @@ public sealed class RepresentativenessTable : Result
     /// <param name="margins">The rows.</param>
     /// <param name="sampleLabel">Header of the sample column.</param>
     /// <param name="referenceLabel">Header of the reference column.</param>
-    /// <param name="minimumN">Optional disclosure threshold: rows with a known sample n below it are suppressed.</param>
+    /// <param name="minimumN">
+    /// A disclosure threshold of the caller's: rows with a known sample n below it are suppressed. Null (the default) = the
+    /// default policy (<see cref="Disclosure.AnalysisContext.Default"/>): no default shows a small row.
+    /// </param>
     /// <exception cref="ArgumentException">A percentage outside 0–100 or a non-positive n; the message names the row.</exception>
     public static RepresentativenessTable Compare(IReadOnlyList<ReferenceMargin> margins, string sampleLabel = "Utvalget", string referenceLabel = "BrukerPlan 2016", int? minimumN = null)
-        => Compare(margins, sampleLabel, referenceLabel, minimumN, minimumN, null);
+        => minimumN is null ? Compare(margins, Disclosure.AnalysisContext.Default.Disclosure, sampleLabel, referenceLabel)
+            : Compare(margins, sampleLabel, referenceLabel, minimumN, minimumN, null);
 
     /// <summary>
     /// Computes the table under a disclosure policy: share rows are hidden below the policy's minimum for distributions,
