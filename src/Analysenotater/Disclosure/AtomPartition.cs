@@ -30,28 +30,28 @@ internal sealed class AtomPartition
     public int[] Sizes { get; private set; } = [];
 
     /// <summary>
-    /// Splits every atom by <paramref name="keyOfRow"/> (one key per root row; any integer ≥ −2). Returns, per old atom,
+    /// Splits every atom by <paramref name="keyOfRow"/> (one key per root row, in its first elements; any integer ≥ −2). Returns, per old atom,
     /// the new atoms it became, or null when nothing was split.
     /// </summary>
     public int[][]? Refine(int[] keyOfRow)
     {
         var min = 0;
         var max = 0;
-        foreach (var k in keyOfRow)
+        foreach (var k in keyOfRow.AsSpan(0, _atomOfRow.Length))
         {
             min = Math.Min(min, k);
             max = Math.Max(max, k);
         }
 
         var width = (long)max - min + 1;
-        var next = new int[_atomOfRow.Length];
+        var next = System.Buffers.ArrayPool<int>.Shared.Rent(_atomOfRow.Length);
         var count = 0;
         var children = new List<int>[Count];
         if (Count * width <= 1 << 22)
         {
             var table = new int[Count * width];
             Array.Fill(table, -1);
-            for (var r = 0; r < next.Length; r++)
+            for (var r = 0; r < _atomOfRow.Length; r++)
             {
                 var old = _atomOfRow[r];
                 var slot = (old * width) + keyOfRow[r] - min;
@@ -67,7 +67,7 @@ internal sealed class AtomPartition
         else
         {
             var table = new Dictionary<long, int>();
-            for (var r = 0; r < next.Length; r++)
+            for (var r = 0; r < _atomOfRow.Length; r++)
             {
                 var old = _atomOfRow[r];
                 var slot = (old * width) + keyOfRow[r] - min;
@@ -83,13 +83,15 @@ internal sealed class AtomPartition
 
         if (count == Count)
         {
-            return null;
+            System.Buffers.ArrayPool<int>.Shared.Return(next);
+            return null; // nothing split: every atom kept its number (numbered by first row)
         }
 
-        _atomOfRow = next;
+        _atomOfRow = next.AsSpan(0, _atomOfRow.Length).ToArray();
+        System.Buffers.ArrayPool<int>.Shared.Return(next);
         Count = count;
         var sizes = new int[count];
-        foreach (var a in next)
+        foreach (var a in _atomOfRow)
         {
             sizes[a]++;
         }

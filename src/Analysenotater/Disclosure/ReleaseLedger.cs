@@ -223,8 +223,8 @@ internal sealed class ReleaseLedger
         int[]? keys = null;
         if (lineage.RootRows is not null && !_appliedSubsets.TryGetValue(lineage, out _))
         {
-            keys = new int[RootRowCount];
-            Array.Fill(keys, -2);
+            keys = System.Buffers.ArrayPool<int>.Shared.Rent(RootRowCount);
+            Array.Fill(keys, -2, 0, RootRowCount);
             for (var r = 0; r < p.Data.RowCount; r++)
             {
                 keys[lineage.RootRow(r)] = 0;
@@ -241,10 +241,10 @@ internal sealed class ReleaseLedger
                 continue;
             }
 
-            keys ??= new int[RootRowCount];
+            keys ??= System.Buffers.ArrayPool<int>.Shared.Rent(RootRowCount);
             if (lineage.RootRows is not null)
             {
-                Array.Fill(keys, -2);
+                Array.Fill(keys, -2, 0, RootRowCount);
             }
 
             for (var r = 0; r < partition.Length; r++)
@@ -254,6 +254,11 @@ internal sealed class ReleaseLedger
 
             Apply(_atoms.Refine(keys));
             _appliedPartitions.AddOrUpdate(partition, lineage);
+        }
+
+        if (keys is not null)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(keys);
         }
 
         void Apply(int[][]? children)
@@ -468,6 +473,11 @@ internal sealed class ReleaseLedger
     {
         var threshold = layer == DisclosureLevel.MeansOnly ? policy.MinimumForMeans : policy.MinimumForDistributions;
         var counted = record.CountedPerAtom;
+        if (!AnythingToProtect(record, layer, threshold, groupAtoms, levels))
+        {
+            return false; // every nonempty set of atoms with answers has at least the threshold: nothing can be given away
+        }
+
         var local = new int[counted.Length];
         var dimension = 0;
         for (var a = 0; a < counted.Length; a++)
@@ -586,6 +596,46 @@ internal sealed class ReleaseLedger
         }
 
         return lowered;
+    }
+
+    /// <summary>True when some atom is small, an earlier release protected a group at this layer, or this release hides a small group.</summary>
+    private static bool AnythingToProtect(MeasureRecord record, DisclosureLevel layer, int threshold, int[][] groupAtoms, DisclosureLevel[] levels)
+    {
+        var counted = record.CountedPerAtom;
+        for (var a = 0; a < counted.Length; a++)
+        {
+            if (record.KnownAtom[a] && counted[a] > 0 && counted[a] < threshold)
+            {
+                return true;
+            }
+        }
+
+        foreach (var e in record.Entries)
+        {
+            if (e.Shown < layer && e.ProtectedBelow < layer)
+            {
+                return true;
+            }
+        }
+
+        for (var g = 0; g < groupAtoms.Length; g++)
+        {
+            if (levels[g] < layer)
+            {
+                var n = 0;
+                foreach (var a in groupAtoms[g])
+                {
+                    n += counted[a];
+                }
+
+                if (n > 0 && n < threshold)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Records what the release shows and which of its groups are protected.</summary>
