@@ -29,10 +29,6 @@ public static class StreamingCsvReader
     [ThreadStatic]
     private static bool _lastWasFast;
 
-    /// <summary>The identity of the file the fast path read on this thread (hashed during its counting pass), or null.</summary>
-    [ThreadStatic]
-    private static SourceIdentity? _lastIdentity;
-
     /// <summary>Reads a CSV file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="instrument">The instrument whose item ids the header names; null imports every column by content.</param>
@@ -43,14 +39,13 @@ public static class StreamingCsvReader
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ImportOptions.Default;
-        _lastIdentity = null;
         var result = TryFast(path, instrument, options);
         if (result is null)
         {
             return SurveyCsvReader.Read(path, instrument, options);
         }
 
-        result = LedgerRegistry.Attach(result, _lastIdentity ?? SourceIdentity.OfFile(path));
+        result = LedgerRegistry.Attach(result, path, () => SourceIdentity.OfFile(path));
 
         if (options.Strict && result.Report.HasErrors)
         {
@@ -264,7 +259,6 @@ public static class StreamingCsvReader
         string text;
         {
             var bytes = File.ReadAllBytes(path);
-            _lastIdentity = SourceIdentity.Of(bytes);
             var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             try
             {
@@ -380,20 +374,13 @@ public static class StreamingCsvReader
         var last = filled > start ? buffer[filled - 1] : (byte)'\n';
         var resume = stream.Position;
         var scratch = new byte[BufferSize];
-        // The release ledger's source identity, hashed in the same pass (the first buffer holds the file's start).
-        var hasher = new System.IO.Hashing.XxHash128();
-        hasher.Append(buffer.AsSpan(0, filled));
-        long length = filled;
         int read;
         while ((read = stream.Read(scratch, 0, scratch.Length)) > 0)
         {
             lines += scratch.AsSpan(0, read).Count((byte)'\n');
             last = scratch[read - 1];
-            hasher.Append(scratch.AsSpan(0, read));
-            length += read;
         }
 
-        _lastIdentity = resume == filled ? SourceIdentity.From(hasher, length) : null;
         stream.Position = resume;
         if (last != (byte)'\n')
         {

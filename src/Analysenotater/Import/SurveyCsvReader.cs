@@ -41,7 +41,7 @@ public static class SurveyCsvReader
     {
         ArgumentNullException.ThrowIfNull(path);
         var bytes = File.ReadAllBytes(path);
-        return LedgerRegistry.Attach(ReadBytes(bytes, Path.GetFileName(path), instrument, options), SourceIdentity.Of(bytes));
+        return LedgerRegistry.Attach(ReadBytes(bytes, Path.GetFileName(path), instrument, options), path, () => SourceIdentity.Of(bytes));
     }
 
     /// <summary>Reads CSV from a stream; <paramref name="sourceName"/> names it in messages.</summary>

@@ -28,7 +28,7 @@ public static class SurveyXlsxReader
             result = Read(stream, Path.GetFileName(path), instrument, options);
         }
 
-        return LedgerRegistry.Attach(result, SourceIdentity.OfFile(path));
+        return LedgerRegistry.Attach(result, path, () => SourceIdentity.OfFile(path));
     }
 
     /// <summary>Reads a workbook from a stream; <paramref name="sourceName"/> names it in messages.</summary>

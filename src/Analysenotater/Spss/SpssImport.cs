@@ -42,7 +42,7 @@ public static class SpssImport
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var file = SpssReader.Read(path);
-        return Disclosure.Persistence.LedgerRegistry.Attach(ToDataset(file, Path.GetFileName(path), instrument, options), Disclosure.Persistence.SourceIdentity.OfFile(path));
+        return Disclosure.Persistence.LedgerRegistry.Attach(ToDataset(file, Path.GetFileName(path), instrument, options), path, () => Disclosure.Persistence.SourceIdentity.OfFile(path));
     }
 
     /// <summary>Maps an SPSS file already read onto a dataset.</summary>

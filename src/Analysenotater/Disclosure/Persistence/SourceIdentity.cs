@@ -31,11 +31,4 @@ internal sealed record SourceIdentity(string Hash, long Length)
 
         return new SourceIdentity(Convert.ToHexStringLower(hasher.GetCurrentHash()), length);
     }
-
-    /// <summary>The identity of bytes hashed block by block (the reader's own pass over the file).</summary>
-    public static SourceIdentity From(XxHash128 hasher, long length)
-    {
-        ArgumentNullException.ThrowIfNull(hasher);
-        return new SourceIdentity(Convert.ToHexStringLower(hasher.GetCurrentHash()), length);
-    }
 }

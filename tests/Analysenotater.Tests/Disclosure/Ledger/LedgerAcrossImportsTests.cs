@@ -66,20 +66,27 @@ public sealed class LedgerAcrossImportsTests
     }
 
     [Fact]
-    public void A_copy_of_the_file_and_every_reader_share_the_ledger_but_a_changed_file_does_not()
+    public void Every_reader_of_the_file_shares_the_ledger_a_copy_shares_it_through_the_state_directory_and_a_changed_file_does_not()
     {
         var dir = NewFolder();
-        var salt = Salt();
-        var path = WriteNested(dir, salt);
+        var path = WriteNested(dir, Salt());
         var copy = Path.Combine(dir, "kopi.csv");
         File.Copy(path, copy);
         var ledger = ReleaseLedger.Of(SurveyFile.Read(path).Dataset);
-        Assert.Same(ledger, ReleaseLedger.Of(SurveyFile.Read(copy).Dataset));
         Assert.Same(ledger, ReleaseLedger.Of(Analysenotater.Import.StreamingCsvReader.Read(path, null).Dataset));
-        Assert.Same(ledger, ReleaseLedger.Of(global::Analysenotater.Studies.SurveyInput.Load(copy, "none", "none").Dataset));
+        Assert.Same(ledger, ReleaseLedger.Of(global::Analysenotater.Studies.SurveyInput.Load(path, "none", "none").Dataset));
 
-        File.AppendAllText(copy, "1;1;1;1;0\n");
-        Assert.NotSame(ledger, ReleaseLedger.Of(SurveyFile.Read(copy).Dataset));
+        // With a ledger location the file is known by its content: a copy (another name) is the same source.
+        var state = Path.Combine(dir, "tilstand") + Path.DirectorySeparatorChar;
+        using (LedgerPersistence.Use(state))
+        {
+            var kept = ReleaseLedger.Of(SurveyFile.Read(path).Dataset);
+            Assert.Same(kept, ReleaseLedger.Of(SurveyFile.Read(copy).Dataset));
+            Assert.Same(kept, ReleaseLedger.Of(Analysenotater.Import.StreamingCsvReader.Read(copy, null).Dataset));
+        }
+
+        File.AppendAllText(path, "1;1;1;1;0\n");
+        Assert.NotSame(ledger, ReleaseLedger.Of(SurveyFile.Read(path).Dataset));
     }
 
     [Fact]
