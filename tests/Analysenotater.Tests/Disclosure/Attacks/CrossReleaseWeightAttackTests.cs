@@ -6,8 +6,8 @@ namespace Analysenotater.Tests.Disclosure.Attacks;
 
 /// <summary>
 /// Cross-release attacks through analyst-chosen weights (a weight column added with <c>WithColumn</c>): the weighted
-/// table of the same rows differs from the unweighted one by one person. Not covered by the release ledger yet
-/// (it models which rows a release counts, not their weights).
+/// table of the same rows differs from the unweighted one by one person; the ledger must treat a weighted release as
+/// the weighted sum it is.
 /// </summary>
 public sealed class CrossReleaseWeightAttackTests
 {
