@@ -152,6 +152,11 @@ internal sealed class ReleaseLedger
                         {
                             lowered |= Check(records[i], layer, groupAtoms, levels, caps, policy, proposals[i].Zeros, proposals[i].Listed, atomWeights[i]);
                         }
+
+                        if (proposals[i].Classes is not null && atomWeights[i] is null)
+                        {
+                            lowered |= CheckMeans(records[i], groupAtoms, levels, caps, policy, proposals[i].Zeros, proposals[i].Listed);
+                        }
                     }
 
                     if (!lowered)
@@ -596,6 +601,112 @@ internal sealed class ReleaseLedger
         }
 
         return lowered;
+    }
+
+    /// <summary>
+    /// Means beside ruled-out classes: a group shown with n and mean only (fewer answers than the distribution threshold)
+    /// whose answers the mean pins once the answer classes ruled out for all of its rows are left out (a group shown in full
+    /// with no «c», in this release or an earlier one, tells that its atoms have none): exactly one way to give that n and
+    /// sum over the classes still possible (and not over every class: such a mean the release's own rule hides, keeping the n).
+    /// Such a group of this release is hidden; a group of this release shown in full
+    /// whose zeros would pin an earlier such mean is shown with n and mean only. Only followed where zeros were shown (the
+    /// class counts are computed on demand). True when a cap was lowered.
+    /// </summary>
+    private bool CheckMeans(MeasureRecord record, int[][] groupAtoms, DisclosureLevel[] levels, DisclosureLevel[] caps, DisclosurePolicy policy,
+        IReadOnlyList<int[]>? zeros, int[]? listed)
+    {
+        var earlier = record.Entries.Where(e => e.Shown == DisclosureLevel.Full && (e.Zeros.Length > 0 || e.Listed is not null))
+            .Select(e => (e.Atoms, ZeroIn: (Func<int, bool>)e.ZeroIn)).ToList();
+        var current = zeros is null && listed is null ? []
+            : Enumerable.Range(0, groupAtoms.Length).Where(g => levels[g] == DisclosureLevel.Full && groupAtoms[g].Length > 0)
+                .Select(g => (g, Set: (Atoms: groupAtoms[g].Order().ToArray(), ZeroIn: (Func<int, bool>)(c => (zeros is not null && Array.IndexOf(zeros[g], c) >= 0) || (listed is not null && Array.IndexOf(listed, c) < 0)))))
+                .ToList();
+        var means = Enumerable.Range(0, groupAtoms.Length).Where(g => levels[g] == DisclosureLevel.MeansOnly && groupAtoms[g].Length > 0).ToList();
+        var earlierMeans = record.Entries.Where(e => e.Shown == DisclosureLevel.MeansOnly).Select(e => e.Atoms).ToList();
+        if (earlier.Count + current.Count == 0 || means.Count + earlierMeans.Count == 0 || record.ClassCounts(_atoms) is not { } perClass)
+        {
+            return false;
+        }
+
+        bool Pinned(int[] atoms, IReadOnlyList<(int[] Atoms, Func<int, bool> ZeroIn)> zeroSets)
+        {
+            var n = atoms.Sum(a => record.CountedPerAtom[a]);
+            if (n == 0 || n >= policy.MinimumForDistributions)
+            {
+                return false;
+            }
+
+            var possible = perClass.Keys.Where(c => !atoms.All(a => zeroSets.Any(z => z.ZeroIn(c) && Array.BinarySearch(z.Atoms, a) >= 0))).Order().ToArray();
+            var counts = possible.Select(c => (long)atoms.Sum(a => perClass[c][a])).ToArray();
+            if (counts.Sum() != n)
+            {
+                return false;
+            }
+
+            long sum = 0;
+            for (var k = 0; k < possible.Length; k++)
+            {
+                sum += possible[k] * counts[k];
+            }
+
+            return Solutions(possible, n, sum, 2) == 1;
+        }
+
+        var lowered = false;
+        List<(int[] Atoms, Func<int, bool> ZeroIn)> all = [.. earlier, .. current.Select(x => x.Set)];
+        // (A mean that pins the answers on its own is hidden by the release's own rule, which keeps the n.)
+        foreach (var g in means.Where(g => Pinned(groupAtoms[g], all) && !Pinned(groupAtoms[g], [])))
+        {
+            caps[g] = DisclosureLevel.Nothing;
+            lowered = true;
+        }
+
+        foreach (var (g, set) in current)
+        {
+            List<(int[] Atoms, Func<int, bool> ZeroIn)> with = [.. earlier, set];
+            if (earlierMeans.Any(m => Pinned(m, with) && !Pinned(m, earlier)))
+            {
+                caps[g] = DisclosureLevel.MeansOnly;
+                lowered = true;
+            }
+        }
+
+        return lowered;
+    }
+
+    /// <summary>How many count vectors over <paramref name="codes"/> have total <paramref name="n"/> and sum <paramref name="sum"/>, counting up to <paramref name="stop"/>.</summary>
+    private static int Solutions(int[] codes, long n, long sum, int stop)
+    {
+        var found = 0;
+        void Search(int i, long left, long rest)
+        {
+            if (found >= stop)
+            {
+                return;
+            }
+
+            if (i == codes.Length - 1)
+            {
+                if (left * codes[i] == rest)
+                {
+                    found++;
+                }
+
+                return;
+            }
+
+            for (long x = 0; x <= left && found < stop; x++)
+            {
+                Search(i + 1, left - x, rest - (x * codes[i]));
+            }
+        }
+
+        if (codes.Length > 0)
+        {
+            Search(0, n, sum);
+        }
+
+        return found;
     }
 
     /// <summary>True when some atom is small, an earlier release protected a group at this layer, or this release hides a small group.</summary>

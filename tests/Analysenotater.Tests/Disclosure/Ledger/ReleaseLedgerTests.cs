@@ -145,6 +145,51 @@ public sealed class ReleaseLedgerTests
         Assert.Equal(DisclosureLevel.Full, t2.Level("1"));
     }
 
+    /// <summary>
+    /// Group 1: seven answers, five 2s and two 3s; groups 2 (twenty) and 3 (ten): answers 1–3; group 4: fifteen answers of 2
+    /// and 3. A table of the subset «group 1 or 4» names no code 1; the table of everyone by group shows group 1 (and 3) with
+    /// n and mean only: group 1's 16/7 has three solutions over 1–3, but with 1 ruled out only one (five 2s and two 3s).
+    /// </summary>
+    private static SurveyDataset MeanBesideRuledOutCode()
+    {
+        int[] g = [.. Enumerable.Repeat(1, 7), .. Enumerable.Repeat(2, 20), .. Enumerable.Repeat(3, 10), .. Enumerable.Repeat(4, 15)];
+        int[] q = [2, 2, 2, 2, 2, 3, 3, .. Enumerable.Range(0, 20).Select(i => 1 + (i % 3)), .. Enumerable.Range(0, 10).Select(i => 1 + (i % 3)),
+            .. Enumerable.Range(0, 15).Select(i => 2 + (i % 2))];
+        return new SurveyDataset(null, [CodeColumn.FromNullable("q", q.Select(x => (int?)x)), CodeColumn.FromNullable("g", g.Select(x => (int?)x))]);
+    }
+
+    [Fact]
+    public void A_mean_beside_a_code_another_release_ruled_out_is_not_shown_when_it_pins_the_answers()
+    {
+        var data = MeanBesideRuledOutCode();
+        var subset = FrequencyTables.Of(data.Where(r => r < 7 || r >= 37), "q");
+        Assert.Equal(DisclosureLevel.Full, subset.Level(GroupLabels.Total));
+        Assert.DoesNotContain("1", subset.Categories);
+        var byGroup = FrequencyTables.By(data, "q", "g");
+        Assert.True(double.IsNaN(byGroup.Mean("1")), "group 1's mean 16/7 with code 1 ruled out gives five 2s and two 3s");
+        Assert.Equal(DisclosureLevel.Nothing, byGroup.Level("1"));
+    }
+
+    [Fact]
+    public void The_mean_beside_a_ruled_out_code_is_shown_without_complementary_suppression_so_the_test_can_fail()
+    {
+        var data = MeanBesideRuledOutCode();
+        var policy = AnalysisContext.Default.WithDisclosure(DisclosurePolicy.KoRus2017.WithoutComplementarySuppression());
+        _ = FrequencyTables.Of(data.Where(r => r < 7 || r >= 37), "q", context: policy);
+        var byGroup = FrequencyTables.By(data, "q", "g", context: policy);
+        Assert.Equal(16.0 / 7, byGroup.Mean("1"), 12);
+    }
+
+    [Fact]
+    public void Zeros_shown_after_a_mean_do_not_pin_it_either()
+    {
+        var data = MeanBesideRuledOutCode();
+        var byGroup = FrequencyTables.By(data, "q", "g");
+        Assert.Equal(16.0 / 7, byGroup.Mean("1"), 12); // alone, the mean does not pin the answers (three solutions over 1–3)
+        var subset = FrequencyTables.Of(data.Where(r => r < 7 || r >= 37), "q");
+        Assert.NotEqual(DisclosureLevel.Full, subset.Level(GroupLabels.Total)); // naming the subset's codes would rule 1 out
+    }
+
     [Fact]
     public void Release_order_decides_but_every_order_is_safe_and_deterministic()
     {
