@@ -1,8 +1,8 @@
 namespace Analysenotater.Tests.Disclosure.Attacks;
 
 /// <summary>
-/// Cases the cross-release property (<see cref="CrossReleaseAttackProperties"/>, <see cref="CrossReleaseSubsetAttackProperties"/>)
-/// found against the first release ledger, replayed exactly: the rows, in order, as (k s h q1 [q2] [x = left out by index]), and the releases made from
+/// Cases the cross-release property (<see cref="CrossReleaseAttackProperties"/>) found against the first release
+/// ledger, replayed exactly: the rows, in order, as (k s h q1 [q2] [x = left out by index]), and the releases made from
 /// that one dataset in order. Each states the attack; none may recover a protected cell.
 /// </summary>
 public sealed class CrossReleaseFoundCasesTests
@@ -75,6 +75,18 @@ public sealed class CrossReleaseFoundCasesTests
         AssertSafe("MinimumFive", "2,1,2,1",
             "(2 1 1 3 2) (4 1 0 3 2) (2 1 0 1 2) (4 1 2 2 3) (0 1 1 0 0) (4 1 1 2 0) (4 1 2 0 2) (4 1 0 3 2 x) (4 1 2 3 0) (4 1 2 2 3) (4 1 2 3 2) (1 2 1 2 3) (4 1 2 2 2) (0 0 2 3 2) (4 1 2 2 3) (4 1 1 3 3) (4 1 1 2 1) (4 1 2 3 0)",
             "of q1 of k ≠ 2 | h q2 of k ≠ 2 | of q1 of not left out");
+    }
+    /// <summary>
+    /// A mean with a zero from another release: Totalt of <c>data.Where(s is given)</c> names no code 1, so nobody in
+    /// S1 or S2 answered 1; the table by size group then shows S1 with n 7 and mean 16/7 («n and means»), and with
+    /// only codes 2 and 3 possible, 2a + 3b = 16 and a + b = 7 give its distribution (five 2s, two 3s).
+    /// </summary>
+    [Fact]
+    public void A_mean_shown_after_a_release_that_rules_out_a_code_does_not_give_the_distribution()
+    {
+        AssertSafe("KoRus2017", "1,2,1,1",
+            "(4 1 2 3) (4 1 2 2) (4 1 1 0) (2 2 0 3) (4 1 1 3) (4 1 2 2) (2 2 1 2 x) (0 1 0 2) (0 2 2 3) (4 1 2 0) (0 0 1 1) (2 2 1 3) (4 1 1 0) (4 1 1 0) (4 1 0 2) (1 1 1 2)",
+            "of q1 of s ≠ 0 | kf-s q1 of not left out | h q1 of all | s q1 of all | kf-h q1 of not left out");
     }
     /// <summary>
     /// The table by h of <c>data.Where(s == 1)</c> hides the 4 without h there; a later table by size group × h of
