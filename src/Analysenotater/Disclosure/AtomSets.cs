@@ -13,6 +13,9 @@ internal sealed class AtomSets(Func<int[], int> n)
     private readonly List<(int[] Atoms, int N)> _sets = [];
     private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
 
+    /// <summary>The sets shown so far.</summary>
+    public IEnumerable<int[]> Sets => _sets.Select(s => s.Atoms);
+
     /// <summary>Adds a sorted set (once).</summary>
     public void Add(int[] atoms)
     {

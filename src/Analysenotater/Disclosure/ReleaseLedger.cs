@@ -562,6 +562,8 @@ internal sealed class ReleaseLedger
             shown.Add(e.Atoms);
         }
 
+        // Class by class: the atoms known to hold no answer «c» (in a group shown in full without it).
+        var knownZero = cls is { } cz ? record.Entries.Where(e => e.ZeroIn(cz)).SelectMany(e => e.Atoms).ToHashSet() : null;
         var lowered = false;
         foreach (var g in order)
         {
@@ -584,14 +586,34 @@ internal sealed class ReleaseLedger
             }
 
             List<IEnumerable<int>> block = [Local(groupAtoms[g])];
-            if (cls is not null && levels[g] == DisclosureLevel.Full && zeroInGroup(g))
+            var zeroHere = cls is not null && levels[g] == DisclosureLevel.Full && zeroInGroup(g);
+            if (zeroHere)
             {
                 block.AddRange(groupAtoms[g].Select(a => (IEnumerable<int>)[local[a]]));
+            }
+
+            if (knownZero is not null)
+            {
+                // Class by class, a shown set minus its atoms known to hold no «c» gives the rest's c-count: a small rest is protected.
+                var zero = zeroHere ? knownZero.Union(groupAtoms[g]).ToHashSet() : knownZero;
+                foreach (var p in shown.Sets.Append(groupAtoms[g]))
+                {
+                    var rest = p.Where(a => !zero.Contains(a)).ToArray();
+                    var n = N(rest);
+                    if (rest.Length < p.Length && n > 0 && n < threshold)
+                    {
+                        Protect(system, rest);
+                    }
+                }
             }
 
             if (system.TryPublish(block))
             {
                 shown.Add(groupAtoms[g]);
+                if (zeroHere)
+                {
+                    knownZero!.UnionWith(groupAtoms[g]);
+                }
             }
             else
             {
