@@ -99,4 +99,17 @@ public sealed class CrossReleaseFoundCasesTests
             "(3 1 0 2) (3 1 1 3) (3 1 2 0) (3 1 2 1) (3 1 1 2) (3 1 1 0) (3 1 2 3) (0 0 1 0) (0 0 1 0) (0 2 2 2) (3 1 2 2) (1 1 1 2) (1 1 1 1) (1 1 2 3) (3 1 2 0) (3 1 2 3) (3 1 2 2) (3 1 1 0) (2 1 2 2) (1 1 0 3) (3 1 2 3) (3 1 1 3) (3 1 2 3) (3 1 0 2) (3 1 0 2) (3 1 1 0) (3 1 2 2) (2 1 2 0) (3 1 1 3)",
             "h q1 of s = 1 | kf2-k q1 of all | sh q1 of all");
     }
+    /// <summary>
+    /// A zero by omission beside a subset's total: key figures of <c>data.Where(s != 1)</c> show the subset's share of
+    /// top answers to q2 (2 of them); the table of q2 by h of everyone shows H1 in full without naming code 3 (nobody
+    /// in H1 gave it) and nobody without h — so both top answers of the subset are in H2 there, a cell the key figures
+    /// by h of the subset hide (its n is below «færre enn 5»).
+    /// </summary>
+    [Fact]
+    public void A_code_not_named_for_a_group_does_not_place_a_subsets_answers_in_the_hidden_group()
+    {
+        AssertSafe("MinimumFive", "2,2,1",
+            "(2 2 1 1 0) (2 2 1 2 2) (1 2 2 2 0) (1 2 2 3 2) (0 0 2 1 3) (0 2 1 2 1) (3 1 2 2 0) (1 2 2 3 3) (1 2 1 0 2) (3 1 1 1 1) (3 1 1 2 1) (3 1 2 2 1) (3 1 1 3 1)",
+            "kf2-s q1 of s ≠ 1 | h q2 of all | kf-h q2 of s ≠ 1 | kf-s q1 of s ≠ 1 | kf-h q1 of s ≠ 1");
+    }
 }
