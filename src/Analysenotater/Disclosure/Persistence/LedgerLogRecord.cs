@@ -10,7 +10,7 @@ namespace Analysenotater.Disclosure.Persistence;
 /// </summary>
 internal sealed class LedgerLogRecord
 {
-    private const byte Version = 2;
+    private const byte Version = 3; // 3: a measure's row weights (ReleaseProposal.Weights); 2 is read as without weights
 
     private LedgerLogRecord(int[]? rootRows, int rowCount, int[][] partitions, ReleaseGroup[] groups, DisclosureLevel[] levels,
         string policyName, int minimumForMeans, int minimumForDistributions, LoggedMeasure[] measures)
@@ -58,7 +58,7 @@ internal sealed class LedgerLogRecord
     /// class by class (<see cref="ReleaseProposal.Zeros"/>, <see cref="ReleaseProposal.Listed"/>, and each row's class
     /// from <see cref="ReleaseProposal.Classes"/>, computed when the release is logged); null where the release has none.
     /// </summary>
-    internal sealed record LoggedMeasure(string Measure, BitArray? Counted, int[][]? Zeros, int[]? Listed, int[]? Classes);
+    internal sealed record LoggedMeasure(string Measure, BitArray? Counted, int[][]? Zeros, int[]? Listed, int[]? Classes, double[]? Weights = null);
 
     /// <summary>The record of a settled release.</summary>
     public static LedgerLogRecord From(IReadOnlyList<ReleaseProposal> proposals, DisclosureLevel[] levels)
@@ -68,7 +68,7 @@ internal sealed class LedgerLogRecord
             first.Policy.Name, first.Policy.MinimumForMeans, first.Policy.MinimumForDistributions,
             [.. proposals.Select(p => new LoggedMeasure(p.Measure, p.Counted is null ? null : new BitArray(p.Counted),
                 p.Zeros is null ? null : [.. p.Zeros.Select(z => (int[])z.Clone())], p.Listed is null ? null : (int[])p.Listed.Clone(),
-                p.Classes is null ? null : (int[])p.Classes().Clone()))]);
+                p.Classes is null ? null : (int[])p.Classes().Clone(), p.Weights is null ? null : (double[])p.Weights.Clone()))]);
     }
 
     /// <summary>Records the release on <paramref name="ledger"/> as it was decided (no new decision is made).</summary>
@@ -85,6 +85,7 @@ internal sealed class LedgerLogRecord
             Zeros = m.Zeros,
             Listed = m.Listed,
             Classes = m.Classes is { } classes ? () => classes : null,
+            Weights = m.Weights,
         }).ToList();
         ledger.SettleHere(proposals, (_, _) => [.. Levels]);
     }
@@ -150,6 +151,11 @@ internal sealed class LedgerLogRecord
 
             WriteCodes(w, m.Listed);
             WriteCodes(w, m.Classes);
+            w.Write(m.Weights is not null);
+            foreach (var x in m.Weights ?? [])
+            {
+                w.Write(x);
+            }
         }
     }
 
@@ -191,7 +197,8 @@ internal sealed class LedgerLogRecord
     /// <exception cref="InvalidDataException">The bytes are not such a record.</exception>
     public static LedgerLogRecord Read(BinaryReader r, int rootRowCount)
     {
-        if (r.ReadByte() != Version)
+        var version = r.ReadByte();
+        if (version is not (2 or Version))
         {
             throw new InvalidDataException("record version");
         }
@@ -274,7 +281,21 @@ internal sealed class LedgerLogRecord
                 throw new InvalidDataException("classes");
             }
 
-            measures[m] = new LoggedMeasure(name, counted, zeros, listed, classes);
+            double[]? weights = null;
+            if (version >= 3 && r.ReadBoolean())
+            {
+                weights = new double[rowCount];
+                for (var i = 0; i < rowCount; i++)
+                {
+                    weights[i] = r.ReadDouble();
+                    if (!double.IsFinite(weights[i]) || weights[i] < 0)
+                    {
+                        throw new InvalidDataException("weight");
+                    }
+                }
+            }
+
+            measures[m] = new LoggedMeasure(name, counted, zeros, listed, classes, weights);
         }
 
         return new LedgerLogRecord(rootRows, rowCount, partitions, groups, levels, policyName, minimumForMeans, minimumForDistributions, measures);

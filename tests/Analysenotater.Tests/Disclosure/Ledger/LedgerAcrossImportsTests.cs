@@ -206,4 +206,35 @@ public sealed class LedgerAcrossImportsTests
             Assert.Contains("annen datafil", e.Message, StringComparison.Ordinal);
         }
     }
+    /// <summary>
+    /// A weighted table (weight 0 for the first respondent, 1 for everyone else) kept in a state file: a later process's
+    /// unweighted Totalt would be that respondent's answer by subtraction, so it is hidden there too (the weights are in
+    /// the log; without them the replayed release would look like the unweighted one).
+    /// </summary>
+    [Fact]
+    public void A_weighted_release_kept_in_a_state_file_is_replayed_with_its_weights()
+    {
+        var dir = NewFolder();
+        var path = WriteNested(dir, Salt());
+        var state = Path.Combine(dir, "vekter.ledger");
+        using (LedgerPersistence.Use(state))
+        {
+            var data = SurveyFile.Read(path).Dataset;
+            var weighted = data.WithColumn(new NumericColumn("w", [.. Enumerable.Range(0, data.RowCount).Select(r => r == 0 ? 0.0 : 1.0)]));
+            Assert.Equal(DisclosureLevel.Full, FrequencyTables.Of(weighted, "q", new FrequencyOptions { Weights = "w" }).Level(GroupLabels.Total));
+        }
+
+        var later = Path.Combine(dir, "senere-vekter.ledger");
+        File.Copy(state, later);
+        using (LedgerPersistence.Use(later))
+        {
+            Assert.Equal(DisclosureLevel.Nothing, FrequencyTables.Of(SurveyFile.Read(path).Dataset, "q").Level(GroupLabels.Total));
+        }
+
+        // A fresh state file lets the unweighted Totalt through: the test can fail.
+        using (LedgerPersistence.Use(Path.Combine(dir, "tom-vekter.ledger")))
+        {
+            Assert.Equal(DisclosureLevel.Full, FrequencyTables.Of(SurveyFile.Read(path).Dataset, "q").Level(GroupLabels.Total));
+        }
+    }
 }
