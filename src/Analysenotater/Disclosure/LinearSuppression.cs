@@ -48,14 +48,17 @@ internal sealed class LinearSuppression
     /// Offers a block of cells (all published together or none): accepted when no protected cell becomes derivable;
     /// otherwise the system is left as it was and false is returned.
     /// </summary>
-    public bool TryPublish(IReadOnlyList<IEnumerable<int>> block)
+    public bool TryPublish(IReadOnlyList<IEnumerable<int>> block) => TryAdd(block.Select(Vector));
+
+    /// <summary>Adds the vectors; when a protected cell becomes derivable, restores the system and returns false.</summary>
+    private bool TryAdd(IEnumerable<ulong[]> vectors)
     {
         var basisCount = _basis.Count;
         var saved = _protected.Select(v => (ulong[])v.Clone()).ToList();
         var savedFlags = _derivable.ToList();
-        foreach (var cell in block)
+        foreach (var v in vectors)
         {
-            Add(Vector(cell));
+            Add(v);
         }
 
         for (var i = 0; i < _protected.Count; i++)
@@ -83,29 +86,7 @@ internal sealed class LinearSuppression
     public void Publish(IEnumerable<(int Cell, ulong Coefficient)> weighted) => Add(Vector(weighted));
 
     /// <summary>As <see cref="TryPublish(IReadOnlyList{IEnumerable{int}})"/> for one weighted sum of inner cells.</summary>
-    public bool TryPublish(IEnumerable<(int Cell, ulong Coefficient)> weighted)
-    {
-        var basisCount = _basis.Count;
-        var saved = _protected.Select(v => (ulong[])v.Clone()).ToList();
-        var savedFlags = _derivable.ToList();
-        Add(Vector(weighted));
-        for (var i = 0; i < _protected.Count; i++)
-        {
-            if (!savedFlags[i] && _derivable[i])
-            {
-                _basis.RemoveRange(basisCount, _basis.Count - basisCount);
-                for (var j = 0; j < saved.Count; j++)
-                {
-                    _protected[j] = saved[j];
-                    _derivable[j] = savedFlags[j];
-                }
-
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public bool TryPublish(IEnumerable<(int Cell, ulong Coefficient)> weighted) => TryAdd([Vector(weighted)]);
 
     /// <summary>
     /// A weight as an exact element of the field: a finite double is m·2^e with an integer m, so it maps to m·(2^e) mod p
