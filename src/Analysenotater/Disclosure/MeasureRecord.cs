@@ -31,8 +31,22 @@ internal sealed class MeasureRecord
     /// <summary>Root rows with a valid value of the measure (meaningful where known).</summary>
     public int[] CountedWords { get; set; }
 
-    /// <summary>Groups released before, as sorted atom lists.</summary>
+    /// <summary>Groups released before, as sorted atom lists; each distinct entry once (<see cref="Add"/>).</summary>
     public List<LedgerEntry> Entries { get; } = [];
+
+    private readonly HashSet<string> _entryKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Records an entry unless the same one is recorded (the same group released again tells nothing new).</summary>
+    public void Add(LedgerEntry e)
+    {
+        if (_entryKeys.Add(Key(e)))
+        {
+            Entries.Add(e);
+        }
+    }
+
+    private static string Key(LedgerEntry e) => string.Join('|', (int)e.Shown, (int)e.ProtectedBelow, string.Join(',', e.Zeros),
+        e.Listed is null ? "-" : string.Join(',', e.Listed), e.Weights is null ? "-" : string.Join(',', e.Weights), string.Join(',', e.Atoms));
 
     /// <summary>Per atom: valid values (after <see cref="Recount"/>).</summary>
     public int[] CountedPerAtom { get; private set; } = [];
@@ -194,6 +208,12 @@ internal sealed class MeasureRecord
             var atoms = e.Atoms.SelectMany(a => children[a]).ToArray();
             Array.Sort(atoms);
             Entries[i] = e with { Atoms = atoms };
+        }
+
+        _entryKeys.Clear();
+        foreach (var e in Entries)
+        {
+            _entryKeys.Add(Key(e));
         }
 
         Stale = true;

@@ -518,6 +518,8 @@ internal sealed class ReleaseLedger
         {
             if (e.Shown >= layer)
             {
+                var zeroIn = cls is { } c && e.ZeroIn(c);
+
                 if (e.Weights is { } w)
                 {
                     system.Publish(e.Atoms.Select((a, k) => (local[a], w[k])));
@@ -527,7 +529,7 @@ internal sealed class ReleaseLedger
                     system.Publish(Local(e.Atoms));
                 }
 
-                if (cls is { } c && e.ZeroIn(c))
+                if (zeroIn)
                 {
                     foreach (var a in e.Atoms)
                     {
@@ -789,7 +791,7 @@ internal sealed class ReleaseLedger
                 : DisclosureLevel.Full;
             if (levels[g] > DisclosureLevel.Nothing || protectedBelow < DisclosureLevel.Full)
             {
-                record.Entries.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow, levels[g] == DisclosureLevel.Full && zeros is not null ? zeros[g] : [], levels[g] == DisclosureLevel.Full ? listed : null,
+                record.Add(new LedgerEntry(groupAtoms[g], levels[g], protectedBelow, levels[g] == DisclosureLevel.Full && zeros is not null ? zeros[g] : [], levels[g] == DisclosureLevel.Full ? listed : null,
                     atomWeights is null ? null : [.. groupAtoms[g].Select(a => atomWeights[a])]));
             }
         }
