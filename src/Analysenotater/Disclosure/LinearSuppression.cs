@@ -220,21 +220,6 @@ internal sealed class LinearSuppression
 
     private static ulong Sub(ulong a, ulong b) => a >= b ? a - b : a + P - b;
 
-    private static ulong Inverse(ulong a)
-    {
-        // Fermat: a^(p−2).
-        ulong result = 1, b = a, e = P - 2;
-        while (e > 0)
-        {
-            if ((e & 1) != 0)
-            {
-                result = Mul(result, b);
-            }
-
-            b = Mul(b, b);
-            e >>= 1;
-        }
-
-        return result;
-    }
+    /// <summary>Fermat: a^(p−2) is a's inverse.</summary>
+    private static ulong Inverse(ulong a) => Pow(a, P - 2);
 }

@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
 using Analysenotater.Disclosure.Persistence;
 
-namespace Analysenotater.Notebooks.Tests;
+namespace Analysenotater.Tests.Shared;
 
 /// <summary>
-/// The command line and the notebook runner keep release ledgers between runs (in the user's state directory by
+/// Linked into every test project that starts the command line, the notebook runner or the kernel as processes. They
+/// keep release ledgers between runs (in the user's state directory by
 /// default). Tests never touch the real home: before any test runs, <see cref="LedgerPersistence.DirectoryVariable"/>
 /// points at a new temporary folder of this test process (child processes inherit it).
 /// </summary>
